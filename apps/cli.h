@@ -1,0 +1,66 @@
+#pragma once
+// What every subcommand shares: the global options, and the few steps between them and
+// the library (find the config, open the store, say who is writing, print a table).
+
+#include "taizhang/changelog.h"
+#include "taizhang/config.h"
+#include "taizhang/fields.h"
+#include "taizhang/render.h"
+#include "taizhang/store.h"
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Database.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+struct Globals {
+  std::string config_file;     // --config
+  std::string db_file;         // --db
+  std::string by;              // --by
+  std::string format = "table";
+  std::string command_line;    // as typed, for the change log
+};
+
+/// The config the global options and the environment point to (defaults when none).
+taizhang::Config load_config(const Globals& g);
+
+/// The office's store; a read-only command opens it read-only.
+SQLite::Database open_db(const Globals& g, const taizhang::Config& config, taizhang::OpenMode mode);
+
+/// Who writes (--by, else the login name), now, and the command line.
+taizhang::Actor actor(const Globals& g);
+
+taizhang::Clock clock();
+
+/// The parsed --format.
+taizhang::Format format(const Globals& g);
+
+/// Prints a table in the chosen format to standard output.
+void print(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
+
+/// Prints one record: label/value lines in table format, else like `print`.
+void print_record(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
+
+/// Options that add and update share for a kind's fields; reads back those given.
+struct FieldOptions {
+  std::vector<std::pair<std::string, std::string>> values;  // key → value, one per field
+  std::vector<CLI::Option*> options;
+  taizhang::Fields given() const;
+};
+void add_field_options(CLI::App* sub, FieldOptions& out, const std::vector<taizhang::FieldSpec>& specs,
+                       const std::vector<std::string>& skip = {});
+
+// Each verb registers its subcommands.
+void add_init(CLI::App& app, Globals& g);
+void add_add(CLI::App& app, Globals& g);
+void add_list(CLI::App& app, Globals& g);
+void add_show(CLI::App& app, Globals& g);
+void add_update(CLI::App& app, Globals& g);
+void add_void(CLI::App& app, Globals& g);
+void add_import(CLI::App& app, Globals& g);
+
+}  // namespace cli

@@ -1,0 +1,129 @@
+// taizhang: the command line. Parses arguments, hands them to the library, renders, and
+// turns every error into a message and an exit status; no exception escapes.
+#include "cli.h"
+
+#include "taizhang/error.h"
+#include "taizhang/suggest.h"
+#include "taizhang/version.h"
+
+#include <SQLiteCpp/Exception.h>
+#include <fmt/format.h>
+
+#include <iostream>
+#include <set>
+
+namespace {
+
+using taizhang::Error;
+using taizhang::Status;
+
+const char* exit_status_help =
+    "Exit status:\n"
+    "  0   success\n"
+    "  1   findings present (audit)\n"
+    "  64  usage: the command line is wrong\n"
+    "  65  bad data: a bad row, value or reference; nothing was written\n"
+    "  66  missing input: a file or record that does not exist\n"
+    "  70  internal error (a bug: please report it)\n"
+    "  74  I/O: a file or the database could not be read or written\n"
+    "  78  config: the configuration is missing or wrong\n";
+
+std::string quoted(const std::string& arg) {
+  if (!arg.empty() && arg.find_first_of(" \t\n'\"\\$") == std::string::npos) return arg;
+  std::string out = "'";
+  for (char c : arg) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+/// Checks the verb and the kind before CLI11 sees them, so that a typo gets a suggestion
+/// instead of a generic parse error.
+void check_words(const CLI::App& app, const std::vector<std::string>& args) {
+  static const std::set<std::string> value_options = {"--config", "--db", "--by", "--format", "-f"};
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < args.size() && words.size() < 2; ++i) {
+    const std::string& a = args[i];
+    if (a == "--") break;
+    if (a.starts_with("-")) {
+      if (value_options.count(a)) ++i;
+      if (words.empty()) continue;
+      break;  // options of the verb: the kind, if any, came before them
+    }
+    words.push_back(a);
+  }
+  if (words.empty()) return;
+  std::vector<std::string> verbs;
+  const CLI::App* verb = nullptr;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    verbs.push_back(sub->get_name());
+    if (sub->check_name(words[0])) verb = sub;
+  }
+  if (!verb) {
+    throw Error(Status::usage, fmt::format("unknown command '{}'{} (taizhang --help lists them)", words[0],
+                                           taizhang::did_you_mean(words[0], verbs)));
+  }
+  const auto kinds_of = verb->get_subcommands([](const CLI::App*) { return true; });
+  if (kinds_of.empty() || words.size() < 2) return;
+  std::vector<std::string> kinds;
+  for (const CLI::App* k : kinds_of) {
+    if (k->check_name(words[1])) return;
+    kinds.push_back(k->get_name());
+    for (const auto& alias : k->get_aliases()) kinds.push_back(alias);
+  }
+  throw Error(Status::usage, fmt::format("taizhang {} has no kind '{}'{} (known: {})", words[0], words[1],
+                                         taizhang::did_you_mean(words[1], kinds), fmt::join(kinds, ", ")));
+}
+
+int run(int argc, char** argv) {
+  cli::Globals g;
+  for (int i = 0; i < argc; ++i) g.command_line += (i ? " " : "") + quoted(i ? argv[i] : "taizhang");
+
+  CLI::App app{"taizhang (台账): the office ledger — people, departments, attendance, plans, rules and study "
+               "logs in one SQLite file.",
+               "taizhang"};
+  app.set_version_flag("--version", std::string("taizhang ") + taizhang::version);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.footer(exit_status_help);
+  app.add_option("--config", g.config_file, "Config file (else $TAIZHANG_CONFIG, ./taizhang.toml, XDG config)");
+  app.add_option("--db", g.db_file, "Database file (overrides the config)");
+  app.add_option("--by", g.by, "Who is making this change (default: the login name)");
+  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md");
+
+  cli::add_init(app, g);
+  cli::add_add(app, g);
+  cli::add_import(app, g);
+  cli::add_list(app, g);
+  cli::add_show(app, g);
+  cli::add_update(app, g);
+  cli::add_void(app, g);
+
+  std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    check_words(app, args);
+    std::reverse(args.begin(), args.end());  // CLI11 takes them in reverse
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(Status::usage);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const Error& e) {
+    std::cerr << "taizhang: " << e.what() << '\n';
+    return static_cast<int>(e.status);
+  } catch (const SQLite::Exception& e) {
+    const bool busy = e.getErrorCode() == 5 || e.getErrorCode() == 6;
+    std::cerr << "taizhang: database error: " << e.what()
+              << (busy ? " (another taizhang is writing; try again)" : "") << '\n';
+    return static_cast<int>(Status::io);
+  } catch (const std::exception& e) {
+    std::cerr << "taizhang: internal error: " << e.what() << '\n';
+    return static_cast<int>(Status::software);
+  }
+}

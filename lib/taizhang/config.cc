@@ -1,0 +1,261 @@
+#include "taizhang/config.h"
+
+#include "taizhang/clock.h"
+#include "taizhang/error.h"
+#include "taizhang/suggest.h"
+
+#include <fmt/format.h>
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+namespace taizhang {
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Kind { text, integer, clock_time, time_zone, language, path };
+
+/// One key of the config: its place, type, default (as TOML), documentation, and where
+/// its validated value goes. The template and the validator are both made from this list.
+struct KeySpec {
+  std::string table;
+  std::string key;
+  Kind kind;
+  std::string default_toml;
+  std::string doc;
+  std::function<void(Config&, const toml::node&)> store;
+  int min = 0, max = 0;
+};
+
+std::string where(const fs::path& file, const toml::source_region& at) {
+  return fmt::format("{}:{}:{}", file.string(), at.begin.line, at.begin.column);
+}
+
+bool is_clock_time(const std::string& s) {
+  return s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
+         std::isdigit(static_cast<unsigned char>(s[1])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
+         std::isdigit(static_cast<unsigned char>(s[4])) && std::stoi(s.substr(0, 2)) < 24 &&
+         std::stoi(s.substr(3, 2)) < 60;
+}
+
+const std::vector<KeySpec>& specs() {
+  static const std::vector<KeySpec> list = [] {
+    std::vector<KeySpec> l;
+    auto text = [](std::string Config::*field) {
+      return [field](Config& c, const toml::node& n) { c.*field = *n.value<std::string>(); };
+    };
+    auto rule_time = [](std::string AttendanceRules::*field) {
+      return [field](Config& c, const toml::node& n) { c.attendance.*field = *n.value<std::string>(); };
+    };
+    auto rule_int = [](int AttendanceRules::*field) {
+      return [field](Config& c, const toml::node& n) {
+        c.attendance.*field = static_cast<int>(*n.value<std::int64_t>());
+      };
+    };
+    l.push_back({"office", "name", Kind::text, "\"办公室\"",
+                 "The office's name, printed at the head of reports.", text(&Config::office_name)});
+    l.push_back({"office", "timezone", Kind::time_zone, "\"Asia/Shanghai\"",
+                 "The office's time zone (an IANA name). Punch times and dates are read in it,\n"
+                 "so results do not change with the TZ of whoever runs taizhang.",
+                 text(&Config::time_zone)});
+    l.push_back({"office", "language", Kind::language, "\"zh\"",
+                 "Language of column labels and report headings: \"zh\" (中文) or \"en\" (English).",
+                 [](Config& c, const toml::node& n) {
+                   c.language = *n.value<std::string>() == "en" ? Language::en : Language::zh;
+                 }});
+    l.push_back({"database", "path", Kind::path, "\"taizhang.db\"",
+                 "The SQLite file holding the ledger, relative to this config file.",
+                 [](Config& c, const toml::node& n) { c.database = *n.value<std::string>(); }});
+    l.push_back({"attendance", "midday", Kind::clock_time, "\"12:00\"",
+                 "A day's only punch before this time is a sign-in, after it a sign-out.",
+                 rule_time(&AttendanceRules::midday)});
+    l.push_back({"attendance", "sign_in_by", Kind::clock_time, "\"08:30\"",
+                 "Sign in by this time (plus the grace minutes) or be late.",
+                 rule_time(&AttendanceRules::sign_in_by)});
+    l.push_back({"attendance", "sign_out_from", Kind::clock_time, "\"17:30\"",
+                 "Signing out before this time is leaving early.", rule_time(&AttendanceRules::sign_out_from)});
+    l.push_back({"attendance", "grace_minutes", Kind::integer, "5",
+                 "Minutes after sign_in_by that still count as on time.",
+                 rule_int(&AttendanceRules::grace_minutes), 0, 120});
+    l.push_back({"attendance", "serious_late_minutes", Kind::integer, "30",
+                 "Late by more than this many minutes is 严重迟到 (seriously late).",
+                 rule_int(&AttendanceRules::serious_late_minutes), 0, 720});
+    l.push_back({"attendance", "absent_late_minutes", Kind::integer, "120",
+                 "Late by more than this many minutes makes the morning half a day of absence (旷工 0.5).",
+                 rule_int(&AttendanceRules::absent_late_minutes), 0, 720});
+    l.push_back({"attendance", "morning_end", Kind::clock_time, "\"12:00\"",
+                 "End of the morning: the sign-out time on a day with afternoon leave.",
+                 rule_time(&AttendanceRules::morning_end)});
+    l.push_back({"attendance", "afternoon_start", Kind::clock_time, "\"14:00\"",
+                 "Start of the afternoon: the sign-in deadline on a day with morning leave.",
+                 rule_time(&AttendanceRules::afternoon_start)});
+    return l;
+  }();
+  return list;
+}
+
+std::vector<std::string> table_names() {
+  std::vector<std::string> names;
+  for (const KeySpec& s : specs()) {
+    if (names.empty() || names.back() != s.table) names.push_back(s.table);
+  }
+  return names;
+}
+
+std::string kind_name(Kind k) {
+  switch (k) {
+    case Kind::integer: return "an integer";
+    case Kind::clock_time: return "a time of day \"HH:MM\"";
+    case Kind::time_zone: return "a time zone name such as \"Asia/Shanghai\"";
+    case Kind::language: return "\"zh\" or \"en\"";
+    case Kind::text:
+    case Kind::path: return "a string";
+  }
+  return "a value";
+}
+
+/// A TOML value as it would be written, for messages.
+std::string show(const toml::node& node) {
+  if (auto s = node.value_exact<std::string>()) return fmt::format("\"{}\"", *s);
+  if (auto i = node.value_exact<std::int64_t>()) return std::to_string(*i);
+  if (auto d = node.value_exact<double>()) return fmt::format("{}", *d);
+  if (auto b = node.value_exact<bool>()) return *b ? "true" : "false";
+  if (node.is_table()) return "a table";
+  if (node.is_array()) return "an array";
+  return "a date or time";
+}
+
+void check_value(const KeySpec& spec, const toml::node& node, const fs::path& file) {
+  const std::string name = spec.table + "." + spec.key;
+  auto bad = [&](const std::string& got) {
+    throw Error(Status::config, fmt::format("{}: {} must be {}, not {}", where(file, node.source()), name,
+                                            kind_name(spec.kind), got));
+  };
+  const std::string shown = show(node);
+  if (spec.kind == Kind::integer) {
+    if (!node.is_integer()) bad(shown);
+    const auto v = *node.value<std::int64_t>();
+    if (v < spec.min || v > spec.max) {
+      throw Error(Status::config, fmt::format("{}: {} must be between {} and {}, not {}",
+                                              where(file, node.source()), name, spec.min, spec.max, v));
+    }
+    return;
+  }
+  if (!node.is_string()) bad(shown);
+  const std::string v = *node.value<std::string>();
+  if (spec.kind == Kind::clock_time && !is_clock_time(v)) bad(shown);
+  if (spec.kind == Kind::language && v != "zh" && v != "en") bad(shown);
+  if (spec.kind == Kind::time_zone && !is_time_zone(v)) bad(shown + " (not a known time zone)");
+  if (spec.kind == Kind::path && v.empty()) bad("an empty string");
+}
+
+}  // namespace
+
+std::vector<std::string> config_keys() {
+  std::vector<std::string> keys;
+  for (const KeySpec& s : specs()) keys.push_back(s.table + "." + s.key);
+  return keys;
+}
+
+std::optional<fs::path> find_config(const ConfigSearch& search) {
+  auto must_exist = [](const fs::path& p, const char* how) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+      throw Error(Status::config, fmt::format("config file {} (from {}) does not exist", p.string(), how));
+    }
+    return p;
+  };
+  if (search.flag) return must_exist(*search.flag, "--config");
+  if (search.env && !search.env->empty()) return must_exist(*search.env, "TAIZHANG_CONFIG");
+  std::error_code ec;
+  if (fs::is_regular_file(search.cwd / "taizhang.toml", ec)) return search.cwd / "taizhang.toml";
+  std::optional<fs::path> xdg = search.xdg_config_home;
+  if ((!xdg || xdg->empty()) && search.home) xdg = *search.home / ".config";
+  if (xdg && fs::is_regular_file(*xdg / "taizhang" / "config.toml", ec)) {
+    return *xdg / "taizhang" / "config.toml";
+  }
+  return std::nullopt;
+}
+
+Config parse_config(const std::string& text, const fs::path& name) {
+  toml::table root;
+  try {
+    root = toml::parse(text, name.string());
+  } catch (const toml::parse_error& e) {
+    throw Error(Status::config, fmt::format("{}: syntax error: {}", where(name, e.source()), e.description()));
+  }
+  Config config;
+  config.file = name;
+  const std::vector<std::string> tables = table_names();
+  const std::vector<std::string> all_keys = config_keys();
+  for (auto&& [table_key, table_node] : root) {
+    const std::string table_name(table_key.str());
+    if (std::find(tables.begin(), tables.end(), table_name) == tables.end()) {
+      std::vector<std::string> candidates = tables;
+      candidates.insert(candidates.end(), all_keys.begin(), all_keys.end());
+      throw Error(Status::config, fmt::format("{}: unknown key '{}'{}", where(name, table_key.source()),
+                                              table_name, did_you_mean(table_name, candidates)));
+    }
+    const toml::table* table = table_node.as_table();
+    if (!table) {
+      throw Error(Status::config, fmt::format("{}: '{}' must be a table ([{}])",
+                                              where(name, table_node.source()), table_name, table_name));
+    }
+    std::vector<std::string> keys_here;
+    for (const KeySpec& s : specs()) {
+      if (s.table == table_name) keys_here.push_back(s.key);
+    }
+    for (auto&& [key, node] : *table) {
+      const std::string key_name(key.str());
+      const auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) {
+        return s.table == table_name && s.key == key_name;
+      });
+      if (spec == specs().end()) {
+        throw Error(Status::config, fmt::format("{}: unknown key '{}.{}'{}", where(name, key.source()),
+                                                table_name, key_name, did_you_mean(key_name, keys_here)));
+      }
+      check_value(*spec, node, name);
+      spec->store(config, node);
+    }
+  }
+  return config;
+}
+
+Config load_config(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Error(Status::config, fmt::format("cannot read config file {}", file.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string content = text.str();
+  if (content.rfind("\xEF\xBB\xBF", 0) == 0) content.erase(0, 3);
+  Config config = parse_config(content, file);
+  if (config.database.is_relative()) {
+    config.database = fs::absolute(file).parent_path() / config.database;
+  }
+  config.database = config.database.lexically_normal();
+  return config;
+}
+
+std::string config_template() {
+  std::string out =
+      "# taizhang configuration.\n"
+      "# Every key is listed below with its default value; delete a key to use its default.\n"
+      "# Relative paths are relative to this file. An unknown or misspelt key is an error.\n";
+  std::string table;
+  for (const KeySpec& s : specs()) {
+    if (s.table != table) {
+      table = s.table;
+      out += fmt::format("\n[{}]\n", table);
+    }
+    std::istringstream doc(s.doc);
+    for (std::string line; std::getline(doc, line);) out += "# " + line + "\n";
+    out += fmt::format("{} = {}\n", s.key, s.default_toml);
+  }
+  return out;
+}
+
+}  // namespace taizhang

@@ -1,0 +1,62 @@
+#pragma once
+/// The configuration: one TOML file, found the same way by every command and validated
+/// strictly, so that a misspelt key is an error instead of a silently ignored setting.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace taizhang {
+
+enum class Language { zh, en };
+
+/// Attendance rules (the defaults are the usual 机关 working day).
+struct AttendanceRules {
+  std::string midday = "12:00";
+  std::string sign_in_by = "08:30";
+  std::string sign_out_from = "17:30";
+  int grace_minutes = 5;
+  int serious_late_minutes = 30;
+  int absent_late_minutes = 120;
+  std::string morning_end = "12:00";
+  std::string afternoon_start = "14:00";
+};
+
+struct Config {
+  std::filesystem::path file;  ///< where it was read from; empty when running on defaults
+  std::string office_name = "办公室";
+  std::string time_zone = "Asia/Shanghai";
+  Language language = Language::zh;
+  std::filesystem::path database = "taizhang.db";  ///< absolute once loaded from a file
+  AttendanceRules attendance;
+};
+
+/// Where to look for the config, in order: an explicit --config, $TAIZHANG_CONFIG,
+/// ./taizhang.toml, then $XDG_CONFIG_HOME (or ~/.config)/taizhang/config.toml.
+struct ConfigSearch {
+  std::optional<std::filesystem::path> flag;
+  std::optional<std::string> env;
+  std::filesystem::path cwd;
+  std::optional<std::filesystem::path> xdg_config_home;
+  std::optional<std::filesystem::path> home;
+};
+
+/// The config file to use, or nullopt when none exists. A file named by --config or
+/// $TAIZHANG_CONFIG must exist (Error, Status::config).
+std::optional<std::filesystem::path> find_config(const ConfigSearch& search);
+
+/// Reads and validates a config file. Any syntax error, unknown key, wrong type or bad
+/// value is an Error (Status::config) naming file, line, column and key.
+Config load_config(const std::filesystem::path& file);
+
+/// Parses TOML text as if it were the file `name` (for tests and for load_config).
+Config parse_config(const std::string& text, const std::filesystem::path& name);
+
+/// A commented config documenting every key with its default, as `init` writes it.
+std::string config_template();
+
+/// Every key, dotted ("attendance.sign_in_by"), for documentation and suggestions.
+std::vector<std::string> config_keys();
+
+}  // namespace taizhang

@@ -1,0 +1,52 @@
+#pragma once
+/// Departments (部室): code, Chinese name, parent department.
+
+#include "taizhang/changelog.h"
+#include "taizhang/fields.h"
+#include "taizhang/records.h"
+#include "taizhang/render.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace taizhang {
+
+/// code (部门编码), name (部门名称), parent (上级部门: a code or a name).
+const std::vector<FieldSpec>& department_fields();
+
+/// Snapshot expression for the change log.
+const std::string& department_json();
+
+/// The department `ref` names: a code, else a unique name, else an id; only departments
+/// that are not voided are found by code or name. Fails (Status::data) when the name is
+/// ambiguous; nullopt when nothing matches.
+std::optional<std::int64_t> find_department(SQLite::Database& db, const std::string& ref);
+
+/// Adds the department unless one with the same code and the same values exists
+/// (Outcome::unchanged). The same code with other values is an error. Validates before
+/// it writes, so a failure leaves the database untouched.
+Outcome put_department(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
+                       std::int64_t* id = nullptr);
+
+/// `add department`: adds and logs; an existing code is an error.
+std::int64_t add_department(SQLite::Database& db, const Actor& actor, const Fields& fields);
+
+/// `update department REF`: changes the given fields and logs before and after.
+void update_department(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& fields);
+
+/// `void department REF`: refused while people or sub-departments still belong to it.
+void void_department(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason);
+
+struct DepartmentFilter {
+  bool include_voided = false;
+  std::optional<std::int64_t> id;  ///< just this one (for `show`)
+};
+
+/// Departments ordered by code, with their parent and head count.
+Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Language language);
+
+}  // namespace taizhang

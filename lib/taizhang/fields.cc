@@ -1,0 +1,92 @@
+#include "taizhang/fields.h"
+
+#include "taizhang/clock.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace taizhang {
+namespace {
+
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::string trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t");
+  return std::string(s.substr(first, last - first + 1));
+}
+
+const FieldSpec* find_field(const std::vector<FieldSpec>& specs, std::string_view header) {
+  const std::string name = trim(header);
+  for (const FieldSpec& spec : specs) {
+    if (same_name(spec.key, name)) return &spec;
+    for (const std::string& alias : spec.aliases) {
+      if (same_name(alias, name)) return &spec;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> field_names(const std::vector<FieldSpec>& specs) {
+  std::vector<std::string> names;
+  for (const FieldSpec& spec : specs) {
+    names.push_back(spec.key);
+    names.insert(names.end(), spec.aliases.begin(), spec.aliases.end());
+  }
+  return names;
+}
+
+std::optional<std::string> get(const Fields& fields, const std::string& key) {
+  const auto it = fields.find(key);
+  if (it == fields.end() || it->second.empty()) return std::nullopt;
+  return it->second;
+}
+
+Error field_error(const FieldSpec& spec, std::string_view value, std::string_view why) {
+  const std::string name =
+      spec.aliases.empty() ? spec.key : fmt::format("{} ({})", spec.aliases.front(), spec.key);
+  return Error(Status::data, fmt::format("{} \"{}\": {}", name, value, why));
+}
+
+Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value,
+                  std::string_view why) {
+  for (const FieldSpec& spec : specs) {
+    if (spec.key == key) return field_error(spec, value, why);
+  }
+  return Error(Status::data, fmt::format("{} \"{}\": {}", key, value, why));
+}
+
+void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
+  for (const FieldSpec& spec : specs) {
+    if (spec.required && !get(fields, spec.key)) {
+      const std::string name =
+          spec.aliases.empty() ? spec.key : fmt::format("{} ({})", spec.aliases.front(), spec.key);
+      throw Error(Status::data, fmt::format("{} is required", name));
+    }
+  }
+}
+
+std::optional<std::string> normalize_date(std::string_view s) {
+  const std::string text = trim(s);
+  int y = 0, m = 0, d = 0;
+  char sep1 = 0, sep2 = 0;
+  int consumed = 0;
+  if (std::sscanf(text.c_str(), "%4d%c%2d%c%2d%n", &y, &sep1, &m, &sep2, &d, &consumed) != 5 ||
+      static_cast<std::size_t>(consumed) != text.size() || sep1 != sep2 ||
+      (sep1 != '-' && sep1 != '/' && sep1 != '.') || text.find_first_of("+ ") != std::string::npos) {
+    return std::nullopt;
+  }
+  const std::string iso = fmt::format("{:04}-{:02}-{:02}", y, m, d);
+  if (!parse_date(iso)) return std::nullopt;
+  return iso;
+}
+
+}  // namespace taizhang

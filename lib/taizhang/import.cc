@@ -1,0 +1,306 @@
+#include "taizhang/import.h"
+
+#include "taizhang/csv.h"
+#include "taizhang/input_file.h"
+#include "taizhang/suggest.h"
+#include "taizhang/text.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <fmt/format.h>
+
+#include <fstream>
+#include <unordered_map>
+
+namespace taizhang {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uint64_t progress_every_rows = 20000;
+
+/// Where rejected rows go: written beside the target and renamed into place only when
+/// the run has finished, so a failed run leaves no half-written rejects file.
+struct RejectsFile {
+  fs::path target, temp;
+  std::ofstream out;
+  std::vector<std::string> header;
+
+  explicit RejectsFile(const fs::path& path) : target(path), temp(path.string() + ".tmp") {
+    out.open(temp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(Status::io, fmt::format("{}: cannot write the rejects file", path.string()));
+  }
+  ~RejectsFile() {
+    if (!temp.empty()) {
+      std::error_code ignored;
+      fs::remove(temp, ignored);
+    }
+  }
+  void csv_row(const std::vector<std::string>& file_header, std::vector<std::string> fields, std::size_t line,
+               const std::string& reason) {
+    if (file_header != header) {
+      header = file_header;
+      std::vector<std::string> h = header;
+      h.push_back("_line");
+      h.push_back("_reason");
+      write_csv_row(out, h);
+    }
+    fields.resize(header.size());
+    fields.push_back(std::to_string(line));
+    fields.push_back(reason);
+    write_csv_row(out, fields);
+  }
+  void json_row(const std::string& raw, std::size_t line, const std::string& reason) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(raw, nullptr, false);
+    if (!j.is_object()) j = nlohmann::ordered_json{{"_raw", raw}};
+    j["_line"] = line;
+    j["_reason"] = reason;
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+  void commit() {
+    out.close();
+    if (!out) throw Error(Status::io, fmt::format("{}: writing the rejects file failed", target.string()));
+    fs::rename(temp, target);
+    temp.clear();
+  }
+};
+
+/// One run over one file: counts, errors and the batch it writes.
+struct FileRun {
+  SQLite::Database& db;
+  const ImportSpec& spec;
+  const ImportOptions& options;
+  InputFile& input;
+  RejectsFile* rejects;
+  std::unordered_map<std::string, std::size_t>& seen;  // unique_field value → line, across the run
+  std::int64_t batch_id;
+  ImportCounts counts;
+  std::vector<std::string> errors;
+  std::uint64_t rows = 0;
+
+  void report_progress(bool force) {
+    if (options.progress && (force || rows % progress_every_rows == 0)) {
+      options.progress({input.display_name(), rows, input.bytes_read(), input.expected_size()});
+    }
+  }
+
+  /// Puts one row; on a data error returns the message instead of throwing.
+  std::optional<std::string> put(const Fields& fields, std::size_t line) {
+    ++rows;
+    report_progress(false);
+    try {
+      if (spec.unique_field) {
+        if (auto key = get(fields, *spec.unique_field)) {
+          const auto [it, fresh] = seen.emplace(*key, line);
+          if (!fresh) {
+            throw field_error(spec.fields, *spec.unique_field, *key,
+                              fmt::format("appears twice in this import (first on line {})", it->second));
+          }
+        }
+      }
+      const Outcome outcome = spec.put(db, fields, batch_id);
+      ++(outcome == Outcome::added ? counts.added : counts.unchanged);
+      return std::nullopt;
+    } catch (const Error& e) {
+      if (e.status != Status::data && e.status != Status::no_input) throw;
+      return reject(line, e.what());
+    } catch (const SQLite::Exception& e) {
+      return reject(line, fmt::format("the database refused the row: {}", e.what()));
+    }
+  }
+
+  std::string reject(std::size_t line, const std::string& why) {
+    ++counts.rejected;
+    errors.push_back(fmt::format("{}:{}: {}", input.display_name(), line, why));
+    return why;
+  }
+
+  void run_csv() {
+    std::istream in(&input);
+    in.exceptions(std::ios::badbit);  // an error while reading reaches us, not just a flag
+    CsvReader reader(in, input.display_name());
+    std::vector<std::string> header;
+    if (!reader.next(header)) {
+      throw Error(Status::data, fmt::format("{}: the file is empty; expected a header row naming the columns",
+                                            input.display_name()));
+    }
+    // Each column's field key, or "" for a column that is ignored.
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+      const std::string name = trim(header[i]);
+      if (const FieldSpec* f = find_field(spec.fields, name)) {
+        if (std::find(keys.begin(), keys.end(), f->key) != keys.end()) {
+          throw Error(Status::data, fmt::format("{}:{}: column {} '{}' repeats field '{}'", input.display_name(),
+                                                reader.line(), i + 1, name, f->key));
+        }
+        keys.push_back(f->key);
+      } else if (name.starts_with("_") || std::find(spec.ignored_columns.begin(), spec.ignored_columns.end(),
+                                                    name) != spec.ignored_columns.end()) {
+        keys.emplace_back();
+      } else {
+        throw Error(Status::data,
+                    fmt::format("{}:{}: unknown column {} '{}'{}; the columns of {} are: {}", input.display_name(),
+                                reader.line(), i + 1, name, did_you_mean(name, field_names(spec.fields)), spec.kind,
+                                describe_fields()));
+      }
+    }
+    for (const FieldSpec& f : spec.fields) {
+      if (f.required && std::find(keys.begin(), keys.end(), f.key) == keys.end()) {
+        throw Error(Status::data, fmt::format("{}:{}: no column for the required field {} ({})",
+                                              input.display_name(), reader.line(),
+                                              f.aliases.empty() ? f.key : f.aliases.front(), f.key));
+      }
+    }
+    std::vector<std::string> record;
+    Fields fields;
+    while (reader.next(record)) {
+      const std::size_t line = reader.line();
+      std::optional<std::string> why;
+      if (record.size() != header.size()) {
+        ++rows;
+        why = reject(line, fmt::format("has {} fields, the header has {}", record.size(), header.size()));
+      } else {
+        fields.clear();
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+          if (!keys[i].empty()) fields[keys[i]] = trim(record[i]);
+        }
+        why = put(fields, line);
+      }
+      if (why && rejects) rejects->csv_row(header, record, line, *why);
+    }
+  }
+
+  void run_jsonl() {
+    std::istream in(&input);
+    in.exceptions(std::ios::badbit);
+    std::string raw;
+    std::size_t line = 0;
+    Fields fields;
+    while (std::getline(in, raw)) {
+      ++line;
+      std::string_view text = raw;
+      if (line == 1) text = strip_bom(text);
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+      if (trim(text).empty()) continue;
+      std::optional<std::string> why;
+      if (auto bad = find_invalid_utf8(text)) {
+        ++rows;
+        why = reject(line, fmt::format("invalid UTF-8 at byte {} of the line", *bad + 1));
+      } else {
+        why = put_json(text, line, fields);
+      }
+      if (why && rejects) rejects->json_row(std::string(text), line, *why);
+    }
+  }
+
+  std::optional<std::string> put_json(std::string_view text, std::size_t line, Fields& fields) {
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      ++rows;
+      return reject(line, "not a JSON object");
+    }
+    fields.clear();
+    for (const auto& [name, value] : j.items()) {
+      const FieldSpec* f = find_field(spec.fields, name);
+      if (!f) {
+        if (name.starts_with("_") ||
+            std::find(spec.ignored_columns.begin(), spec.ignored_columns.end(), name) != spec.ignored_columns.end()) {
+          continue;
+        }
+        ++rows;
+        return reject(line, fmt::format("unknown field '{}'{}", name, did_you_mean(name, field_names(spec.fields))));
+      }
+      fields[f->key] = value.is_string() ? trim(value.get<std::string>())
+                       : value.is_null() ? std::string()
+                                         : value.dump();
+    }
+    return put(fields, line);
+  }
+
+  std::string describe_fields() const {
+    std::vector<std::string> names;
+    for (const FieldSpec& f : spec.fields) {
+      names.push_back(f.aliases.empty() ? f.key : fmt::format("{} ({})", f.aliases.front(), f.key));
+    }
+    return fmt::format("{}", fmt::join(names, ", "));
+  }
+};
+
+std::int64_t begin_batch(SQLite::Database& db, const Actor& actor, const ImportSpec& spec, const std::string& name) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO import_batches (at, by_user, kind, file_name, file_size, sha256) "
+                           "VALUES (?, ?, ?, ?, 0, '')");
+  insert.bind(1, format_utc(actor.at));
+  insert.bind(2, actor.user);
+  insert.bind(3, spec.kind);
+  insert.bind(4, name);
+  insert.exec();
+  return db.getLastInsertRowid();
+}
+
+}  // namespace
+
+InputFormat format_of(const std::string& file_name) {
+  const std::string ext = fs::path(file_name).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ? InputFormat::jsonl : InputFormat::csv;
+}
+
+ImportResult import_files(SQLite::Database& db, const Actor& actor, const ImportSpec& spec,
+                          const std::vector<std::string>& files, const ImportOptions& options) {
+  if (files.empty()) throw Error(Status::usage, "name at least one file to import (- reads standard input)");
+  std::optional<RejectsFile> rejects;
+  if (options.rejects) rejects.emplace(*options.rejects);
+
+  ImportResult result;
+  std::unordered_map<std::string, std::size_t> seen;
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  for (const std::string& name : files) {
+    InputFile input(name);
+    const std::int64_t batch = begin_batch(db, actor, spec, input.display_name());
+    FileRun run{db, spec, options, input, rejects ? &*rejects : nullptr, seen, batch, {}, {}, 0};
+    if ((options.format ? *options.format : format_of(name)) == InputFormat::jsonl) {
+      run.run_jsonl();
+    } else {
+      run.run_csv();
+    }
+    run.report_progress(true);
+
+    SQLite::Statement finish(db,
+                             "UPDATE import_batches SET file_size = ?, sha256 = ?, added = ?, unchanged = ?, "
+                             "rejected = ? WHERE id = ?");
+    finish.bind(1, static_cast<std::int64_t>(input.bytes_read()));
+    finish.bind(2, input.sha256());
+    finish.bind(3, run.counts.added);
+    finish.bind(4, run.counts.unchanged);
+    finish.bind(5, run.counts.rejected);
+    finish.bind(6, batch);
+    finish.exec();
+    log_change(db, actor, "import", spec.kind, std::nullopt, nullptr,
+               {{"file", input.display_name()},
+                {"added", run.counts.added},
+                {"unchanged", run.counts.unchanged},
+                {"rejected", run.counts.rejected}},
+               batch);
+
+    result.total.added += run.counts.added;
+    result.total.unchanged += run.counts.unchanged;
+    result.total.rejected += run.counts.rejected;
+    result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
+  }
+
+  if (result.total.rejected > 0 && !options.skip_invalid) {
+    std::string message;
+    const std::size_t shown = std::min(result.errors.size(), options.errors_shown);
+    for (std::size_t i = 0; i < shown; ++i) message += result.errors[i] + "\n";
+    if (result.errors.size() > shown) message += fmt::format("… and {} more\n", result.errors.size() - shown);
+    message += fmt::format("{} of {} rows are bad; nothing was imported (--skip-invalid imports the good rows)",
+                           result.total.rejected,
+                           result.total.added + result.total.unchanged + result.total.rejected);
+    throw Error(Status::data, message);
+  }
+  if (rejects) rejects->commit();
+  if (!options.dry_run) tx.commit();
+  return result;
+}
+
+}  // namespace taizhang

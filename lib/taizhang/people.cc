@@ -1,0 +1,267 @@
+#include "taizhang/people.h"
+
+#include "taizhang/departments.h"
+#include "taizhang/labels.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace taizhang {
+namespace {
+
+/// A person as stored, in input form, for comparing with an input row.
+struct Stored {
+  std::int64_t id = 0;
+  Fields values;
+};
+
+std::optional<Stored> stored_by_code(SQLite::Database& db, const std::string& code) {
+  SQLite::Statement q(db,
+                      "SELECT p.id, p.name, d.code, d.name, p.title, p.badge, p.joined, p.left_on FROM people p "
+                      "JOIN departments d ON d.id = p.department_id WHERE p.code = ? AND p.voided_at IS NULL");
+  q.bind(1, code);
+  if (!q.executeStep()) return std::nullopt;
+  auto text = [&](int i) { return q.getColumn(i).isNull() ? std::string() : q.getColumn(i).getString(); };
+  Stored s;
+  s.id = q.getColumn(0).getInt64();
+  s.values = {{"code", code},       {"name", text(1)},   {"department", text(2)}, {"department_name", text(3)},
+              {"title", text(4)},   {"badge", text(5)},  {"joined", text(6)},     {"left", text(7)}};
+  return s;
+}
+
+std::string known_departments(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT name FROM departments WHERE voided_at IS NULL ORDER BY code LIMIT 9");
+  std::vector<std::string> names;
+  while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+  if (names.empty()) return "there are no departments yet: add or import them first";
+  return fmt::format("known: {}{}", fmt::join(names.begin(), names.begin() + std::min<std::size_t>(names.size(), 8), ", "),
+                     names.size() > 8 ? ", …" : "");
+}
+
+std::int64_t resolve_department(SQLite::Database& db, const std::string& ref) {
+  const auto id = find_department(db, ref);
+  if (!id || is_voided(db, "departments", *id)) {
+    throw field_error(person_fields(), "department", ref, "no such department (" + known_departments(db) + ")");
+  }
+  return *id;
+}
+
+/// Validates and normalises the dates and the badge in `fields`, in place.
+void check_values(SQLite::Database& db, Fields& fields, std::optional<std::int64_t> self) {
+  for (const char* key : {"joined", "left"}) {
+    auto it = fields.find(key);
+    if (it == fields.end() || it->second.empty()) continue;
+    const auto date = normalize_date(it->second);
+    if (!date) throw field_error(person_fields(), key, it->second, "not a date (expected YYYY-MM-DD)");
+    it->second = *date;
+  }
+  for (const char* key : {"code", "badge"}) {
+    auto it = fields.find(key);
+    if (it != fields.end() && it->second.find_first_of("\r\n\t") != std::string::npos) {
+      throw field_error(person_fields(), key, it->second, "must be on one line");
+    }
+  }
+  if (auto badge = get(fields, "badge")) {
+    SQLite::Statement q(db, "SELECT code, name FROM people WHERE badge = ? AND voided_at IS NULL AND id IS NOT ?");
+    q.bind(1, *badge);
+    if (self) q.bind(2, *self);
+    if (q.executeStep()) {
+      throw field_error(person_fields(), "badge", *badge,
+                        fmt::format("already the badge of {} {}", q.getColumn(0).getString(),
+                                    q.getColumn(1).getString()));
+    }
+  }
+}
+
+void check_dates_in_order(const std::string& joined, const std::string& left) {
+  if (!joined.empty() && !left.empty() && left < joined) {
+    throw field_error(person_fields(), "left", left, fmt::format("is before the joined date {}", joined));
+  }
+}
+
+}  // namespace
+
+const std::vector<FieldSpec>& person_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"code", {"工号", "人员编号", "编号", "职工号"}, true},
+      {"name", {"姓名", "名字"}, true},
+      {"department", {"部门", "部室", "科室", "所在部门", "dept"}, true},
+      {"title", {"职务", "职级", "职务职级", "rank"}, false},
+      {"badge", {"考勤号", "考勤卡号", "卡号", "pin"}, false},
+      {"joined", {"入职日期", "到岗日期", "入职时间"}, false},
+      {"left", {"离职日期", "离岗日期", "离职时间"}, false},
+  };
+  return specs;
+}
+
+const std::vector<std::string>& person_derived_columns() {
+  static const std::vector<std::string> columns = {"id", "ID", "active", "在职", "Active", "void_reason", "作废原因"};
+  return columns;
+}
+
+const std::string& person_json() {
+  static const std::string expr =
+      "json_object('code', code, 'name', name, 'department', (SELECT d.code FROM departments d WHERE d.id = "
+      "people.department_id), 'title', title, 'badge', badge, 'joined', joined, 'left', left_on, "
+      "'voided_at', voided_at, 'void_reason', void_reason)";
+  return expr;
+}
+
+std::optional<std::int64_t> find_person(SQLite::Database& db, const std::string& ref) {
+  return find_by_code_or_id(db, "people", ref);
+}
+
+Outcome put_person(SQLite::Database& db, const Fields& input, std::optional<std::int64_t> batch_id,
+                   std::int64_t* id) {
+  require(input, person_fields());
+  Fields fields = input;
+  const std::int64_t department = resolve_department(db, fields.at("department"));
+  const std::optional<Stored> existing = stored_by_code(db, fields.at("code"));
+  check_values(db, fields, existing ? std::optional(existing->id) : std::nullopt);
+  check_dates_in_order(fields["joined"], fields["left"]);
+
+  if (existing) {
+    if (id) *id = existing->id;
+    for (const auto& [key, value] : input) {
+      if (key == "code") continue;
+      const std::string& given = fields.at(key);
+      const std::string& stored = existing->values.at(key);
+      const bool same = key == "department"
+                            ? (given == stored || given == existing->values.at("department_name"))
+                            : given == stored;
+      if (!same) {
+        throw field_error(person_fields(), key, value,
+                          fmt::format("{} already exists with {} '{}'; change it with `taizhang update person {} "
+                                      "--{} …`",
+                                      fields.at("code"), key, stored, fields.at("code"), key));
+      }
+    }
+    return Outcome::unchanged;
+  }
+  SQLite::Statement insert(db,
+                           "INSERT INTO people (code, name, department_id, title, badge, joined, left_on, batch_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, fields.at("code"));
+  insert.bind(2, fields.at("name"));
+  insert.bind(3, department);
+  int column = 4;
+  for (const char* key : {"title", "badge", "joined", "left"}) {
+    if (auto v = get(fields, key)) insert.bind(column, *v);
+    ++column;
+  }
+  if (batch_id) insert.bind(8, *batch_id);
+  insert.exec();
+  if (id) *id = db.getLastInsertRowid();
+  return Outcome::added;
+}
+
+std::int64_t add_person(SQLite::Database& db, const Actor& actor, const Fields& fields) {
+  std::int64_t id = 0;
+  if (fields.count("code") && stored_by_code(db, fields.at("code"))) {
+    throw field_error(person_fields(), "code", fields.at("code"), "a person with this code exists");
+  }
+  put_person(db, fields, std::nullopt, &id);
+  log_change(db, actor, "add", "person", id, nullptr, snapshot(db, "people", person_json(), id));
+  return id;
+}
+
+void update_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& input) {
+  const auto id = find_person(db, ref);
+  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  if (is_voided(db, "people", *id)) {
+    throw Error(Status::data, fmt::format("person {} is voided and cannot be changed", ref));
+  }
+  Fields fields = input;
+  for (const char* key : {"code", "name", "department"}) {
+    if (fields.count(key) && fields.at(key).empty()) {
+      throw field_error(person_fields(), key, "", "cannot be empty");
+    }
+  }
+  check_values(db, fields, *id);
+  if (auto code = get(fields, "code")) {
+    const auto other = find_person(db, *code);
+    if (other && *other != *id && !is_voided(db, "people", *other)) {
+      throw field_error(person_fields(), "code", *code, "another person has this code");
+    }
+  }
+  const nlohmann::ordered_json before = snapshot(db, "people", person_json(), *id);
+  auto current = [&](const char* key) {
+    if (fields.count(key)) return fields.at(key);
+    const auto& v = before.at(key);
+    return v.is_null() ? std::string() : v.get<std::string>();
+  };
+  check_dates_in_order(current("joined"), current("left"));
+
+  static const std::vector<std::pair<std::string, std::string>> columns = {
+      {"code", "code"}, {"name", "name"},     {"title", "title"},
+      {"badge", "badge"}, {"joined", "joined"}, {"left", "left_on"}};
+  for (const auto& [key, column] : columns) {
+    auto it = fields.find(key);
+    if (it == fields.end()) continue;
+    SQLite::Statement u(db, fmt::format("UPDATE people SET {} = ? WHERE id = ?", column));
+    if (!it->second.empty()) u.bind(1, it->second);
+    u.bind(2, *id);
+    u.exec();
+  }
+  if (auto it = fields.find("department"); it != fields.end()) {
+    SQLite::Statement u(db, "UPDATE people SET department_id = ? WHERE id = ?");
+    u.bind(1, resolve_department(db, it->second));
+    u.bind(2, *id);
+    u.exec();
+  }
+  const nlohmann::ordered_json after = snapshot(db, "people", person_json(), *id);
+  if (before != after) log_change(db, actor, "update", "person", *id, before, after);
+}
+
+void void_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason) {
+  const auto id = find_person(db, ref);
+  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  mark_voided(db, actor, "person", "people", person_json(), *id, reason);
+}
+
+Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language language, Date today) {
+  Table t;
+  for (const char* key : {"id", "person_code", "person_name", "department", "title", "badge", "joined", "left",
+                          "active"}) {
+    t.columns.push_back({key == std::string("person_code")   ? "code"
+                         : key == std::string("person_name") ? "name"
+                                                             : key,
+                         label(key, language)});
+  }
+  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+
+  std::string sql =
+      "SELECT p.id, p.code, p.name, d.name, p.title, p.badge, p.joined, p.left_on, "
+      "(p.left_on IS NULL OR p.left_on >= :today) AND (p.joined IS NULL OR p.joined <= :today), p.void_reason "
+      "FROM people p JOIN departments d ON d.id = p.department_id WHERE 1";
+  std::optional<std::int64_t> department;
+  if (filter.department) {
+    department = find_department(db, *filter.department);
+    if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *filter.department));
+    sql +=
+        " AND p.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION SELECT x.id FROM departments x "
+        "JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub)";
+  }
+  if (!filter.include_voided) sql += " AND p.voided_at IS NULL";
+  if (filter.active_only) {
+    sql += " AND (p.left_on IS NULL OR p.left_on >= :today) AND (p.joined IS NULL OR p.joined <= :today)";
+  }
+  if (filter.search) sql += " AND (instr(p.name, :search) > 0 OR instr(p.code, :search) > 0)";
+  if (filter.id) sql += " AND p.id = :id";
+  sql += " ORDER BY d.code, p.code, p.id";
+  SQLite::Statement q(db, sql);
+  q.bind(":today", format_date(today));
+  if (department) q.bind(":dept", *department);
+  if (filter.search) q.bind(":search", *filter.search);
+  if (filter.id) q.bind(":id", *filter.id);
+  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
+  while (q.executeStep()) {
+    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), text(4),
+                          text(5),                   text(6), text(7), q.getColumn(8).getInt() != 0};
+    if (filter.include_voided) row.push_back(text(9));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace taizhang

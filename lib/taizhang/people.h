@@ -1,0 +1,58 @@
+#pragma once
+/// People: 工号 (code), name, department, title/rank, time-clock badge, joined and left dates.
+
+#include "taizhang/changelog.h"
+#include "taizhang/clock.h"
+#include "taizhang/fields.h"
+#include "taizhang/records.h"
+#include "taizhang/render.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace taizhang {
+
+/// code (工号), name (姓名), department (部门: code or name), title (职务), badge (考勤号),
+/// joined (入职日期), left (离职日期, the last day employed).
+const std::vector<FieldSpec>& person_fields();
+
+/// Columns of `list people` output that an import of that output may carry and ignores.
+const std::vector<std::string>& person_derived_columns();
+
+/// Snapshot expression for the change log.
+const std::string& person_json();
+
+/// The person `ref` names: a code among people not voided, else an id.
+std::optional<std::int64_t> find_person(SQLite::Database& db, const std::string& ref);
+
+/// Adds the person unless one with the same code and the same given values exists
+/// (Outcome::unchanged). The same code with other values, a badge someone else holds, an
+/// unknown department or a bad date is an error, raised before anything is written.
+Outcome put_person(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
+                   std::int64_t* id = nullptr);
+
+/// `add person`: adds and logs; an existing code is an error.
+std::int64_t add_person(SQLite::Database& db, const Actor& actor, const Fields& fields);
+
+/// `update person REF`: changes the given fields (an empty value clears an optional one).
+void update_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& fields);
+
+/// `void person REF --reason`.
+void void_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason);
+
+struct PeopleFilter {
+  std::optional<std::string> department;  ///< code or name; includes its sub-departments
+  std::optional<std::string> search;      ///< part of a name or code
+  std::optional<std::int64_t> id;         ///< just this one (for `show`)
+  bool active_only = false;               ///< only people employed on `today`
+  bool include_voided = false;
+};
+
+/// People ordered by department code and 工号. `active` is derived: employed on `today`.
+Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language language, Date today);
+
+}  // namespace taizhang

@@ -1,0 +1,269 @@
+#include "taizhang/render.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "taizhang/csv.h"
+#include "taizhang/error.h"
+#include "taizhang/text.h"
+
+namespace taizhang {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+bool is_number(const Cell& c) {
+  return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c);
+}
+
+/// The cell as text; `yes`/`no` for booleans since each format spells them its own way.
+/// Strings come back verbatim: escaping is the format's business.
+std::string cell_text(const Cell& c, std::string_view yes, std::string_view no) {
+  return std::visit(
+      [&](const auto& v) -> std::string {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return {};
+        else if constexpr (std::is_same_v<T, std::string>)
+          return v;
+        else if constexpr (std::is_same_v<T, bool>)
+          return std::string(v ? yes : no);
+        else
+          return fmt::format("{}", v);  // shortest text that reads back as the same number
+      },
+      c);
+}
+
+/// Whether column `i` holds numbers only (nulls aside), so it is right-aligned as a whole.
+std::vector<bool> numeric_columns(const Table& t) {
+  std::vector<bool> numeric(t.columns.size(), false);
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    bool any = false;
+    bool all = true;
+    for (const auto& row : t.rows) {
+      if (std::holds_alternative<std::monostate>(row[i])) continue;
+      any = true;
+      if (!is_number(row[i])) {
+        all = false;
+        break;
+      }
+    }
+    numeric[i] = any && all;
+  }
+  return numeric;
+}
+
+void append_padded(std::string& line, std::string_view text, int width, bool right) {
+  const int pad = std::max(0, width - display_width(text));
+  if (right) line.append(static_cast<std::size_t>(pad), ' ');
+  line += text;
+  if (!right) line.append(static_cast<std::size_t>(pad), ' ');
+}
+
+void write_line(std::ostream& out, std::string& line) {
+  line.erase(line.find_last_not_of(' ') + 1);  // npos + 1 == 0 clears a blank line
+  line += '\n';
+  out.write(line.data(), static_cast<std::streamsize>(line.size()));
+}
+
+void render_table(const Table& t, std::ostream& out, const RenderOptions& opt) {
+  const std::size_t n = t.columns.size();
+  if (n == 0) return;
+  const auto numeric = numeric_columns(t);
+
+  std::vector<int> width(n);
+  std::vector<int> min_width(n);  // how far a column may shrink
+  for (std::size_t i = 0; i < n; ++i) {
+    const int label = display_width(one_line(t.columns[i].label));
+    width[i] = label;
+    min_width[i] = numeric[i] ? 0 : std::max(4, label);
+  }
+  for (const auto& row : t.rows)
+    for (std::size_t i = 0; i < n; ++i)
+      width[i] = std::max(width[i], display_width(one_line(cell_text(row[i], opt.yes, opt.no))));
+
+  if (opt.terminal.is_tty && opt.terminal.width > 0) {
+    int total = 2 * static_cast<int>(n - 1);
+    for (const int w : width) total += w;
+    // Cutting the widest text column first keeps short columns such as names whole,
+    // and numbers are never cut because a cut number reads as a different number.
+    while (total > opt.terminal.width) {
+      std::size_t widest = n;
+      for (std::size_t i = 0; i < n; ++i)
+        if (!numeric[i] && width[i] > min_width[i] && (widest == n || width[i] > width[widest]))
+          widest = i;
+      if (widest == n) break;
+      --width[widest];
+      --total;
+    }
+  }
+
+  std::string line;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) line += "  ";
+    append_padded(line, fit_width(one_line(t.columns[i].label), width[i]), width[i], numeric[i]);
+  }
+  if (opt.terminal.color) {
+    line.erase(line.find_last_not_of(' ') + 1);
+    line = "\x1b[1m" + line + "\x1b[0m";
+  }
+  write_line(out, line);
+
+  line.clear();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) line += "  ";
+    for (int k = 0; k < width[i]; ++k) line += "─";
+  }
+  write_line(out, line);
+
+  for (const auto& row : t.rows) {
+    line.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i > 0) line += "  ";
+      const std::string text = fit_width(one_line(cell_text(row[i], opt.yes, opt.no)), width[i]);
+      append_padded(line, text, width[i], is_number(row[i]));
+    }
+    write_line(out, line);
+  }
+}
+
+void render_csv(const Table& t, std::ostream& out) {
+  std::vector<std::string> fields;
+  fields.reserve(t.columns.size());
+  for (const auto& c : t.columns) fields.push_back(c.label);
+  write_csv_row(out, fields);
+  for (const auto& row : t.rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) fields[i] = cell_text(row[i], "true", "false");
+    write_csv_row(out, fields);
+  }
+}
+
+json to_json(const Table& t, const std::vector<Cell>& row) {
+  json obj = json::object();
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, std::monostate>)
+            obj[t.columns[i].key] = nullptr;
+          else
+            obj[t.columns[i].key] = v;
+        },
+        row[i]);
+  }
+  return obj;
+}
+
+void render_json(const Table& t, std::ostream& out) {
+  if (t.rows.empty()) {
+    out << "[]\n";
+    return;
+  }
+  // Written row by row rather than as one json array, so a large report is not held
+  // twice in memory; the text is the same as dumping the whole array with indent 2.
+  out << "[\n";
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    std::string text = to_json(t, t.rows[r]).dump(2, ' ', false, json::error_handler_t::replace);
+    std::string indented = "  ";
+    for (const char c : text) {
+      indented += c;
+      if (c == '\n') indented += "  ";  // JSON strings hold no raw newlines, so this is safe
+    }
+    if (r + 1 < t.rows.size()) indented += ',';
+    indented += '\n';
+    out << indented;
+  }
+  out << "]\n";
+}
+
+void render_jsonl(const Table& t, std::ostream& out) {
+  for (const auto& row : t.rows)
+    out << to_json(t, row).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+std::string md_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\r' || c == '\n') {
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      out += "<br>";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void render_md(const Table& t, std::ostream& out, const RenderOptions& opt) {
+  const std::size_t n = t.columns.size();
+  if (n == 0) return;
+  const auto numeric = numeric_columns(t);
+  const auto text = [&](const Cell& c) { return md_escape(cell_text(c, opt.yes, opt.no)); };
+
+  std::vector<int> width(n, 3);  // "---" is the shortest separator
+  for (std::size_t i = 0; i < n; ++i)
+    width[i] = std::max(width[i], display_width(md_escape(t.columns[i].label)));
+  for (const auto& row : t.rows)
+    for (std::size_t i = 0; i < n; ++i) width[i] = std::max(width[i], display_width(text(row[i])));
+
+  std::string line;
+  const auto emit = [&] {
+    line += " |\n";
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
+    line.clear();
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    line += i == 0 ? "| " : " | ";
+    append_padded(line, md_escape(t.columns[i].label), width[i], numeric[i]);
+  }
+  emit();
+  for (std::size_t i = 0; i < n; ++i) {
+    line += i == 0 ? "| " : " | ";
+    line.append(static_cast<std::size_t>(width[i] - (numeric[i] ? 1 : 0)), '-');
+    if (numeric[i]) line += ':';
+  }
+  emit();
+  for (const auto& row : t.rows) {
+    for (std::size_t i = 0; i < n; ++i) {
+      line += i == 0 ? "| " : " | ";
+      append_padded(line, text(row[i]), width[i], numeric[i]);
+    }
+    emit();
+  }
+}
+
+}  // namespace
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "table") return Format::table;
+  if (name == "csv") return Format::csv;
+  if (name == "json") return Format::json;
+  if (name == "jsonl") return Format::jsonl;
+  if (name == "md") return Format::md;
+  return std::nullopt;
+}
+
+void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt) {
+  for (std::size_t r = 0; r < t.rows.size(); ++r)
+    if (t.rows[r].size() != t.columns.size())
+      throw Error(Status::software,
+                  fmt::format("render: row {} has {} cells for {} columns", r + 1,
+                              t.rows[r].size(), t.columns.size()));
+  switch (f) {
+    case Format::table: render_table(t, out, opt); break;
+    case Format::csv: render_csv(t, out); break;
+    case Format::json: render_json(t, out); break;
+    case Format::jsonl: render_jsonl(t, out); break;
+    case Format::md: render_md(t, out, opt); break;
+  }
+}
+
+}  // namespace taizhang

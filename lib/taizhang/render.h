@@ -1,0 +1,86 @@
+#pragma once
+/// The one rendering layer: every list and report the ledger prints is built as a Table
+/// and written by render() in the format the user asked for, so that columns, nulls and
+/// numbers look the same everywhere and every command can speak CSV and JSON to scripts.
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace taizhang {
+
+/// One value of a table.  std::monostate is null (a missing value, shown empty), kept
+/// apart from the empty string so that JSON can tell them apart.
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+
+/// A column of a table.
+struct Column {
+  std::string key;    ///< stable machine name, used as the JSON key; never translated
+  std::string label;  ///< heading shown in table, CSV and Markdown output; may be Chinese
+};
+
+/// What render() draws: each row holds exactly one cell per column, in column order.
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+/// The output formats of render().
+enum class Format {
+  table,  ///< aligned text for people at a terminal
+  csv,    ///< RFC 4180 with a header of labels, for spreadsheets
+  json,   ///< one pretty-printed array of objects, for scripts
+  jsonl,  ///< one compact object per line, for streaming into other tools
+  md,     ///< a GitHub pipe table, for pasting into documents
+};
+
+/// The format called `name` ("table", "csv", "json", "jsonl" or "md"), or nullopt
+/// for any other name, so that the command line can report the bad value itself.
+std::optional<Format> parse_format(std::string_view name);
+
+/// What render() may assume about the output.  The default (not a terminal) is right
+/// for pipes and files: no color codes, no truncation.
+struct Terminal {
+  bool is_tty = false;  ///< output goes to a terminal, so fitting its width helps
+  int width = 0;        ///< terminal columns; 0 when unknown
+  bool color = false;   ///< ANSI styling is allowed (the caller honours NO_COLOR etc.)
+};
+
+/// Options for render().
+struct RenderOptions {
+  Terminal terminal;
+  std::string yes = "yes";  ///< how table and Markdown output show true (e.g. "是")
+  std::string no = "no";    ///< how table and Markdown output show false (e.g. "否")
+};
+
+/// Writes `t` to `out` in format `f`.
+///
+/// - table: a header line, a rule of "─" under each column, then the rows; columns are
+///   two spaces apart and aligned by display width, so Chinese names line up; numbers
+///   are right-aligned, everything else left-aligned; null is empty, booleans are
+///   opt.yes / opt.no, line breaks in text show as "↵"; lines carry no trailing spaces.
+///   When the output is a terminal of known width and the table is wider, the widest
+///   text columns are cut (with "…") down to no less than max(4, heading width) each,
+///   until it fits or nothing more can be cut.  The header is bold only when
+///   opt.terminal.color is set.  A table without rows still shows header and rule.
+/// - csv: a header of labels, then the rows, written by write_csv_row (CRLF line ends);
+///   null is an empty field, booleans are true/false, doubles use the shortest text
+///   that reads back as the same number, text is verbatim.
+/// - json: an array of objects keyed by column key in column order, indented by 2,
+///   non-ASCII text as raw UTF-8, ending with a newline ("[]\n" when there are no rows);
+///   null, string, integer, number and boolean keep their JSON types.  Bytes that are
+///   not UTF-8 are written as U+FFFD rather than failing the whole output.
+/// - jsonl: the same objects, one compact object per line.
+/// - md: a pipe table with labels as header, numeric columns right-aligned (`---:`),
+///   "|" escaped as "\|" and line breaks as "<br>", padded so the source lines up too;
+///   booleans as in table.
+///
+/// Rows are written as they are formatted (JSON too), so output starts at once.
+/// Throws Error(Status::software) when a row does not have one cell per column.
+void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt = {});
+
+}  // namespace taizhang

@@ -1,0 +1,43 @@
+#pragma once
+/// UTF-8 helpers: validating input, measuring and cutting text for terminal columns.
+///
+/// Everything in the ledger is UTF-8 with Chinese names, so "length" in this library
+/// never means bytes or code points when it comes to layout: it means terminal columns,
+/// where 张 takes two and a combining accent takes none.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace taizhang {
+
+/// Byte offset of the first byte of `s` that does not start a well-formed UTF-8
+/// sequence, or nullopt when all of `s` is valid.  Overlong encodings, UTF-16
+/// surrogates (U+D800..U+DFFF), code points above U+10FFFF, stray continuation bytes
+/// and sequences cut off by the end of `s` are all invalid; the offset reported is the
+/// lead byte of the broken sequence.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+/// Number of terminal columns `utf8` takes: 2 for wide (CJK) characters, 0 for
+/// combining marks and control characters, 1 for everything else.  Bytes that are not
+/// valid UTF-8 count one column each, since terminals usually show them as one
+/// replacement character.
+int display_width(std::string_view utf8);
+
+/// `s` cut to at most `width` columns.  When anything is cut, the result ends with
+/// "…" (one column) and is at most `width` columns wide; it may be one column narrower
+/// when a double-width character would not fit.  Code points are never split, and
+/// combining marks stay with their base character.  The result is not padded.
+/// A `width` of zero or less gives "".
+std::string fit_width(std::string_view s, int width);
+
+/// `s` without a leading UTF-8 byte order mark (EF BB BF), which Windows tools such as
+/// Excel and Notepad put in front of "UTF-8" files.
+std::string_view strip_bom(std::string_view s);
+
+/// `s` made to fit in one table cell: every line break ("\r\n", "\n" or "\r") becomes
+/// "↵" and every tab a space, so a multi-line note cannot break the table's layout.
+std::string one_line(std::string_view s);
+
+}  // namespace taizhang

@@ -1,0 +1,193 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "taizhang/error.h"
+#include "taizhang/render.h"
+#include "taizhang/text.h"
+
+using namespace taizhang;
+
+namespace {
+
+std::string draw(const Table& t, Format f, const RenderOptions& opt = {}) {
+  std::ostringstream out;
+  render(t, f, out, opt);
+  return out.str();
+}
+
+Table people() {
+  Table t;
+  t.columns = {{"name", "姓名"}, {"age", "年龄"}, {"dept", "部门"}};
+  t.rows.push_back({std::string("张三"), std::int64_t{30}, std::string("办公室")});
+  t.rows.push_back({std::string("ab"), std::int64_t{5}, std::monostate{}});
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("parse_format") {
+  CHECK(parse_format("table") == Format::table);
+  CHECK(parse_format("csv") == Format::csv);
+  CHECK(parse_format("json") == Format::json);
+  CHECK(parse_format("jsonl") == Format::jsonl);
+  CHECK(parse_format("md") == Format::md);
+  CHECK(parse_format("JSON") == std::nullopt);
+  CHECK(parse_format("") == std::nullopt);
+  CHECK(parse_format("xml") == std::nullopt);
+}
+
+TEST_CASE("table aligns Chinese and ASCII by display width") {
+  CHECK(draw(people(), Format::table) ==
+        "姓名  年龄  部门\n"
+        "────  ────  ──────\n"
+        "张三    30  办公室\n"
+        "ab       5\n");
+}
+
+TEST_CASE("table: nulls, bools, doubles, multi-line text, no trailing spaces") {
+  Table t;
+  t.columns = {{"done", "完成"}, {"note", "备注"}, {"hours", "hours"}};
+  t.rows.push_back({true, std::string("第一行\n第二行"), 1.5});
+  t.rows.push_back({false, std::string("x"), std::monostate{}});
+  t.rows.push_back({std::monostate{}, std::string("tab\there"), 0.1});
+  RenderOptions opt;
+  opt.yes = "是";
+  opt.no = "否";
+  CHECK(draw(t, Format::table, opt) ==
+        "完成  备注           hours\n"
+        "────  ─────────────  ─────\n"
+        "是    第一行↵第二行    1.5\n"
+        "否    x\n"
+        "      tab here         0.1\n");
+}
+
+TEST_CASE("table without rows still shows header and rule") {
+  Table t = people();
+  t.rows.clear();
+  CHECK(draw(t, Format::table) ==
+        "姓名  年龄  部门\n"
+        "────  ────  ────\n");
+}
+
+TEST_CASE("table header is bold only with color") {
+  Table t = people();
+  t.rows.clear();
+  RenderOptions opt;
+  opt.terminal.color = true;
+  CHECK(draw(t, Format::table, opt) ==
+        "\x1b[1m姓名  年龄  部门\x1b[0m\n"
+        "────  ────  ────\n");
+  opt.terminal = {true, 80, false};
+  CHECK(draw(t, Format::table, opt).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("table fits a narrow terminal by cutting the widest text column") {
+  Table t;
+  t.columns = {{"name", "姓名"}, {"id", "编号"}, {"note", "备注"}};
+  t.rows.push_back({std::string("张三"), std::int64_t{123456}, std::string("这是一条很长很长的备注，说明情况")});
+  t.rows.push_back({std::string("李四"), std::int64_t{7}, std::string("short")});
+  RenderOptions opt;
+
+  // Not a terminal: never cut.
+  const std::string full = draw(t, Format::table, opt);
+  CHECK(full.find("说明情况") != std::string::npos);
+
+  opt.terminal = {true, 30, false};
+  const std::string fitted = draw(t, Format::table, opt);
+  CHECK(fitted ==
+        "姓名    编号  备注\n"
+        "────  ──────  ────────────────\n"
+        "张三  123456  这是一条很长很…\n"
+        "李四       7  short\n");
+  std::istringstream lines(fitted);
+  for (std::string line; std::getline(lines, line);) CHECK(display_width(line) <= 30);
+
+  // Too narrow to fit: text columns stop at max(4, header width), numbers are never cut.
+  opt.terminal = {true, 10, false};
+  CHECK(draw(t, Format::table, opt) ==
+        "姓名    编号  备注\n"
+        "────  ──────  ────\n"
+        "张三  123456  这…\n"
+        "李四       7  sho…\n");
+
+  // Wide enough: unchanged.
+  opt.terminal = {true, 200, false};
+  CHECK(draw(t, Format::table, opt) == full);
+}
+
+TEST_CASE("csv output") {
+  Table t = people();
+  t.columns.push_back({"ok", "有效"});
+  t.columns.push_back({"score", "分数"});
+  t.rows[0].push_back(true);
+  t.rows[0].push_back(0.1);
+  t.rows[1].push_back(false);
+  t.rows[1].push_back(1e21);
+  t.rows.push_back({std::string("张\"三,\n二"), std::monostate{}, std::string(""), std::monostate{}, 2.0});
+  CHECK(draw(t, Format::csv) ==
+        "姓名,年龄,部门,有效,分数\r\n"
+        "张三,30,办公室,true,0.1\r\n"
+        "ab,5,,false,1e+21\r\n"
+        "\"张\"\"三,\n二\",,,,2\r\n");
+}
+
+TEST_CASE("json keeps types and writes raw UTF-8") {
+  Table t;
+  t.columns = {{"name", "姓名"}, {"age", "年龄"}, {"score", "分数"}, {"ok", "有效"}, {"note", "备注"}};
+  t.rows.push_back({std::string("张三"), std::int64_t{30}, 2.5, true, std::monostate{}});
+  t.rows.push_back({std::string("\"q\"\n"), std::int64_t{-1}, 3.0, false, std::string("")});
+  CHECK(draw(t, Format::json) ==
+        "[\n"
+        "  {\n"
+        "    \"name\": \"张三\",\n"
+        "    \"age\": 30,\n"
+        "    \"score\": 2.5,\n"
+        "    \"ok\": true,\n"
+        "    \"note\": null\n"
+        "  },\n"
+        "  {\n"
+        "    \"name\": \"\\\"q\\\"\\n\",\n"
+        "    \"age\": -1,\n"
+        "    \"score\": 3.0,\n"
+        "    \"ok\": false,\n"
+        "    \"note\": \"\"\n"
+        "  }\n"
+        "]\n");
+  CHECK(draw(t, Format::jsonl) ==
+        "{\"name\":\"张三\",\"age\":30,\"score\":2.5,\"ok\":true,\"note\":null}\n"
+        "{\"name\":\"\\\"q\\\"\\n\",\"age\":-1,\"score\":3.0,\"ok\":false,\"note\":\"\"}\n");
+}
+
+TEST_CASE("json of an empty table") {
+  Table t = people();
+  t.rows.clear();
+  CHECK(draw(t, Format::json) == "[]\n");
+  CHECK(draw(t, Format::jsonl) == "");
+}
+
+TEST_CASE("json does not fail on bytes that are not UTF-8") {
+  Table t;
+  t.columns = {{"x", "x"}};
+  t.rows.push_back({std::string("a\xFF")});
+  CHECK(draw(t, Format::jsonl) == "{\"x\":\"a\xEF\xBF\xBD\"}\n");
+}
+
+TEST_CASE("markdown escapes pipes and line breaks and right-aligns numbers") {
+  Table t;
+  t.columns = {{"name", "姓名"}, {"n", "数量"}, {"note", "备注"}};
+  t.rows.push_back({std::string("张三"), std::int64_t{12}, std::string("a|b\nc")});
+  t.rows.push_back({std::string("ab"), std::int64_t{3}, true});
+  CHECK(draw(t, Format::md) ==
+        "| 姓名 | 数量 | 备注      |\n"
+        "| ---- | ---: | --------- |\n"
+        "| 张三 |   12 | a\\|b<br>c |\n"
+        "| ab   |    3 | yes       |\n");
+}
+
+TEST_CASE("a row with the wrong number of cells is a bug") {
+  Table t = people();
+  t.rows.push_back({std::string("x")});
+  std::ostringstream out;
+  CHECK_THROWS_AS(render(t, Format::json, out), Error);
+}
