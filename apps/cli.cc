@@ -63,6 +63,9 @@ Config load_config(const Globals& g) {
 }
 
 SQLite::Database open_db(const Globals&, const Config& config, OpenMode mode) {
+  // The first write to an office creates its database; a read never does.
+  std::error_code ec;
+  if (mode == OpenMode::read_write && !fs::exists(config.database, ec)) return create_store(config.database);
   return open_store(config.database, mode);
 }
 

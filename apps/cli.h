@@ -28,7 +28,7 @@ struct Globals {
 /// The config the global options and the environment point to (defaults when none).
 taizhang::Config load_config(const Globals& g);
 
-/// The office's store; a read-only command opens it read-only.
+/// The office's store; a read-only command opens it read-only, a write creates it if missing.
 SQLite::Database open_db(const Globals& g, const taizhang::Config& config, taizhang::OpenMode mode);
 
 /// Who writes (--by, else the login name), now, and the command line.

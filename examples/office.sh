@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Creates the example office from examples/ in a fresh folder and shows what is in it.
+#   usage: examples/office.sh [TAIZHANG_BINARY] [FOLDER]   (defaults: build/apps/taizhang, build/example-office)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+taizhang=$(realpath "${1:-$here/../build/apps/taizhang}")
+office=${2:-$here/../build/example-office}
+
+rm -rf "$office"
+mkdir -p "$office"
+cp "$here/taizhang.toml" "$office/"
+cd "$office"
+"$taizhang" --by 示例 import departments "$here/departments.csv"
+"$taizhang" --by 示例 import people "$here/people.csv"
+echo
+"$taizhang" list departments
+echo
+"$taizhang" list people --dept 办公室
+echo
+echo "The example office is in $(pwd); try: cd $(pwd) && $taizhang list people --format json"

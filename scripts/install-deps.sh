@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what taizhang needs to build and test, on Debian 12 (run as root).
+set -euo pipefail
+packages=(
+  g++ cmake make pkg-config
+  libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
+  libutf8proc-dev nlohmann-json3-dev libssl-dev libhowardhinnant-date-dev tzdata
+  sqlite3
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
