@@ -119,8 +119,11 @@ void print_record(const Table& table, const Globals& g, const Config& config) {
             else return fmt::format("{}", v);
           },
           row[i]);
-      std::cout << name << std::string(static_cast<std::size_t>(width - display_width(name)) + 2, ' ') << value
-                << '\n';
+      std::cout << name;
+      if (!value.empty()) {
+        std::cout << std::string(static_cast<std::size_t>(width - display_width(name)) + 2, ' ') << value;
+      }
+      std::cout << '\n';
     }
   }
 }

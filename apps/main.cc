@@ -62,8 +62,15 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
                                            taizhang::did_you_mean(words[0], verbs)));
   }
   const auto kinds_of = verb->get_subcommands([](const CLI::App*) { return true; });
-  if (kinds_of.empty() || words.size() < 2) return;
+  if (kinds_of.empty()) return;
   std::vector<std::string> kinds;
+  if (words.size() < 2) {
+    const bool help = std::find(args.begin(), args.end(), "--help") != args.end() ||
+                      std::find(args.begin(), args.end(), "-h") != args.end();
+    if (help) return;
+    for (const CLI::App* k : kinds_of) kinds.push_back(k->get_name());
+    throw Error(Status::usage, fmt::format("taizhang {} needs a kind: {}", words[0], fmt::join(kinds, ", ")));
+  }
   for (const CLI::App* k : kinds_of) {
     if (k->check_name(words[1])) return;
     kinds.push_back(k->get_name());

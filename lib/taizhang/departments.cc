@@ -170,7 +170,7 @@ void void_department(SQLite::Database& db, const Actor& actor, const std::string
                 fmt::format("department {} still has {} people and {} sub-departments; move them first", ref,
                             members.getColumn(0).getInt(), members.getColumn(1).getInt()));
   }
-  mark_voided(db, actor, "department", "departments", department_json(), id, reason);
+  mark_voided(db, actor, "department", "departments", department_json(), id, ref, reason);
 }
 
 Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Language language) {

@@ -139,7 +139,7 @@ struct FileRun {
         keys.emplace_back();
       } else {
         throw Error(Status::data,
-                    fmt::format("{}:{}: unknown column {} '{}'{}; the columns of {} are: {}", input.display_name(),
+                    fmt::format("{}:{}: unknown column {} '{}'{}; the columns of a {} are: {}", input.display_name(),
                                 reader.line(), i + 1, name, did_you_mean(name, field_names(spec.fields)), spec.kind,
                                 describe_fields()));
       }

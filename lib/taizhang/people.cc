@@ -216,7 +216,7 @@ void update_person(SQLite::Database& db, const Actor& actor, const std::string& 
 void void_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason) {
   const auto id = find_person(db, ref);
   if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
-  mark_voided(db, actor, "person", "people", person_json(), *id, reason);
+  mark_voided(db, actor, "person", "people", person_json(), *id, ref, reason);
 }
 
 Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language language, Date today) {

@@ -16,10 +16,14 @@ std::optional<std::int64_t> find_by_code_or_id(SQLite::Database& db, const std::
   if (by_code.executeStep()) return by_code.getColumn(0).getInt64();
   const bool digits = !ref.empty() && ref.size() < 19 &&
                       std::all_of(ref.begin(), ref.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!digits) return std::nullopt;
-  SQLite::Statement by_id(db, fmt::format("SELECT id FROM {} WHERE id = ?", table));
-  by_id.bind(1, static_cast<std::int64_t>(std::stoll(ref)));
-  if (by_id.executeStep()) return by_id.getColumn(0).getInt64();
+  if (digits) {
+    SQLite::Statement by_id(db, fmt::format("SELECT id FROM {} WHERE id = ?", table));
+    by_id.bind(1, static_cast<std::int64_t>(std::stoll(ref)));
+    if (by_id.executeStep()) return by_id.getColumn(0).getInt64();
+  }
+  SQLite::Statement voided(db, fmt::format("SELECT max(id) FROM {} WHERE code = ?", table));
+  voided.bind(1, ref);
+  if (voided.executeStep() && !voided.getColumn(0).isNull()) return voided.getColumn(0).getInt64();
   return std::nullopt;
 }
 
@@ -38,10 +42,10 @@ bool is_voided(SQLite::Database& db, const std::string& table, std::int64_t id) 
 }
 
 void mark_voided(SQLite::Database& db, const Actor& actor, const std::string& kind, const std::string& table,
-                 const std::string& json_expr, std::int64_t id, const std::string& reason) {
+                 const std::string& json_expr, std::int64_t id, const std::string& ref, const std::string& reason) {
   if (reason.empty()) throw Error(Status::usage, "a void needs a reason (--reason TEXT)");
   if (is_voided(db, table, id)) {
-    throw Error(Status::data, fmt::format("{} {} is already voided", kind, id));
+    throw Error(Status::data, fmt::format("{} {} is already voided", kind, ref));
   }
   const nlohmann::ordered_json before = snapshot(db, table, json_expr, id);
   SQLite::Statement update(db, fmt::format("UPDATE {} SET voided_at = ?, void_reason = ? WHERE id = ?", table));

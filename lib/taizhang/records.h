@@ -17,7 +17,8 @@ namespace taizhang {
 enum class Outcome { added, unchanged };
 
 /// The id of the record `ref` names in `table`: a code among records that are not voided,
-/// else, when `ref` is all digits, a record id (voided or not). nullopt if neither.
+/// else, when `ref` is all digits, a record id, else the latest voided record with that
+/// code. nullopt if none.
 std::optional<std::int64_t> find_by_code_or_id(SQLite::Database& db, const std::string& table,
                                                const std::string& ref);
 
@@ -31,6 +32,6 @@ bool is_voided(SQLite::Database& db, const std::string& table, std::int64_t id);
 /// Marks a record voided with its reason and logs the change; a record already voided is
 /// an error. `json_expr` is the snapshot expression of its kind.
 void mark_voided(SQLite::Database& db, const Actor& actor, const std::string& kind, const std::string& table,
-                 const std::string& json_expr, std::int64_t id, const std::string& reason);
+                 const std::string& json_expr, std::int64_t id, const std::string& ref, const std::string& reason);
 
 }  // namespace taizhang

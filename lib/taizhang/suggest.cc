@@ -59,7 +59,7 @@ std::optional<std::string> suggest(std::string_view word, const std::vector<std:
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
   const auto s = suggest(word, known);
-  return s ? "; did you mean '" + *s + "'?" : std::string();
+  return s ? " (did you mean '" + *s + "'?)" : std::string();
 }
 
 }  // namespace taizhang

@@ -40,12 +40,12 @@ awk -v out="$work/out" '
 )
 
 # The test file as it would read if it described what just happened.
-awk -v out="$work/out" '
+awk -v out="$work/out" -v tmp="$work/run" '
   function emit(   file, line, rc, any) {
     if (n == 0 || done[n]) return
     done[n] = 1
     file = out "/" n
-    while ((getline line < file) > 0) print "  " line
+    while ((getline line < file) > 0) { gsub(tmp, "$TESTTMP", line); print "  " line }
     close(file)
     getline rc < (file ".rc"); close(file ".rc")
     if (rc != "0") print "  [" rc "]"
