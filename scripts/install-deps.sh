@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
-  libutf8proc-dev nlohmann-json3-dev libssl-dev libhowardhinnant-date-dev tzdata
+  libutf8proc-dev nlohmann-json3-dev libmd-dev libcctz-dev tzdata
   sqlite3
 )
 missing=()

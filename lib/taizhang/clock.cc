@@ -1,23 +1,45 @@
 #include "taizhang/clock.h"
 
-#include <date/date.h>
-#include <date/tz.h>
+#include <cctz/civil_time.h>
+#include <cctz/time_zone.h>
 
-#include <sstream>
+#include <mutex>
 
 namespace taizhang {
+namespace {
 
-std::string format_utc(Instant t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
+// cctz reads only the one zone file it is asked for (a whole-database index would cost
+// a millisecond per process, more than a quick lookup's query).
+cctz::time_zone zone(std::string_view name) {
+  cctz::time_zone tz;
+  if (!cctz::load_time_zone(std::string(name), &tz)) return cctz::utc_time_zone();
+  return tz;
+}
+
+const cctz::civil_day epoch_day(1970, 1, 1);
+
+Date to_date(const cctz::civil_day& d) { return Date{std::chrono::days{d - epoch_day}}; }
+
+cctz::civil_day to_civil(Date d) { return epoch_day + d.time_since_epoch().count(); }
+
+}  // namespace
+
+std::string format_utc(Instant t) { return cctz::format("%Y-%m-%dT%H:%M:%SZ", t, cctz::utc_time_zone()); }
 
 std::optional<Instant> parse_utc(std::string_view s) {
-  std::istringstream in{std::string(s)};
   Instant t;
-  in >> date::parse("%Y-%m-%dT%H:%M:%SZ", t);
-  if (in.fail()) return std::nullopt;
+  if (s.size() != 20 || !cctz::parse("%Y-%m-%dT%H:%M:%SZ", std::string(s), cctz::utc_time_zone(), &t)) {
+    return std::nullopt;
+  }
   return t;
 }
 
-std::string format_date(Date d) { return date::format("%Y-%m-%d", d); }
+std::string format_date(Date d) {
+  const cctz::civil_day c = to_civil(d);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(c.year()), c.month(), c.day());
+  return text;
+}
 
 std::optional<Date> parse_date(std::string_view s) {
   // Exactly YYYY-MM-DD: looser forms ("2026-1-5") are refused so that stored dates sort as text.
@@ -26,36 +48,32 @@ std::optional<Date> parse_date(std::string_view s) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
   }
   const int y = std::stoi(std::string(s.substr(0, 4)));
-  const unsigned m = static_cast<unsigned>(std::stoi(std::string(s.substr(5, 2))));
-  const unsigned d = static_cast<unsigned>(std::stoi(std::string(s.substr(8, 2))));
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return Date{ymd};
+  const int m = std::stoi(std::string(s.substr(5, 2)));
+  const int d = std::stoi(std::string(s.substr(8, 2)));
+  const cctz::civil_day day(y, m, d);
+  // civil_day normalises 2026-02-30 to 2026-03-02; a real date survives unchanged.
+  if (day.year() != y || day.month() != m || day.day() != d) return std::nullopt;
+  return to_date(day);
 }
 
-bool is_time_zone(std::string_view zone) {
-  try {
-    date::locate_zone(zone);
-    return true;
-  } catch (const std::exception&) {
-    return false;
-  }
+bool is_time_zone(std::string_view name) {
+  cctz::time_zone tz;
+  return name.find('/') != std::string_view::npos || name == "UTC" ? cctz::load_time_zone(std::string(name), &tz)
+                                                                   : false;
 }
 
-Date local_date(Instant t, std::string_view zone) {
-  const auto local = date::make_zoned(date::locate_zone(zone), t).get_local_time();
-  return Date{std::chrono::duration_cast<std::chrono::days>(
-      std::chrono::floor<date::days>(local).time_since_epoch())};
+Date local_date(Instant t, std::string_view name) {
+  return to_date(cctz::civil_day(cctz::convert(t, zone(name))));
 }
 
-std::string format_local(Instant t, std::string_view zone) {
-  return date::format("%Y-%m-%d %H:%M:%S", date::make_zoned(date::locate_zone(zone), t).get_local_time());
+std::string format_local(Instant t, std::string_view name) {
+  return cctz::format("%Y-%m-%d %H:%M:%S", t, zone(name));
 }
 
-Instant start_of_day(Date d, std::string_view zone) {
-  const date::local_days local{std::chrono::duration_cast<date::days>(d.time_since_epoch())};
-  const auto zoned = date::make_zoned(date::locate_zone(zone), local, date::choose::earliest);
-  return std::chrono::floor<std::chrono::seconds>(zoned.get_sys_time());
+Instant start_of_day(Date d, std::string_view name) {
+  const auto lookup = zone(name).lookup(cctz::civil_second(to_civil(d)));
+  // A day that starts inside a gap starts when the gap ends.
+  return lookup.kind == cctz::time_zone::civil_lookup::SKIPPED ? lookup.trans : lookup.pre;
 }
 
 Instant Clock::now() const {

@@ -130,8 +130,11 @@ void update_department(SQLite::Database& db, const Actor& actor, const std::stri
   const nlohmann::ordered_json before = snapshot(db, "departments", department_json(), id);
   if (auto code = fields.find("code"); code != fields.end()) {
     if (code->second.empty()) throw field_error(department_fields(), "code", "", "cannot be empty");
-    const auto other = find_by_code_or_id(db, "departments", code->second);
-    if (other && *other != id && !is_voided(db, "departments", *other)) {
+    // By code only: a numeric code must not be mistaken for another department's id.
+    SQLite::Statement other(db, "SELECT 1 FROM departments WHERE code = ? AND voided_at IS NULL AND id <> ?");
+    other.bind(1, code->second);
+    other.bind(2, id);
+    if (other.executeStep()) {
       throw field_error(department_fields(), "code", code->second, "another department has this code");
     }
     SQLite::Statement u(db, "UPDATE departments SET code = ? WHERE id = ?");

@@ -81,7 +81,8 @@ std::optional<std::string> normalize_date(std::string_view s) {
   int consumed = 0;
   if (std::sscanf(text.c_str(), "%4d%c%2d%c%2d%n", &y, &sep1, &m, &sep2, &d, &consumed) != 5 ||
       static_cast<std::size_t>(consumed) != text.size() || sep1 != sep2 ||
-      (sep1 != '-' && sep1 != '/' && sep1 != '.') || text.find_first_of("+ ") != std::string::npos) {
+      (sep1 != '-' && sep1 != '/' && sep1 != '.') || text.find_first_of("+ \t") != std::string::npos ||
+      text.find(sep1) != 4) {  // a four-digit year: "26-1-5" is not the year 26
     return std::nullopt;
   }
   const std::string iso = fmt::format("{:04}-{:02}-{:02}", y, m, d);

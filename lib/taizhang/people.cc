@@ -179,8 +179,11 @@ void update_person(SQLite::Database& db, const Actor& actor, const std::string& 
   }
   check_values(db, fields, *id);
   if (auto code = get(fields, "code")) {
-    const auto other = find_person(db, *code);
-    if (other && *other != *id && !is_voided(db, "people", *other)) {
+    // By code only: a numeric 工号 must not be mistaken for another person's id.
+    SQLite::Statement other(db, "SELECT 1 FROM people WHERE code = ? AND voided_at IS NULL AND id <> ?");
+    other.bind(1, *code);
+    other.bind(2, *id);
+    if (other.executeStep()) {
       throw field_error(person_fields(), "code", *code, "another person has this code");
     }
   }

@@ -1,37 +1,27 @@
 #include "taizhang/sha256.h"
 
-#include "taizhang/error.h"
+#include <sys/types.h>
 
-#include <openssl/evp.h>
+#include <sha2.h>
 
 namespace taizhang {
 
 struct Sha256::State {
-  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-  ~State() { EVP_MD_CTX_free(ctx); }
+  SHA2_CTX ctx;
 };
 
-Sha256::Sha256() : state_(std::make_unique<State>()) {
-  if (!state_->ctx || EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr) != 1) {
-    throw Error(Status::software, "cannot start a SHA-256 digest");
-  }
-}
+Sha256::Sha256() : state_(std::make_unique<State>()) { SHA256Init(&state_->ctx); }
 
 Sha256::~Sha256() = default;
 
-void Sha256::update(const void* data, std::size_t size) { EVP_DigestUpdate(state_->ctx, data, size); }
+void Sha256::update(const void* data, std::size_t size) {
+  SHA256Update(&state_->ctx, static_cast<const std::uint8_t*>(data), size);
+}
 
 std::string Sha256::hex() {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(state_->ctx, digest, &length);
-  static const char* digits = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < length; ++i) {
-    out += digits[digest[i] >> 4];
-    out += digits[digest[i] & 15];
-  }
-  return out;
+  char text[SHA256_DIGEST_STRING_LENGTH];
+  SHA256End(&state_->ctx, text);  // lower-case hex, as sha256sum prints it
+  return text;
 }
 
 std::string sha256_hex(std::string_view bytes) {

@@ -1,5 +1,5 @@
 #pragma once
-/// SHA-256 over a stream of bytes (OpenSSL's EVP), to fingerprint imported files.
+/// SHA-256 over a stream of bytes (libmd), to fingerprint imported files.
 
 #include <cstddef>
 #include <memory>
