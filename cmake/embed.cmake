@@ -1,6 +1,7 @@
 # Turns the schema migrations under data/schema/ into a C++ source, so the SQL lives
 # in data/ (where it ships and is read) while the library never reads files to migrate.
-# Inputs: OUTPUT, and FILES (a ;-list of .sql files in migration order).
+# Inputs: OUTPUT, and FILES (a |-separated list of .sql files in migration order).
+string(REPLACE "|" ";" FILES "${FILES}")
 set(out "// Generated from data/schema/*.sql by cmake/embed.cmake; edit those files instead.\n")
 string(APPEND out "#include \"taizhang/migrations.h\"\n\nnamespace taizhang {\n\n")
 string(APPEND out "const std::vector<Migration>& migrations() {\n  static const std::vector<Migration> list = {\n")

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Kind { text, integer, clock_time, time_zone, language, path };
+enum class Kind { text, integer, clock_time, time_zone, language, path, weekdays, service_days };
 
 /// One key of the config: its place, type, default (as TOML), documentation, and where
 /// its validated value goes. The template and the validator are both made from this list.
@@ -93,6 +93,23 @@ const std::vector<KeySpec>& specs() {
     l.push_back({"attendance", "afternoon_start", Kind::clock_time, "\"14:00\"",
                  "Start of the afternoon: the sign-in deadline on a day with morning leave.",
                  rule_time(&AttendanceRules::afternoon_start)});
+    l.push_back({"calendar", "weekdays", Kind::weekdays, "[1, 2, 3, 4, 5]",
+                 "The working days of a normal week (Monday = 1 … Sunday = 7). The national holiday\n"
+                 "calendar (调休 and make-up workdays) and the office's own calendar days come on top.",
+                 [](Config& c, const toml::node& n) {
+                   c.weekdays.clear();
+                   for (const toml::node& d : *n.as_array()) c.weekdays.push_back(static_cast<int>(*d.value<std::int64_t>()));
+                 }});
+    l.push_back({"leave", "annual_by_service", Kind::service_days, "[[1, 5], [10, 10], [20, 15]]",
+                 "年休假 days a year by completed years of service: [years, days], ascending.",
+                 [](Config& c, const toml::node& n) {
+                   c.annual_leave_by_service.clear();
+                   for (const toml::node& r : *n.as_array()) {
+                     const toml::array& pair = *r.as_array();
+                     c.annual_leave_by_service.emplace_back(static_cast<int>(*pair.get(0)->value<std::int64_t>()),
+                                                            *pair.get(1)->value<double>());
+                   }
+                 }});
     return l;
   }();
   return list;
@@ -112,6 +129,8 @@ std::string kind_name(Kind k) {
     case Kind::clock_time: return "a time of day \"HH:MM\"";
     case Kind::time_zone: return "a time zone name such as \"Asia/Shanghai\"";
     case Kind::language: return "\"zh\" or \"en\"";
+    case Kind::weekdays: return "a list of weekdays 1-7 (Monday = 1)";
+    case Kind::service_days: return "a list of [years, days] pairs in ascending years";
     case Kind::text:
     case Kind::path: return "a string";
   }
@@ -136,6 +155,29 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
                                             kind_name(spec.kind), got));
   };
   const std::string shown = show(node);
+  if (spec.kind == Kind::weekdays) {
+    const toml::array* days = node.as_array();
+    if (!days) bad(shown);
+    for (const toml::node& d : *days) {
+      const auto v = d.value_exact<std::int64_t>();
+      if (!v || *v < 1 || *v > 7) bad(shown);
+    }
+    return;
+  }
+  if (spec.kind == Kind::service_days) {
+    const toml::array* rows = node.as_array();
+    if (!rows) bad(shown);
+    std::int64_t last = -1;
+    for (const toml::node& r : *rows) {
+      const toml::array* pair = r.as_array();
+      if (!pair || pair->size() != 2) bad(shown);
+      const auto years = pair->get(0)->value_exact<std::int64_t>();
+      const auto days = pair->get(1)->value<double>();
+      if (!years || !days || *years <= last || *days < 0) bad(shown);
+      last = *years;
+    }
+    return;
+  }
   if (spec.kind == Kind::integer) {
     if (!node.is_integer()) bad(shown);
     const auto v = *node.value<std::int64_t>();
@@ -151,6 +193,58 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
   if (spec.kind == Kind::language && v != "zh" && v != "en") bad(shown);
   if (spec.kind == Kind::time_zone && !is_time_zone(v)) bad(shown + " (not a known time zone)");
   if (spec.kind == Kind::path && v.empty()) bad("an empty string");
+}
+
+std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path& file) {
+  const toml::array* list = node.as_array();
+  if (!list || !list->is_array_of_tables()) {
+    throw Error(Status::config, fmt::format("{}: leave.types must be a list of [[leave.types]] tables",
+                                            where(file, node.source())));
+  }
+  const std::vector<std::string> keys = {"name", "counts", "approval", "quota", "max_days"};
+  std::vector<LeaveType> types;
+  for (const toml::node& item : *list) {
+    const toml::table& t = *item.as_table();
+    LeaveType type;
+    auto bad = [&](const toml::node& n, const std::string& key, const std::string& want) {
+      throw Error(Status::config, fmt::format("{}: leave.types.{} must be {}, not {}", where(file, n.source()), key,
+                                              want, show(n)));
+    };
+    for (auto&& [key, value] : t) {
+      const std::string k(key.str());
+      if (k == "name") {
+        if (!value.is_string() || value.value<std::string>()->empty()) bad(value, k, "a non-empty string");
+        type.name = *value.value<std::string>();
+      } else if (k == "counts") {
+        const auto v = value.value_exact<std::string>();
+        if (!v || (*v != "workdays" && *v != "calendar_days")) bad(value, k, "\"workdays\" or \"calendar_days\"");
+        type.workdays = *v == "workdays";
+      } else if (k == "approval") {
+        if (!value.is_boolean()) bad(value, k, "true or false");
+        type.approval = *value.value<bool>();
+      } else if (k == "quota") {
+        if (value.value_exact<std::string>() == std::optional<std::string>("service")) {
+          type.quota_by_service = true;
+        } else if (auto days = value.value<double>(); days && *days >= 0) {
+          type.quota = *days;
+        } else {
+          bad(value, k, "a number of days a year, or \"service\" (by years of service)");
+        }
+      } else if (k == "max_days") {
+        const auto days = value.value<double>();
+        if (!days || *days <= 0) bad(value, k, "a positive number of days");
+        type.max_days = *days;
+      } else {
+        throw Error(Status::config, fmt::format("{}: unknown key 'leave.types.{}'{}", where(file, key.source()), k,
+                                                did_you_mean(k, keys)));
+      }
+    }
+    if (type.name.empty()) {
+      throw Error(Status::config, fmt::format("{}: a [[leave.types]] entry needs a name", where(file, t.source())));
+    }
+    types.push_back(type);
+  }
+  return types;
 }
 
 }  // namespace
@@ -209,8 +303,24 @@ Config parse_config(const std::string& text, const fs::path& name) {
     for (const KeySpec& s : specs()) {
       if (s.table == table_name) keys_here.push_back(s.key);
     }
+    if (table_name == "attendance") keys_here.push_back("departments");
+    if (table_name == "leave") keys_here.push_back("types");
+    const toml::table* departments = nullptr;
     for (auto&& [key, node] : *table) {
       const std::string key_name(key.str());
+      if (table_name == "attendance" && key_name == "departments") {
+        departments = node.as_table();
+        if (!departments) {
+          throw Error(Status::config, fmt::format("{}: attendance.departments must be a table of department "
+                                                  "codes ([attendance.departments.ZBS])",
+                                                  where(name, node.source())));
+        }
+        continue;
+      }
+      if (table_name == "leave" && key_name == "types") {
+        config.leave_types = parse_leave_types(node, name);
+        continue;
+      }
       const auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) {
         return s.table == table_name && s.key == key_name;
       });
@@ -221,8 +331,64 @@ Config parse_config(const std::string& text, const fs::path& name) {
       check_value(*spec, node, name);
       spec->store(config, node);
     }
+    // After the office's own rules, which each department's start from.
+    if (departments) {
+      std::vector<std::string> rule_keys;
+      for (const KeySpec& s : specs()) {
+        if (s.table == "attendance") rule_keys.push_back(s.key);
+      }
+      for (auto&& [code, node] : *departments) {
+        const toml::table* overrides = node.as_table();
+        if (!overrides) {
+          throw Error(Status::config, fmt::format("{}: attendance.departments.{} must be a table of rules",
+                                                  where(name, node.source()), code.str()));
+        }
+        Config department = config;
+        for (auto&& [key, value] : *overrides) {
+          const std::string key_name(key.str());
+          const auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) {
+            return s.table == "attendance" && s.key == key_name;
+          });
+          if (spec == specs().end()) {
+            throw Error(Status::config,
+                        fmt::format("{}: unknown key 'attendance.departments.{}.{}'{}", where(name, key.source()),
+                                    code.str(), key_name, did_you_mean(key_name, rule_keys)));
+          }
+          check_value(*spec, value, name);
+          spec->store(department, value);
+        }
+        config.department_rules[std::string(code.str())] = department.attendance;
+      }
+    }
   }
   return config;
+}
+
+const AttendanceRules& Config::rules_for(const std::string& department_code) const {
+  const auto it = department_rules.find(department_code);
+  return it == department_rules.end() ? attendance : it->second;
+}
+
+const LeaveType* Config::leave_type(const std::string& name) const {
+  for (const LeaveType& t : leave_types) {
+    if (t.name == name) return &t;
+  }
+  return nullptr;
+}
+
+std::vector<LeaveType> default_leave_types() {
+  // Counting and approval as most 机关 rules have them; an office lists its own in config.
+  return {
+      {"年休假", true, true, std::nullopt, true, 15.0},
+      {"病假", true, true, std::nullopt, false, std::nullopt},
+      {"事假", true, true, std::nullopt, false, std::nullopt},
+      {"婚假", false, true, std::nullopt, false, std::nullopt},
+      {"产假", false, true, std::nullopt, false, std::nullopt},
+      {"陪产假", false, true, std::nullopt, false, std::nullopt},
+      {"丧假", true, true, std::nullopt, false, 3.0},
+      {"探亲假", false, true, std::nullopt, false, std::nullopt},
+      {"调休", true, true, std::nullopt, false, std::nullopt},
+  };
 }
 
 Config load_config(const fs::path& file) {
@@ -254,7 +420,25 @@ std::string config_template() {
     std::istringstream doc(s.doc);
     for (std::string line; std::getline(doc, line);) out += "# " + line + "\n";
     out += fmt::format("{} = {}\n", s.key, s.default_toml);
+    if (s.table == "attendance" && s.key == "afternoon_start") {
+      out +=
+          "\n# A department that keeps other hours (a duty office) overrides any of the rules above,\n"
+          "# by its department code:\n"
+          "# [attendance.departments.ZBS]\n"
+          "# sign_in_by = \"09:00\"\n"
+          "# sign_out_from = \"18:00\"\n";
+    }
   }
+  out +=
+      "\n# Leave types. Without any [[leave.types]] the defaults are 年休假 (quota by service,\n"
+      "# at most 15 days), 病假, 事假, 婚假, 产假, 陪产假 and 探亲假 (calendar days), 丧假 (at\n"
+      "# most 3 days) and 调休 (compensatory time off), all needing approval. Listing any replaces them all.\n"
+      "# [[leave.types]]\n"
+      "# name = \"年休假\"\n"
+      "# counts = \"workdays\"       # or \"calendar_days\"\n"
+      "# approval = true\n"
+      "# quota = \"service\"         # or a number of days a year; leave out for no quota\n"
+      "# max_days = 15\n";
   return out;
 }
 

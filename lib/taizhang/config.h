@@ -3,6 +3,7 @@
 /// strictly, so that a misspelt key is an error instead of a silently ignored setting.
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,19 @@ struct AttendanceRules {
   std::string afternoon_start = "14:00";
 };
 
+/// A kind of leave (请假类别) and how it is counted.
+struct LeaveType {
+  std::string name;                 ///< "年休假"
+  bool workdays = true;             ///< counts workdays (else calendar days)
+  bool approval = true;             ///< must be approved before it covers a day
+  std::optional<double> quota;      ///< days a year; nullopt: no quota
+  bool quota_by_service = false;    ///< quota from years of service (年休假)
+  std::optional<double> max_days;   ///< longest single leave, in the days it counts
+};
+
+/// The leave types an office has unless its config lists its own.
+std::vector<LeaveType> default_leave_types();
+
 struct Config {
   std::filesystem::path file;  ///< where it was read from; empty when running on defaults
   std::string office_name = "办公室";
@@ -30,6 +44,19 @@ struct Config {
   Language language = Language::zh;
   std::filesystem::path database = "taizhang.db";  ///< absolute once loaded from a file
   AttendanceRules attendance;
+  /// Rules of departments that keep other hours (a duty office), by department code;
+  /// each starts from `attendance` and overrides what its table gives.
+  std::map<std::string, AttendanceRules> department_rules;
+  /// ISO weekdays that are workdays unless the calendar says otherwise (Monday = 1).
+  std::vector<int> weekdays = {1, 2, 3, 4, 5};
+  std::vector<LeaveType> leave_types = default_leave_types();
+  /// 年休假 days by completed years of service: {years, days}, ascending.
+  std::vector<std::pair<int, double>> annual_leave_by_service = {{1, 5}, {10, 10}, {20, 15}};
+
+  /// The rules for a department (its own, else the office's).
+  const AttendanceRules& rules_for(const std::string& department_code) const;
+  /// The leave type called `name`, or nullptr.
+  const LeaveType* leave_type(const std::string& name) const;
 };
 
 /// Where to look for the config, in order: an explicit --config, $TAIZHANG_CONFIG,

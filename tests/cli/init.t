@@ -33,7 +33,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  16
+  33
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -47,6 +47,8 @@ init writes a commented config documenting every key, and a private database.
   absent_late_minutes = 120
   morning_end = "12:00"
   afternoon_start = "14:00"
+  weekdays = [1, 2, 3, 4, 5]
+  annual_by_service = [[1, 5], [10, 10], [20, 15]]
 
 It refuses to overwrite either file.
 
