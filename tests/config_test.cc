@@ -1,0 +1,315 @@
+#include <doctest/doctest.h>
+
+#include "taizhang/config.h"
+#include "taizhang/error.h"
+
+#include "test_support.h"
+
+#include <algorithm>
+
+using namespace taizhang;
+using namespace test_support;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// The message of the Error parse_config raises for `text` (read as "t.toml"); checks the status.
+std::string config_error(const std::string& text) {
+  const auto e = error_of([&] { parse_config(text, "t.toml"); });
+  REQUIRE_MESSAGE(e.has_value(), "parse_config accepted: " << text);
+  CHECK(e->status == Status::config);
+  return e->what();
+}
+
+void check_defaults(const Config& c) {
+  CHECK(c.office_name == "办公室");
+  CHECK(c.time_zone == "Asia/Shanghai");
+  CHECK(c.language == Language::zh);
+  CHECK(c.database == fs::path("taizhang.db"));
+  CHECK(c.attendance.midday == "12:00");
+  CHECK(c.attendance.sign_in_by == "08:30");
+  CHECK(c.attendance.sign_out_from == "17:30");
+  CHECK(c.attendance.grace_minutes == 5);
+  CHECK(c.attendance.serious_late_minutes == 30);
+  CHECK(c.attendance.absent_late_minutes == 120);
+  CHECK(c.attendance.morning_end == "12:00");
+  CHECK(c.attendance.afternoon_start == "14:00");
+}
+
+}  // namespace
+
+TEST_CASE("an empty config gives the defaults") {
+  const Config c = parse_config("", "t.toml");
+  CHECK(c.file == fs::path("t.toml"));
+  check_defaults(c);
+  check_defaults(Config{});
+  CHECK(Config{}.file.empty());
+  // Comments and empty tables change nothing.
+  check_defaults(parse_config("# nothing\n[office]\n[attendance]\n", "t.toml"));
+}
+
+TEST_CASE("every key is read") {
+  const Config c = parse_config(R"(
+[office]
+name = "市局办公室"
+timezone = "Asia/Urumqi"
+language = "en"
+
+[database]
+path = "ledger/main.db"
+
+[attendance]
+midday = "12:30"
+sign_in_by = "09:00"
+sign_out_from = "18:00"
+grace_minutes = 10
+serious_late_minutes = 45
+absent_late_minutes = 180
+morning_end = "11:30"
+afternoon_start = "13:30"
+)",
+                                "t.toml");
+  CHECK(c.office_name == "市局办公室");
+  CHECK(c.time_zone == "Asia/Urumqi");
+  CHECK(c.language == Language::en);
+  CHECK(c.database == fs::path("ledger/main.db"));  // parse_config leaves it as written
+  CHECK(c.attendance.midday == "12:30");
+  CHECK(c.attendance.sign_in_by == "09:00");
+  CHECK(c.attendance.sign_out_from == "18:00");
+  CHECK(c.attendance.grace_minutes == 10);
+  CHECK(c.attendance.serious_late_minutes == 45);
+  CHECK(c.attendance.absent_late_minutes == 180);
+  CHECK(c.attendance.morning_end == "11:30");
+  CHECK(c.attendance.afternoon_start == "13:30");
+
+  // Keys left out keep their defaults; language "zh" is read too.
+  const Config d = parse_config("[office]\nlanguage = \"zh\"\n[attendance]\ngrace_minutes = 0\n", "t.toml");
+  CHECK(d.language == Language::zh);
+  CHECK(d.attendance.grace_minutes == 0);
+  CHECK(d.attendance.sign_in_by == "08:30");
+  CHECK(d.office_name == "办公室");
+  // The bounds themselves are allowed.
+  CHECK(parse_config("[attendance]\ngrace_minutes = 120\n", "t.toml").attendance.grace_minutes == 120);
+  CHECK(parse_config("[attendance]\nsign_in_by = \"23:59\"\n", "t.toml").attendance.sign_in_by == "23:59");
+  CHECK(parse_config("[attendance]\nsign_in_by = \"00:00\"\n", "t.toml").attendance.sign_in_by == "00:00");
+  // Dotted keys at the top level are the same keys.
+  CHECK(parse_config("office.name = \"某局\"\n", "t.toml").office_name == "某局");
+}
+
+TEST_CASE("a syntax error names file, line and column") {
+  const std::string m = config_error("[office]\nname = \"办公室\"\nlanguage = \n");
+  CHECK(m.starts_with("t.toml:3:"));
+  CHECK(m.find("syntax error") != std::string::npos);
+
+  const std::string unclosed = config_error("# header\n\n[office\nname = \"x\"\n");
+  CHECK(unclosed.starts_with("t.toml:3:"));
+  CHECK(unclosed.find("syntax error") != std::string::npos);
+
+  // A duplicate key is a TOML error too.
+  const std::string twice = config_error("[office]\nname = \"a\"\nname = \"b\"\n");
+  CHECK(twice.starts_with("t.toml:3:"));
+}
+
+TEST_CASE("an unknown key is an error naming line, column and the likely key") {
+  const std::string m = config_error("[attendance]\ngrace_minutes = 5\n  sign_in_bY = \"08:00\"\n");
+  CHECK(m == "t.toml:3:3: unknown key 'attendance.sign_in_bY' (did you mean 'sign_in_by'?)");
+
+  CHECK(config_error("[office]\ntimezon = \"Asia/Shanghai\"\n") ==
+        "t.toml:2:1: unknown key 'office.timezon' (did you mean 'timezone'?)");
+  // Nothing near enough: no suggestion.
+  CHECK(config_error("[office]\ncolour = \"red\"\n") == "t.toml:2:1: unknown key 'office.colour'");
+  // A key of one table written in another is still unknown there.
+  CHECK(config_error("[office]\ngrace_minutes = 5\n") == "t.toml:2:1: unknown key 'office.grace_minutes'");
+}
+
+TEST_CASE("an unknown table is an error") {
+  CHECK(config_error("[ofice]\nname = \"x\"\n") == "t.toml:1:2: unknown key 'ofice' (did you mean 'office'?)");
+  CHECK(config_error("\n[payroll]\n") == "t.toml:2:2: unknown key 'payroll'");
+  // A known table name used as a plain key.
+  CHECK(config_error("office = \"x\"\n") == "t.toml:1:10: 'office' must be a table ([office])");
+}
+
+TEST_CASE("a value of the wrong type is an error") {
+  CHECK(config_error("[office]\nlanguage = 3\n") ==
+        "t.toml:2:12: office.language must be \"zh\" or \"en\", not 3");
+  CHECK(config_error("[office]\nname = 1.5\n") == "t.toml:2:8: office.name must be a string, not 1.5");
+  CHECK(config_error("[attendance]\ngrace_minutes = \"5\"\n") ==
+        "t.toml:2:17: attendance.grace_minutes must be an integer, not \"5\"");
+  CHECK(config_error("[attendance]\nsign_in_by = 830\n").find(
+            "attendance.sign_in_by must be a time of day \"HH:MM\"") != std::string::npos);
+  CHECK(config_error("[database]\npath = true\n") == "t.toml:2:8: database.path must be a string, not true");
+  CHECK(config_error("[office]\ntimezone = [\"Asia/Shanghai\"]\n").find(
+            "office.timezone must be a time zone name such as \"Asia/Shanghai\", not an array") !=
+        std::string::npos);
+}
+
+TEST_CASE("a bad value is an error") {
+  CHECK(config_error("[office]\nlanguage = \"fr\"\n") ==
+        "t.toml:2:12: office.language must be \"zh\" or \"en\", not \"fr\"");
+  CHECK(config_error("[office]\nlanguage = \"ZH\"\n").find("not \"ZH\"") != std::string::npos);
+  CHECK(config_error("[office]\ntimezone = \"Mars/Olympus\"\n") ==
+        "t.toml:2:12: office.timezone must be a time zone name such as \"Asia/Shanghai\", not "
+        "\"Mars/Olympus\" (not a known time zone)");
+  CHECK(config_error("[office]\ntimezone = \"\"\n").find("(not a known time zone)") != std::string::npos);
+  CHECK(config_error("[attendance]\nsign_in_by = \"25:61\"\n") ==
+        "t.toml:2:14: attendance.sign_in_by must be a time of day \"HH:MM\", not \"25:61\"");
+  for (const char* bad : {"24:00", "8:30", "08:60", "08-30", "08:3a", "", " 08:30"}) {
+    const std::string shown = bad;
+    CAPTURE(shown);
+    CHECK(config_error(std::string("[attendance]\nsign_out_from = \"") + bad + "\"\n")
+              .find("attendance.sign_out_from must be a time of day") != std::string::npos);
+  }
+  CHECK(config_error("[attendance]\ngrace_minutes = -1\n") ==
+        "t.toml:2:17: attendance.grace_minutes must be between 0 and 120, not -1");
+  CHECK(config_error("[attendance]\ngrace_minutes = 121\n") ==
+        "t.toml:2:17: attendance.grace_minutes must be between 0 and 120, not 121");
+  CHECK(config_error("[attendance]\nabsent_late_minutes = 721\n").find("between 0 and 720, not 721") !=
+        std::string::npos);
+  // Larger than an int: still refused, not wrapped around.
+  CHECK(config_error("[attendance]\nserious_late_minutes = 4294967326\n")
+            .find("between 0 and 720, not 4294967326") != std::string::npos);
+  CHECK(config_error("[database]\npath = \"\"\n") == "t.toml:2:8: database.path must be a string, not an empty string");
+}
+
+TEST_CASE("find_config looks at --config, TAIZHANG_CONFIG, ./taizhang.toml, then XDG") {
+  TempDir dir;
+  const fs::path cwd = dir / "work";
+  const fs::path xdg = dir / "xdg";
+  const fs::path home = dir / "home";
+  fs::create_directories(cwd);
+  fs::create_directories(xdg / "taizhang");
+  fs::create_directories(home / ".config" / "taizhang");
+  const fs::path flag_file = dir / "flag.toml";
+  const fs::path env_file = dir / "env.toml";
+  for (const fs::path& f : {flag_file, env_file, cwd / "taizhang.toml", xdg / "taizhang" / "config.toml",
+                            home / ".config" / "taizhang" / "config.toml"}) {
+    write_file(f, "");
+  }
+
+  ConfigSearch s{flag_file, env_file.string(), cwd, xdg, home};
+  CHECK(find_config(s) == flag_file);
+  s.flag.reset();
+  CHECK(find_config(s) == env_file);
+  s.env = "";  // an empty TAIZHANG_CONFIG is as good as none
+  CHECK(find_config(s) == cwd / "taizhang.toml");
+  s.env.reset();
+  CHECK(find_config(s) == cwd / "taizhang.toml");
+  fs::remove(cwd / "taizhang.toml");
+  CHECK(find_config(s) == xdg / "taizhang" / "config.toml");
+  // Without XDG_CONFIG_HOME (or with an empty one), ~/.config.
+  s.xdg_config_home.reset();
+  CHECK(find_config(s) == home / ".config" / "taizhang" / "config.toml");
+  s.xdg_config_home = fs::path();
+  CHECK(find_config(s) == home / ".config" / "taizhang" / "config.toml");
+  // XDG_CONFIG_HOME set but holding no config: ~/.config is not consulted.
+  s.xdg_config_home = dir / "empty-xdg";
+  CHECK(find_config(s) == std::nullopt);
+  s.xdg_config_home.reset();
+  s.home.reset();
+  CHECK(find_config(s) == std::nullopt);
+  // A folder called taizhang.toml is not a config file.
+  fs::create_directories(cwd / "taizhang.toml");
+  CHECK(find_config(s) == std::nullopt);
+}
+
+TEST_CASE("a config named by --config or TAIZHANG_CONFIG must exist") {
+  TempDir dir;
+  write_file(dir / "taizhang.toml", "");
+  ConfigSearch s;
+  s.cwd = dir.path;
+  s.flag = dir / "missing.toml";
+  const auto e = error_of([&] { find_config(s); });
+  REQUIRE(e);
+  CHECK(e->status == Status::config);
+  CHECK(std::string(e->what()) == "config file " + (dir / "missing.toml").string() + " (from --config) does not exist");
+
+  s.flag.reset();
+  s.env = (dir / "gone.toml").string();
+  const auto f = error_of([&] { find_config(s); });
+  REQUIRE(f);
+  CHECK(f->status == Status::config);
+  CHECK(std::string(f->what()).find("(from TAIZHANG_CONFIG) does not exist") != std::string::npos);
+
+  // --config wins even over a TAIZHANG_CONFIG that exists... and is still checked.
+  s.env = (dir / "taizhang.toml").string();
+  s.flag = dir / "missing.toml";
+  CHECK(error_of([&] { find_config(s); }).has_value());
+  // A folder is not a config file.
+  s.flag = dir.path;
+  CHECK(error_of([&] { find_config(s); }).has_value());
+}
+
+TEST_CASE("load_config makes the database path relative to the config's folder") {
+  TempDir dir;
+  fs::create_directories(dir / "etc");
+  const fs::path file = dir / "etc" / "taizhang.toml";
+
+  write_file(file, "[office]\nname = \"某局\"\n");
+  Config c = load_config(file);
+  CHECK(c.file == file);
+  CHECK(c.office_name == "某局");
+  CHECK(c.database == dir / "etc" / "taizhang.db");
+
+  write_file(file, "[database]\npath = \"../data/./ledger.db\"\n");
+  CHECK(load_config(file).database == dir / "data" / "ledger.db");
+
+  write_file(file, "[database]\npath = \"/srv/taizhang/ledger.db\"\n");
+  CHECK(load_config(file).database == fs::path("/srv/taizhang/ledger.db"));
+
+  // A relative config path is made absolute too.
+  const fs::path old_cwd = fs::current_path();
+  fs::current_path(dir.path);
+  write_file(file, "");
+  const Config rel = load_config("etc/taizhang.toml");
+  fs::current_path(old_cwd);
+  CHECK(rel.database.is_absolute());
+  CHECK(rel.database == fs::weakly_canonical(dir.path) / "etc" / "taizhang.db");
+}
+
+TEST_CASE("load_config accepts a UTF-8 BOM and reports errors with the file's name") {
+  TempDir dir;
+  const fs::path file = dir / "taizhang.toml";
+  write_file(file, "\xEF\xBB\xBF[office]\nname = \"某局\"\n");
+  CHECK(load_config(file).office_name == "某局");
+
+  write_file(file, "\xEF\xBB\xBF[office]\nlanguage = \"fr\"\n");
+  const auto e = error_of([&] { load_config(file); });
+  REQUIRE(e);
+  CHECK(e->status == Status::config);
+  CHECK(std::string(e->what()) == file.string() + ":2:12: office.language must be \"zh\" or \"en\", not \"fr\"");
+
+  const auto missing = error_of([&] { load_config(dir / "none.toml"); });
+  REQUIRE(missing);
+  CHECK(missing->status == Status::config);
+  CHECK(std::string(missing->what()) == "cannot read config file " + (dir / "none.toml").string());
+}
+
+TEST_CASE("config_template parses back to the defaults and documents every key") {
+  const std::string t = config_template();
+  const Config c = parse_config(t, "template.toml");
+  check_defaults(c);
+
+  const std::vector<std::string> keys = config_keys();
+  for (const char* key : {"office.name", "office.timezone", "office.language", "database.path", "attendance.midday",
+                          "attendance.sign_in_by", "attendance.sign_out_from", "attendance.grace_minutes",
+                          "attendance.serious_late_minutes", "attendance.absent_late_minutes",
+                          "attendance.morning_end", "attendance.afternoon_start"}) {
+    CAPTURE(std::string(key));
+    CHECK(std::find(keys.begin(), keys.end(), key) != keys.end());
+  }
+  for (const std::string& key : keys) {
+    CAPTURE(key);
+    const std::string table = key.substr(0, key.find('.'));
+    const std::string name = key.substr(key.find('.') + 1);
+    const std::size_t table_at = t.find("\n[" + table + "]\n");
+    REQUIRE(table_at != std::string::npos);
+    const std::size_t key_at = t.find("\n" + name + " = ", table_at);
+    REQUIRE(key_at != std::string::npos);
+    // The key sits in its own table, before the next one begins.
+    const std::size_t next_table = t.find("\n[", table_at + 1);
+    CHECK(key_at < next_table);
+    // …with a comment line above it.
+    const std::size_t line_before = t.rfind('\n', key_at - 1);
+    CHECK(t.substr(line_before + 1, 2) == "# ");
+  }
+}

@@ -1,0 +1,464 @@
+#include <doctest/doctest.h>
+
+#include "taizhang/departments.h"
+#include "taizhang/error.h"
+#include "taizhang/import.h"
+#include "taizhang/people.h"
+#include "taizhang/sha256.h"
+
+#include "test_support.h"
+
+#include <fmt/format.h>
+
+using namespace taizhang;
+using namespace test_support;
+namespace fs = std::filesystem;
+using json = nlohmann::ordered_json;
+
+namespace {
+
+// The specs as apps/commands/import.cc builds them.
+ImportSpec person_spec() {
+  return {"person", person_fields(), person_derived_columns(), "code",
+          [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_person(db, f, batch); }};
+}
+
+ImportSpec department_spec() {
+  return {"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"}, "code",
+          [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_department(db, f, batch); }};
+}
+
+/// A ledger with the departments 办公室 (D01) and 财务科 (D02).
+struct Office : Ledger {
+  Actor actor = test_actor();
+  Office() {
+    add_department(db, actor, {{"code", "D01"}, {"name", "办公室"}});
+    add_department(db, actor, {{"code", "D02"}, {"name", "财务科"}, {"parent", "D01"}});
+  }
+  std::string file(const std::string& name, const std::string& bytes) {
+    write_file(dir / name, bytes);
+    return (dir / name).string();
+  }
+  ImportResult import_people(const std::vector<std::string>& files, const ImportOptions& options = {}) {
+    return import_files(db, actor, person_spec(), files, options);
+  }
+  /// The Error importing `files` raises; checks that nothing was written.
+  std::optional<Error> import_refused(const std::vector<std::string>& files, const ImportOptions& options = {}) {
+    const std::int64_t people = count(db, "SELECT count(*) FROM people");
+    const std::int64_t batches = count(db, "SELECT count(*) FROM import_batches");
+    const std::int64_t logged = count(db, "SELECT count(*) FROM changes");
+    auto e = error_of([&] { import_people(files, options); });
+    CHECK(e.has_value());
+    CHECK(count(db, "SELECT count(*) FROM people") == people);
+    CHECK(count(db, "SELECT count(*) FROM import_batches") == batches);
+    CHECK(count(db, "SELECT count(*) FROM changes") == logged);
+    return e;
+  }
+  std::string person(const std::string& code, const std::string& column) {
+    SQLite::Statement q(db, fmt::format("SELECT {} FROM people WHERE code = ? AND voided_at IS NULL", column));
+    q.bind(1, code);
+    REQUIRE(q.executeStep());
+    return q.getColumn(0).isNull() ? "∅" : q.getColumn(0).getString();
+  }
+};
+
+std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+/// A CSV of `rows` people in D01, the `bad`-th (1-based) naming an unknown department.
+std::string big_csv(int rows, int bad) {
+  std::string out = "工号,姓名,部门\n";
+  for (int i = 1; i <= rows; ++i) out += fmt::format("P{:04},人员{},{}\n", i, i, i == bad ? "财务处" : "D01");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("format_of goes by the file name") {
+  CHECK(format_of("people.csv") == InputFormat::csv);
+  CHECK(format_of("people.CSV") == InputFormat::csv);
+  CHECK(format_of("people.txt") == InputFormat::csv);
+  CHECK(format_of("-") == InputFormat::csv);
+  CHECK(format_of("people.jsonl") == InputFormat::jsonl);
+  CHECK(format_of("dir.v2/people.ndjson") == InputFormat::jsonl);
+  CHECK(format_of("people.json") == InputFormat::jsonl);
+}
+
+TEST_CASE("CSV with a BOM, CRLF, quoted commas and newlines, and Chinese headers") {
+  Office o;
+  const std::string f = o.file("people.csv",
+                               "\xEF\xBB\xBF工号,姓名,部门,职务,入职日期\r\n"
+                               "P001,张三,办公室,科员,2020/1/5\r\n"
+                               "P002,\"O'Brien, \"\"Bob\"\"\",D02,\"第一行\r\n第二行\",\r\n"
+                               "  P003 , 李四 ,D01,, 2021.03.01 \r\n");
+  const ImportResult r = o.import_people({f});
+  CHECK(r.total.added == 3);
+  CHECK(r.total.unchanged == 0);
+  CHECK(r.total.rejected == 0);
+  CHECK(r.errors.empty());
+  CHECK(o.person("P001", "name") == "张三");
+  CHECK(o.person("P001", "joined") == "2020-01-05");
+  CHECK(o.person("P001", "department_id") == "1");
+  CHECK(o.person("P002", "name") == "O'Brien, \"Bob\"");
+  CHECK(o.person("P002", "title") == "第一行\r\n第二行");
+  CHECK(o.person("P002", "department_id") == "2");
+  CHECK(o.person("P002", "joined") == "∅");
+  // Spaces around values are trimmed.
+  CHECK(o.person("P003", "name") == "李四");
+  CHECK(o.person("P003", "joined") == "2021-03-01");
+  CHECK(o.person("P003", "title") == "∅");
+  // Every imported row points at its batch.
+  CHECK(count(o.db, "SELECT count(*) FROM people WHERE batch_id = 1") == 3);
+}
+
+TEST_CASE("the batch records the file, and one change row is logged per file") {
+  Office o;
+  const std::string bytes = "工号,姓名,部门\nP001,张三,D01\nP002,李四,D02\n";
+  const std::string f = o.file("people.csv", bytes);
+  const std::string g = o.file("more.jsonl", "{\"code\":\"P003\",\"name\":\"王五\",\"department\":\"D01\"}\n");
+  const ImportResult r = o.import_people({f, g});
+  CHECK(r.total.added == 3);
+
+  SQLite::Statement q(o.db,
+                      "SELECT id, at, by_user, kind, file_name, file_size, sha256, added, unchanged, rejected "
+                      "FROM import_batches ORDER BY id");
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(1).getString() == "2026-10-15T01:02:03Z");
+  CHECK(q.getColumn(2).getString() == "tester");
+  CHECK(q.getColumn(3).getString() == "person");
+  CHECK(q.getColumn(4).getString() == f);
+  CHECK(q.getColumn(5).getInt64() == static_cast<std::int64_t>(bytes.size()));
+  CHECK(q.getColumn(6).getString() == sha256_hex(bytes));
+  CHECK(q.getColumn(7).getInt64() == 2);
+  CHECK(q.getColumn(8).getInt64() == 0);
+  CHECK(q.getColumn(9).getInt64() == 0);
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(4).getString() == g);
+  CHECK(q.getColumn(6).getString() == sha256_hex(read_file(g)));
+  CHECK(q.getColumn(7).getInt64() == 1);
+  CHECK_FALSE(q.executeStep());
+
+  const auto rows = changes(o.db);
+  REQUIRE(rows.size() == 4);  // two departments, then one per file
+  CHECK(rows[2].action == "import");
+  CHECK(rows[2].kind == "person");
+  CHECK(rows[2].record_id == std::nullopt);
+  CHECK(rows[2].batch_id == 1);
+  CHECK(rows[2].before == std::nullopt);
+  CHECK(json::parse(*rows[2].after) == json{{"file", f}, {"added", 2}, {"unchanged", 0}, {"rejected", 0}});
+  CHECK(rows[3].batch_id == 2);
+  CHECK(count(o.db, "SELECT count(*) FROM changes WHERE action = 'import'") == 2);
+  CHECK(count(o.db, "SELECT count(*) FROM people WHERE batch_id = 1") == 2);
+  CHECK(count(o.db, "SELECT count(*) FROM people WHERE batch_id = 2") == 1);
+}
+
+TEST_CASE("JSON Lines") {
+  Office o;
+  const std::string f = o.file("people.jsonl",
+                               "\xEF\xBB\xBF{\"code\":\"P001\",\"name\":\"张三\",\"department\":\"D01\",\"joined\":\"2020/1/5\"}\r\n"
+                               "\n"
+                               "   \n"
+                               "{\"工号\":1002,\"姓名\":\"李, \\\"四\\\"\\n二\",\"部门\":\"财务科\",\"职务\":null,\"_note\":\"x\",\"id\":9}\n"
+                               "{\"code\":\"P003\",\"name\":\"王五\",\"department\":\"D01\",\"badge\":\"3003\"}");
+  const ImportResult r = o.import_people({f});
+  CHECK(r.total.added == 3);
+  CHECK(r.total.rejected == 0);
+  CHECK(o.person("P001", "joined") == "2020-01-05");
+  CHECK(o.person("1002", "name") == "李, \"四\"\n二");  // a number is taken as its text
+  CHECK(o.person("1002", "title") == "∅");
+  CHECK(o.person("P003", "badge") == "3003");  // the last line needs no line end
+  CHECK(count(o.db, "SELECT file_size FROM import_batches") == static_cast<std::int64_t>(read_file(f).size()));
+}
+
+TEST_CASE("JSON Lines: bad lines are reported with their line numbers") {
+  Office o;
+  const std::string f = o.file("people.jsonl",
+                               "{\"code\":\"P001\",\"name\":\"张三\",\"department\":\"D01\"}\n"
+                               "not json\n"
+                               "[1, 2]\n"
+                               "{\"code\":\"P004\",\"nmae\":\"赵六\",\"department\":\"D01\"}\n"
+                               "{\"code\":\"P005\",\"name\":\"a\xFF\",\"department\":\"D01\"}\n"
+                               "{\"code\":\"P006\",\"name\":\"钱七\"}\n");
+  const auto e = o.import_refused({f});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e) == f + ":2: not a JSON object\n" + f + ":3: not a JSON object\n" + f +
+                             ":4: unknown field 'nmae' (did you mean 'name'?)\n" + f +
+                             ":5: invalid UTF-8 at byte 25 of the line\n" + f +
+                             ":6: 部门 (department) is required\n"
+                             "5 of 6 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+
+  // With skip_invalid, the bad lines go to the rejects file as JSON with their line and reason.
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.jsonl";
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 1);
+  CHECK(r.total.rejected == 5);
+  CHECK(r.errors.size() == 5);
+  const std::string rejects = read_file(o.dir / "rejects.jsonl");
+  CHECK(rejects ==
+        "{\"_raw\":\"not json\",\"_line\":2,\"_reason\":\"not a JSON object\"}\n"
+        "{\"_raw\":\"[1, 2]\",\"_line\":3,\"_reason\":\"not a JSON object\"}\n"
+        "{\"code\":\"P004\",\"nmae\":\"赵六\",\"department\":\"D01\",\"_line\":4,\"_reason\":\"unknown field 'nmae' "
+        "(did you mean 'name'?)\"}\n"
+        "{\"_raw\":\"{\\\"code\\\":\\\"P005\\\",\\\"name\\\":\\\"a\xEF\xBF\xBD\\\",\\\"department\\\":\\\"D01\\\"}\","
+        "\"_line\":5,\"_reason\":\"invalid UTF-8 at byte 25 of the line\"}\n"
+        "{\"code\":\"P006\",\"name\":\"钱七\",\"_line\":6,\"_reason\":\"部门 (department) is required\"}\n");
+}
+
+TEST_CASE("a bad row in 1,000 aborts the whole import, naming its line") {
+  Office o;
+  add_person(o.db, o.actor, {{"code", "X001"}, {"name", "原有"}, {"department", "D01"}});
+  const std::string f = o.file("big.csv", big_csv(1000, 500));
+  const auto e = o.import_refused({f});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e) == f + ":501: 部门 (department) \"财务处\": no such department (known: 办公室, 财务科)\n"
+                             "1 of 1000 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 1);
+}
+
+TEST_CASE("skip_invalid imports the good rows and writes the bad one with its reason") {
+  Office o;
+  const std::string f = o.file("big.csv", big_csv(1000, 500));
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.csv";
+  std::vector<ImportProgress> progress;
+  options.progress = [&](const ImportProgress& p) { progress.push_back(p); };
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 999);
+  CHECK(r.total.unchanged == 0);
+  CHECK(r.total.rejected == 1);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0] == f + ":501: 部门 (department) \"财务处\": no such department (known: 办公室, 财务科)");
+  CHECK(read_file(o.dir / "rejects.csv") ==
+        "工号,姓名,部门,_line,_reason\r\n"
+        "P0500,人员500,财务处,501,\"部门 (department) \"\"财务处\"\": no such department (known: 办公室, 财务科)\"\r\n");
+  CHECK_FALSE(fs::exists(o.dir / "rejects.csv.tmp"));
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 999);
+  CHECK(count(o.db, "SELECT count(*) FROM people WHERE code = 'P0500'") == 0);
+  SQLite::Statement q(o.db, "SELECT added, unchanged, rejected, file_size FROM import_batches");
+  REQUIRE(q.executeStep());
+  CHECK(q.getColumn(0).getInt64() == 999);
+  CHECK(q.getColumn(1).getInt64() == 0);
+  CHECK(q.getColumn(2).getInt64() == 1);
+  CHECK(q.getColumn(3).getInt64() == static_cast<std::int64_t>(read_file(f).size()));
+  CHECK(count(o.db, "SELECT count(*) FROM changes WHERE action = 'import'") == 1);
+
+  // Progress ends with the whole file.
+  REQUIRE_FALSE(progress.empty());
+  CHECK(progress.back().file == f);
+  CHECK(progress.back().rows == 1000);
+  CHECK(progress.back().bytes == read_file(f).size());
+  CHECK(progress.back().size == read_file(f).size());
+}
+
+TEST_CASE("dry_run validates and counts but writes nothing") {
+  Office o;
+  const std::string f = o.file("big.csv", big_csv(1000, 500));
+  ImportOptions options;
+  options.dry_run = true;
+  options.skip_invalid = true;
+  const auto logged = count(o.db, "SELECT count(*) FROM changes");
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 999);
+  CHECK(r.total.rejected == 1);
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 0);
+  CHECK(count(o.db, "SELECT count(*) FROM import_batches") == 0);
+  CHECK(count(o.db, "SELECT count(*) FROM changes") == logged);
+
+  // Without skip_invalid the bad row still fails a dry run.
+  options.skip_invalid = false;
+  const auto e = o.import_refused({f}, options);
+  CHECK(e->status == Status::data);
+  // A clean dry run, then the real one.
+  const std::string good = o.file("good.csv", big_csv(10, 0));
+  CHECK(o.import_people({good}, options).total.added == 10);
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 0);
+  CHECK(o.import_people({good}).total.added == 10);
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 10);
+  // The ledger is still usable for writing after the rolled-back runs.
+  add_person(o.db, o.actor, {{"code", "X1"}, {"name", "x"}, {"department", "D01"}});
+}
+
+TEST_CASE("importing the same file again adds nothing") {
+  Office o;
+  const std::string f = o.file("people.csv",
+                               "工号,姓名,部门,职务,考勤号,入职日期\n"
+                               "P001,张三,办公室,科员,1001,2020/1/5\n"
+                               "P002,李四,D02,,,\n"
+                               "P003,王五,D01,\"科员,兼职\",,2021-07-01\n");
+  CHECK(o.import_people({f}).total.added == 3);
+  const ImportResult again = o.import_people({f});
+  CHECK(again.total.added == 0);
+  CHECK(again.total.unchanged == 3);
+  CHECK(again.total.rejected == 0);
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 3);
+  CHECK(count(o.db, "SELECT count(*) FROM import_batches") == 2);
+  CHECK(count(o.db, "SELECT count(*) FROM changes WHERE action = 'import'") == 2);
+  CHECK(count(o.db, "SELECT unchanged FROM import_batches WHERE id = 2") == 3);
+  // Rows keep the batch that added them.
+  CHECK(count(o.db, "SELECT count(*) FROM people WHERE batch_id = 1") == 3);
+
+  // A changed value is an error naming the row, not a silent update.
+  const std::string changed = o.file("changed.csv", "工号,姓名,部门\nP001,张三,D01\nP002,李五,D02\n");
+  const auto e = o.import_refused({changed});
+  CHECK(message_of(e).starts_with(changed + ":3: 姓名 (name) \"李五\": P002 already exists with name '李四'"));
+}
+
+TEST_CASE("a code twice in one import is rejected, naming the first line") {
+  Office o;
+  const std::string f = o.file("dups.csv", "工号,姓名,部门\nP001,张三,D01\nP002,李四,D01\nP001,张三,D01\n");
+  const auto e = o.import_refused({f});
+  CHECK(message_of(e) == f + ":4: 工号 (code) \"P001\": appears twice in this import (first on line 2)\n"
+                             "1 of 3 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+  // Across the files of one run too.
+  const std::string g = o.file("more.csv", "工号,姓名,部门\nP002,李四,D01\n");
+  const std::string h = o.file("first.csv", "工号,姓名,部门\nP009,x,D01\nP002,李四,D01\n");
+  const auto across = o.import_refused({h, g});
+  CHECK(contains(message_of(across), g + ":2: 工号 (code) \"P002\": appears twice in this import (first on line 3)"));
+}
+
+TEST_CASE("an unknown column fails the file, with a suggestion") {
+  Office o;
+  const std::string f = o.file("people.csv", "工号,姓名,部门,职物\nP001,张三,D01,科员\n");
+  const auto e = o.import_refused({f});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e) == f + ":1: unknown column 4 '职物' (did you mean '职务'?); the columns of a person are: "
+                             "工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), "
+                             "入职日期 (joined), 离职日期 (left)");
+  // Even with skip_invalid: the file itself is bad.
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.csv";
+  CHECK(message_of(o.import_refused({f}, options)).starts_with(f + ":1: unknown column 4 '职物'"));
+  CHECK_FALSE(fs::exists(o.dir / "rejects.csv"));
+  CHECK_FALSE(fs::exists(o.dir / "rejects.csv.tmp"));
+
+  const std::string far = o.file("far.csv", "工号,姓名,部门,salary\n");
+  CHECK(message_of(o.import_refused({far})).starts_with(far + ":1: unknown column 4 'salary'; the columns"));
+}
+
+TEST_CASE("header problems: a missing required column, a repeated field") {
+  Office o;
+  const std::string missing = o.file("missing.csv", "工号,姓名\nP001,张三\n");
+  CHECK(message_of(o.import_refused({missing})) == missing + ":1: no column for the required field 部门 (department)");
+  const std::string twice = o.file("twice.csv", "工号,姓名,部门,code\nP001,张三,D01,P001\n");
+  CHECK(message_of(o.import_refused({twice})) == twice + ":1: column 4 'code' repeats field 'code'");
+}
+
+TEST_CASE("the columns of `list people` output are accepted and ignored") {
+  Office o;
+  const std::string f = o.file("listed.csv",
+                               "ID,工号,姓名,部门,在职,作废原因,_comment\n"
+                               "17,P001,张三,办公室,true,,anything\n");
+  CHECK(o.import_people({f}).total.added == 1);
+  CHECK(o.person("P001", "id") == "1");
+}
+
+TEST_CASE("a row with the wrong number of fields is rejected") {
+  Office o;
+  const std::string f = o.file("short.csv", "工号,姓名,部门\nP001,张三\nP002,李四,D01,extra\nP003,王五,D01\n");
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.csv";
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 1);
+  CHECK(r.errors == std::vector<std::string>{f + ":2: has 2 fields, the header has 3",
+                                             f + ":3: has 4 fields, the header has 3"});
+  // Short rows are padded, long ones cut, to the header's columns.
+  CHECK(read_file(o.dir / "rejects.csv") ==
+        "工号,姓名,部门,_line,_reason\r\n"
+        "P001,张三,,2,\"has 2 fields, the header has 3\"\r\n"
+        "P002,李四,D01,3,\"has 4 fields, the header has 3\"\r\n");
+}
+
+TEST_CASE("an empty file is an error; a header-only file imports nothing") {
+  Office o;
+  const std::string empty = o.file("empty.csv", "");
+  const auto e = o.import_refused({empty});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e) == empty + ": the file is empty; expected a header row naming the columns");
+  // A BOM and blank lines are still empty.
+  const std::string blank = o.file("blank.csv", "\xEF\xBB\xBF\r\n\r\n");
+  CHECK(message_of(o.import_refused({blank})) == blank + ": the file is empty; expected a header row naming the columns");
+
+  const std::string header = o.file("header.csv", "工号,姓名,部门\r\n");
+  const ImportResult r = o.import_people({header});
+  CHECK(r.total.added == 0);
+  CHECK(r.total.unchanged == 0);
+  CHECK(r.total.rejected == 0);
+  // …but the run is still recorded.
+  CHECK(count(o.db, "SELECT count(*) FROM import_batches WHERE added = 0 AND unchanged = 0 AND rejected = 0") == 1);
+  CHECK(count(o.db, "SELECT count(*) FROM changes WHERE action = 'import'") == 1);
+
+  // An empty JSON Lines file has no header to miss: zero rows, no error.
+  const std::string none = o.file("none.jsonl", "");
+  CHECK(o.import_people({none}).total.added == 0);
+  CHECK(count(o.db, "SELECT count(*) FROM import_batches") == 2);
+}
+
+TEST_CASE("CSV that is not UTF-8 fails the file, naming the line") {
+  Office o;
+  const std::string f = o.file("gbk.csv", "工号,姓名,部门\nP001,张三,D01\nP002,\xD5\xC5\xC8\xFD,D01\n");
+  const auto e = o.import_refused({f});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e).starts_with(f + ":3: "));
+  CHECK(contains(message_of(e), "UTF-8"));
+  ImportOptions options;
+  options.skip_invalid = true;
+  CHECK(message_of(o.import_refused({f}, options)).starts_with(f + ":3: "));
+}
+
+TEST_CASE("a missing file is Status::no_input and nothing of the run is kept") {
+  Office o;
+  const std::string good = o.file("good.csv", big_csv(3, 0));
+  const auto e = o.import_refused({good, (o.dir / "gone.csv").string()});
+  REQUIRE(e);
+  CHECK(e->status == Status::no_input);
+  CHECK(message_of(e).starts_with((o.dir / "gone.csv").string() + ": cannot open"));
+  const auto none = error_of([&] { o.import_people({}); });
+  REQUIRE(none);
+  CHECK(none->status == Status::usage);
+}
+
+TEST_CASE("many bad rows: the message lists the first ones and counts the rest") {
+  Office o;
+  std::string text = "工号,姓名,部门\n";
+  for (int i = 1; i <= 25; ++i) text += fmt::format("P{:03},人员,X{}\n", i, i);
+  const std::string f = o.file("bad.csv", text);
+  ImportOptions options;
+  options.errors_shown = 3;
+  const std::string m = message_of(o.import_refused({f}, options));
+  CHECK(m == f + ":2: 部门 (department) \"X1\": no such department (known: 办公室, 财务科)\n" + f +
+                 ":3: 部门 (department) \"X2\": no such department (known: 办公室, 财务科)\n" + f +
+                 ":4: 部门 (department) \"X3\": no such department (known: 办公室, 财务科)\n"
+                 "… and 22 more\n"
+                 "25 of 25 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+}
+
+TEST_CASE("departments import, parents before children") {
+  Ledger l;
+  const std::string f = (l.dir / "departments.csv").string();
+  write_file(f,
+             "部门编码,部门名称,上级部门\n"
+             "A,局机关,\n"
+             "B,办公室,A\n"
+             "C,文秘组,办公室\n"
+             "D,孤儿组,Z\n");
+  ImportOptions options;
+  options.skip_invalid = true;
+  const ImportResult r = import_files(l.db, test_actor(), department_spec(), {f}, options);
+  CHECK(r.total.added == 3);
+  CHECK(r.errors == std::vector<std::string>{f + ":5: 上级部门 (parent) \"Z\": no such department"});
+  CHECK(find_department(l.db, "文秘组") == 3);
+  CHECK(count(l.db, "SELECT parent_id FROM departments WHERE code = 'C'") == 2);
+  CHECK(count(l.db, "SELECT count(*) FROM changes WHERE action = 'import' AND kind = 'department'") == 1);
+  CHECK(import_files(l.db, test_actor(), department_spec(), {f}, options).total.unchanged == 3);
+}

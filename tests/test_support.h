@@ -1,0 +1,118 @@
+#pragma once
+// Helpers shared by the unit tests: a temporary folder, a fresh store, a fixed actor.
+
+#include "taizhang/changelog.h"
+#include "taizhang/clock.h"
+#include "taizhang/error.h"
+#include "taizhang/store.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace test_support {
+
+/// A folder under the system temporary folder, removed with everything in it at the end.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "taizhang-unit-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+    path = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  std::filesystem::path operator/(const std::string& name) const { return path / name; }
+};
+
+inline void write_file(const std::filesystem::path& file, const std::string& bytes) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+inline std::string read_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline taizhang::Instant at(const std::string& utc) { return *taizhang::parse_utc(utc); }
+
+inline taizhang::Actor test_actor() { return {"tester", "test", at("2026-10-15T01:02:03Z")}; }
+
+inline std::int64_t count(SQLite::Database& db, const std::string& sql) {
+  return db.execAndGet(sql).getInt64();
+}
+
+/// One row of the change log.
+struct ChangeRow {
+  std::string at, by_user, command, action, kind;
+  std::optional<std::int64_t> record_id;
+  std::optional<std::string> before, after;
+  std::optional<std::int64_t> batch_id;
+};
+
+inline std::vector<ChangeRow> changes(SQLite::Database& db) {
+  SQLite::Statement q(db,
+                      "SELECT at, by_user, command, action, kind, record_id, before_json, after_json, batch_id "
+                      "FROM changes ORDER BY id");
+  std::vector<ChangeRow> rows;
+  while (q.executeStep()) {
+    ChangeRow r{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                q.getColumn(3).getString(), q.getColumn(4).getString(), std::nullopt, std::nullopt,
+                std::nullopt, std::nullopt};
+    if (!q.getColumn(5).isNull()) r.record_id = q.getColumn(5).getInt64();
+    if (!q.getColumn(6).isNull()) r.before = q.getColumn(6).getString();
+    if (!q.getColumn(7).isNull()) r.after = q.getColumn(7).getString();
+    if (!q.getColumn(8).isNull()) r.batch_id = q.getColumn(8).getInt64();
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+/// A fresh ledger in a temporary folder.
+struct Ledger {
+  TempDir dir;
+  SQLite::Database db;
+  Ledger() : db(taizhang::create_store(dir / "ledger.db")) {}
+};
+
+/// The taizhang::Error `f` throws, or nullopt when it throws none.
+template <typename F>
+std::optional<taizhang::Error> error_of(F&& f) {
+  try {
+    f();
+  } catch (const taizhang::Error& e) {
+    return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace test_support
+
+/// Checks that `expr` throws taizhang::Error with `status` and a message containing `part`.
+#define CHECK_ERROR(expr, st, part)                                                   \
+  do {                                                                                \
+    bool thrown_ = false;                                                             \
+    try {                                                                             \
+      expr;                                                                           \
+    } catch (const taizhang::Error& e_) {                                             \
+      thrown_ = true;                                                                 \
+      CHECK(e_.status == (st));                                                       \
+      CHECK_MESSAGE(std::string(e_.what()).find(part) != std::string::npos, e_.what()); \
+    }                                                                                 \
+    CHECK_MESSAGE(thrown_, "expected taizhang::Error from " #expr);                   \
+  } while (false)
