@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "taizhang/calendar.h"
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
 #include "taizhang/text.h"
@@ -126,6 +127,36 @@ void print_record(const Table& table, const Globals& g, const Config& config) {
       std::cout << '\n';
     }
   }
+}
+
+void add_period_options(CLI::App* sub, PeriodOptions& out) {
+  sub->add_option("--month", out.month, "A month: 2026-10, this or last (default: this month)");
+  sub->add_option("--from", out.from, "First day (YYYY-MM-DD)");
+  sub->add_option("--to", out.to, "Last day (YYYY-MM-DD)");
+}
+
+std::pair<Date, Date> resolve_period(const PeriodOptions& p, const Config& config) {
+  const Date today = local_date(clock().now(), config.time_zone);
+  if (!p.from.empty() || !p.to.empty()) {
+    if (!p.month.empty()) throw Error(Status::usage, "give either --month or --from/--to, not both");
+    const auto from = parse_date(p.from.empty() ? p.to : p.from);
+    const auto to = parse_date(p.to.empty() ? p.from : p.to);
+    if (!from) throw Error(Status::usage, fmt::format("--from '{}' is not a date (YYYY-MM-DD)", p.from));
+    if (!to) throw Error(Status::usage, fmt::format("--to '{}' is not a date (YYYY-MM-DD)", p.to));
+    if (*to < *from) throw Error(Status::usage, fmt::format("--to {} is before --from {}", p.to, p.from));
+    return {*from, *to};
+  }
+  std::string month = p.month;
+  const std::string this_month = format_date(today).substr(0, 7);
+  if (month.empty() || month == "this") month = this_month;
+  if (month == "last") {
+    const std::chrono::year_month_day ymd{today};
+    const auto previous = std::chrono::year_month{ymd.year(), ymd.month()} - std::chrono::months{1};
+    month = fmt::format("{:04}-{:02}", static_cast<int>(previous.year()), static_cast<unsigned>(previous.month()));
+  }
+  const auto range = parse_month(month);
+  if (!range) throw Error(Status::usage, fmt::format("--month '{}' is not a month like 2026-10, this or last", p.month));
+  return *range;
 }
 
 Fields FieldOptions::given() const {

@@ -5,6 +5,7 @@
 #include "taizhang/changelog.h"
 #include "taizhang/config.h"
 #include "taizhang/fields.h"
+#include "taizhang/import.h"
 #include "taizhang/render.h"
 #include "taizhang/store.h"
 
@@ -54,6 +55,18 @@ struct FieldOptions {
 void add_field_options(CLI::App* sub, FieldOptions& out, const std::vector<taizhang::FieldSpec>& specs,
                        const std::vector<std::string>& skip = {});
 
+/// --month (2026-10, "this" or "last") or --from/--to, as every period filter takes them.
+struct PeriodOptions {
+  std::string month, from, to;
+};
+void add_period_options(CLI::App* sub, PeriodOptions& out);
+/// The period given, or the current month in the office's time zone.
+std::pair<taizhang::Date, taizhang::Date> resolve_period(const PeriodOptions& p, const taizhang::Config& config);
+
+/// Registers `import KIND FILE…` for a kind, through the one import layer.
+void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const std::vector<std::string>& aliases,
+                     const std::string& help, taizhang::ImportSpec spec);
+
 // Each verb registers its subcommands.
 void add_init(CLI::App& app, Globals& g);
 void add_add(CLI::App& app, Globals& g);
@@ -62,5 +75,7 @@ void add_show(CLI::App& app, Globals& g);
 void add_update(CLI::App& app, Globals& g);
 void add_void(CLI::App& app, Globals& g);
 void add_import(CLI::App& app, Globals& g);
+// Each kind beyond people and departments registers itself onto the verbs.
+void add_days(CLI::App& app, Globals& g);
 
 }  // namespace cli

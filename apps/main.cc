@@ -103,6 +103,7 @@ int run(int argc, char** argv) {
   cli::add_show(app, g);
   cli::add_update(app, g);
   cli::add_void(app, g);
+  cli::add_days(app, g);
 
   std::vector<std::string> args(argv + 1, argv + argc);
   try {

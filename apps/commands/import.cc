@@ -59,8 +59,10 @@ void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
                            result.total.added, result.total.unchanged, result.total.rejected);
 }
 
-void import_kind(CLI::App* verb, Globals& g, const std::string& name, const std::vector<std::string>& aliases,
-                 const std::string& help, ImportSpec spec) {
+}  // namespace
+
+void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const std::vector<std::string>& aliases,
+                     const std::string& help, ImportSpec spec) {
   auto* sub = verb->add_subcommand(name, help);
   for (const auto& a : aliases) sub->alias(a);
   auto args = std::make_shared<ImportArgs>();
@@ -72,16 +74,14 @@ void import_kind(CLI::App* verb, Globals& g, const std::string& name, const std:
   sub->callback([&g, spec = std::move(spec), args] { run(g, spec, *args); });
 }
 
-}  // namespace
-
 void add_import(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("import", "Import records from CSV or JSON Lines, all or nothing");
   verb->require_subcommand(1);
-  import_kind(verb, g, "departments", {"department", "dept"},
+  add_import_kind(verb, g, "departments", {"department", "dept"},
               "Import departments: 部门编码, 部门名称, 上级部门",
               {"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"}, "code",
                [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_department(db, f, batch); }});
-  import_kind(verb, g, "people", {"person"},
+  add_import_kind(verb, g, "people", {"person"},
               "Import people: 工号, 姓名, 部门, 职务, 考勤号, 入职日期, 离职日期",
               {"person", person_fields(), person_derived_columns(), "code",
                [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_person(db, f, batch); }});
