@@ -75,7 +75,11 @@ void add_show(CLI::App& app, Globals& g);
 void add_update(CLI::App& app, Globals& g);
 void add_void(CLI::App& app, Globals& g);
 void add_import(CLI::App& app, Globals& g);
+void add_leave_commands(CLI::App& app, Globals& g);  // leave kinds under add, update, void, import, list
+void add_punches(CLI::App& app, Globals& g);
 // Each kind beyond people and departments registers itself onto the verbs.
 void add_days(CLI::App& app, Globals& g);
+void add_trips(CLI::App& app, Globals& g);
+void add_report(CLI::App& app, Globals& g);
 
 }  // namespace cli

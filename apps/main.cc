@@ -103,7 +103,11 @@ int run(int argc, char** argv) {
   cli::add_show(app, g);
   cli::add_update(app, g);
   cli::add_void(app, g);
+  cli::add_leave_commands(app, g);
+  cli::add_punches(app, g);
+  cli::add_report(app, g);
   cli::add_days(app, g);
+  cli::add_trips(app, g);
 
   std::vector<std::string> args(argv + 1, argv + argc);
   try {

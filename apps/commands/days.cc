@@ -1,6 +1,7 @@
 // The calendar: list days, and the office's own days (add/import/void day).
 #include "cli.h"
 
+#include "taizhang/attendance.h"
 #include "taizhang/calendar.h"
 #include "taizhang/error.h"
 #include "taizhang/import.h"
@@ -18,14 +19,39 @@ void add_days(CLI::App& app, Globals& g) {
   list->alias("day");
   list->alias("calendar");
   auto period = std::make_shared<PeriodOptions>();
+  auto person = std::make_shared<std::string>();
   add_period_options(list, *period);
-  list->callback([&g, period] {
+  list->add_option("--person", *person, "Each day's attendance status of this person (工号)");
+  list->callback([&g, period, person] {
     const Config config = load_config(g);
     SQLite::Database db = open_db(g, config, OpenMode::read_only);
     const auto [from, to] = resolve_period(*period, config);
     const Calendar calendar = Calendar::load(db, config);
     if (auto warning = calendar.coverage_warning(from, to)) std::cerr << "taizhang: warning: " << *warning << '\n';
-    print(list_calendar(calendar, from, to, config.language), g, config);
+    if (person->empty()) return print(list_calendar(calendar, from, to, config.language), g, config);
+    const auto people = judge_period(db, config, calendar, {from, to, std::nullopt, *person}, clock().now());
+    print(person_days_table(people.front(), config), g, config);
+  });
+
+  auto* show = app.get_subcommand("show")->add_subcommand("day", "Explain a person's day: PERSON DATE");
+  auto show_person = std::make_shared<std::string>();
+  auto show_date = std::make_shared<std::string>();
+  show->add_option("person", *show_person, "工号")->required();
+  show->add_option("date", *show_date, "YYYY-MM-DD")->required();
+  show->callback([&g, show_person, show_date] {
+    const Config config = load_config(g);
+    const auto date = parse_date(*show_date);
+    if (!date) throw Error(Status::usage, fmt::format("'{}' is not a date (YYYY-MM-DD)", *show_date));
+    SQLite::Database db = open_db(g, config, OpenMode::read_only);
+    const Calendar calendar = Calendar::load(db, config);
+    if (auto warning = calendar.coverage_warning(*date, *date)) std::cerr << "taizhang: warning: " << *warning << '\n';
+    const auto people = judge_period(db, config, calendar, {*date, *date, std::nullopt, *show_person}, clock().now());
+    const PersonDays& p = people.front();
+    Table t = person_days_table(p, config);
+    print_record(t, g, config);
+    if (format(g) != Format::table) return;
+    std::cout << '\n' << p.code << ' ' << p.name << ' ' << *show_date << ":\n";
+    for (const std::string& line : p.days.front().explanation) std::cout << "  " << line << '\n';
   });
 
   auto* add = app.get_subcommand("add")->add_subcommand("day", "An office calendar day: DATE KIND [NAME] (KIND: workday, restday, holiday)");

@@ -217,6 +217,54 @@ struct FileRun {
     return put(fields, line);
   }
 
+  /// A time clock's attlog export: tab-separated, no header; see InputFormat::attlog.
+  void run_attlog() {
+    std::istream in(&input);
+    in.exceptions(std::ios::badbit);
+    static const std::vector<std::string> rejects_header = {"_raw"};
+    std::string raw;
+    std::size_t line = 0;
+    std::optional<bool> with_device;  // decided on the first non-empty line
+    Fields fields;
+    std::vector<std::string_view> columns;
+    while (std::getline(in, raw)) {
+      ++line;
+      std::string_view text = raw;
+      if (line == 1) text = strip_bom(text);
+      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+      if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
+      columns.clear();
+      for (std::size_t start = 0;;) {
+        const std::size_t tab = text.find('\t', start);
+        columns.push_back(text.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+        if (tab == std::string_view::npos) break;
+        start = tab + 1;
+      }
+      if (!with_device) {
+        const std::string third = columns.size() > 2 ? trim(columns[2]) : std::string();
+        with_device = columns.size() >= 6 && !third.empty() &&
+                      third.find_first_not_of("0123456789") == std::string::npos;
+      }
+      std::optional<std::string> why;
+      if (auto bad = find_invalid_utf8(text)) {
+        ++rows;
+        why = reject(line, fmt::format("invalid UTF-8 at byte {} of the line", *bad + 1));
+      } else if (columns.size() < 2) {
+        ++rows;
+        why = reject(line, fmt::format("has {} column; an attlog line has the badge PIN, the time{} and more, "
+                                       "separated by tabs",
+                                       columns.size(), *with_device ? ", the device" : ""));
+      } else {
+        fields.clear();
+        fields["badge"] = trim(columns[0]);
+        fields["time"] = trim(columns[1]);
+        if (*with_device && columns.size() > 2) fields["device"] = trim(columns[2]);
+        why = put(fields, line);
+      }
+      if (why && rejects) rejects->csv_row(rejects_header, {std::string(text)}, line, *why);
+    }
+  }
+
   std::string describe_fields() const {
     std::vector<std::string> names;
     for (const FieldSpec& f : spec.fields) {
@@ -242,6 +290,7 @@ std::int64_t begin_batch(SQLite::Database& db, const Actor& actor, const ImportS
 
 InputFormat format_of(const std::string& file_name) {
   const std::string ext = fs::path(file_name).extension().string();
+  if (ext == ".dat" || ext == ".DAT") return InputFormat::attlog;
   return ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ? InputFormat::jsonl : InputFormat::csv;
 }
 
@@ -251,15 +300,33 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
   std::optional<RejectsFile> rejects;
   if (options.rejects) rejects.emplace(*options.rejects);
 
+  // The run's caches go when it ends, however it ends (before the transaction rolls back).
+  struct EndRun {
+    const ImportSpec& spec;
+    ~EndRun() {
+      if (spec.end_run) spec.end_run();
+    }
+  };
+
   ImportResult result;
   std::unordered_map<std::string, std::size_t> seen;
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const EndRun end_run{spec};
   for (const std::string& name : files) {
+    const InputFormat format = options.format ? *options.format : format_of(name);
+    if (format == InputFormat::attlog && (!find_field(spec.fields, "badge") || !find_field(spec.fields, "time"))) {
+      throw Error(Status::usage, fmt::format("{}: an attlog file holds time-clock punches; it can not be imported "
+                                             "as {} records (--input-format csv or jsonl)",
+                                             name == "-" ? "(stdin)" : name, spec.kind));
+    }
     InputFile input(name);
     const std::int64_t batch = begin_batch(db, actor, spec, input.display_name());
     FileRun run{db, spec, options, input, rejects ? &*rejects : nullptr, seen, batch, {}, {}, 0};
-    if ((options.format ? *options.format : format_of(name)) == InputFormat::jsonl) {
+    if (spec.begin_file) spec.begin_file(format);
+    if (format == InputFormat::jsonl) {
       run.run_jsonl();
+    } else if (format == InputFormat::attlog) {
+      run.run_attlog();
     } else {
       run.run_csv();
     }

@@ -1,6 +1,7 @@
 #pragma once
 /// The one import layer every importer uses: CSV (header row mapped by name, Chinese
-/// aliases accepted) and JSON Lines, read as a stream, written in one transaction.
+/// aliases accepted), JSON Lines and time-clock attlog files, read as a stream, written in
+/// one transaction.
 ///
 /// A run is all or nothing: any bad row rolls the whole run back and every bad row is
 /// reported, unless `skip_invalid` is set, in which case the good rows are imported and the
@@ -22,9 +23,26 @@
 
 namespace taizhang {
 
-enum class InputFormat { csv, jsonl };
+/// attlog is the text export of a ZKTeco time clock (attlog.dat): one punch a line, no
+/// header, columns separated by tabs, lines ending in CRLF or LF. Two variants exist:
+///
+///   the device's own export:  PIN, time, device number, state, verify mode, work code, …
+///   the push protocol's:      PIN, time, state, verify mode, work code, …
+///
+/// Which one a file is, is decided once, from its first non-empty line: six or more
+/// columns with a third column of digits is the device's export; anything else (five
+/// columns or fewer, or a third column that is not a number) is the push variant. The two
+/// can not be told apart from the data when a push file carries reserved columns (seven
+/// or more) — it is then read as a device export, and its state lands in the device column.
+/// Each line becomes the fields badge (the PIN, with its padding spaces trimmed), time and,
+/// in the device variant, device; state, verify mode, work code and any further columns
+/// are ignored. A line with fewer than two columns (a truncated last line) is a row error
+/// naming its line; so is a line that is not UTF-8. Only kinds whose fields include badge
+/// and time (punches) accept attlog.
+enum class InputFormat { csv, jsonl, attlog };
 
-/// The format a file name implies: .jsonl, .ndjson and .json are JSON Lines, else CSV.
+/// The format a file name implies: .jsonl, .ndjson and .json are JSON Lines, .dat is
+/// attlog, else CSV.
 InputFormat format_of(const std::string& file_name);
 
 /// What an importer of one kind of record provides.
@@ -35,6 +53,12 @@ struct ImportSpec {
   std::optional<std::string> unique_field;   ///< a field no two rows of one run may share
   /// Puts one row. Must validate before it writes, so that a throw leaves nothing behind.
   std::function<Outcome(SQLite::Database&, const Fields&, std::int64_t batch_id)> put;
+  /// Optional: called before each file's rows with the file's format (a put whose rows
+  /// depend on it, such as the source of a punch, remembers it).
+  std::function<void(InputFormat)> begin_file = {};
+  /// Optional: called once when a run ends, however it ends, before import_files returns
+  /// or throws; a put that caches statements or lookups for the run drops them here.
+  std::function<void()> end_run = {};
 };
 
 struct ImportProgress {

@@ -34,6 +34,10 @@ struct LeaveRecord {
 
 /// The part of day `d` that the leave covers (none outside it; a return before its end
 /// shortens it: returning by noon frees the afternoon, returning later frees the next days).
+/// In detail: the start day is pm only when `start_pm`, the end day am only when `end_am`
+/// (a one-day leave with both is empty). With `returned_at` on day R at time T: days after R
+/// are none; on R itself, T at or before rules.morning_end leaves at most the morning, a
+/// later T keeps what the leave covered that day. Status is not looked at (see leave_counts).
 DayPart leave_part(const LeaveRecord& leave, Date d, const AttendanceRules& rules);
 
 /// True if the leave covers days at all: approved or returned, or requested when its
@@ -44,36 +48,67 @@ bool leave_counts(const LeaveRecord& leave, const Config& config);
 std::vector<LeaveRecord> leave_between(SQLite::Database& db, Date from, Date to,
                                        std::optional<std::int64_t> person_id = std::nullopt);
 
-/// Days the leave counts (workdays or calendar days per its type; half days are 0.5).
+/// Days the leave counts (workdays or calendar days per its type; half days are 0.5), as
+/// leave_part gives them with the office's rules (config.attendance), so an early return
+/// counts fewer days. A type missing from the config counts workdays.
 double leave_days(const LeaveRecord& leave, const Config& config, const Calendar& calendar);
+/// The same, only the days in [from, to].
+double leave_days_between(const LeaveRecord& leave, const Config& config, const Calendar& calendar, Date from,
+                          Date to);
+
+/// Completed years from `joined` to the first day of `year` (0 when joined later).
+int years_of_service(Date joined, int year);
+/// 年休假 days for that many years of service (config.annual_leave_by_service; 0 below its first step).
+double annual_leave_quota(const Config& config, int years);
+
+/// The status in the office's language (待审批, 已批准, 已驳回, 已销假, 已撤销).
+std::string leave_status_label(const std::string& status, Language language);
 
 /// Fields: person (工号), type (类别), start (开始, "2026-10-09" or "2026-10-09pm"),
-/// end (结束, "2026-10-10" or "2026-10-10am"), reason (事由), approver (审批人), status (状态).
+/// end (结束, "2026-10-10" or "2026-10-10am"; absent: the start day, the morning only when the
+/// start says "am"), reason (事由), approver (审批人), status (状态, English or Chinese;
+/// default requested, or approved when the type needs no approval), returned_at (销假时间,
+/// with status returned).
 const std::vector<FieldSpec>& leave_fields();
+
+/// Columns of `list leave` output that an import of that output may carry and ignores.
+const std::vector<std::string>& leave_derived_columns();
+
+/// Snapshot expression for the change log.
+const std::string& leave_json();
 
 /// Adds a leave request. Rejected: an unknown type (naming the known ones), an end
 /// before the start, longer than the type's max_days, overlapping another leave of the
-/// same person that is not rejected or cancelled (both named).
+/// same person that is not rejected or cancelled (both named). A row the ledger already
+/// holds (same person, type, start and end, and the same values given) is unchanged.
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
                   std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
                        const Fields& fields);
 
 /// Lifecycle steps, each logged with before and after; a step the status does not allow is
-/// an error naming the status.
+/// an error naming the status ("leave 3 is rejected; only approved leave can be returned").
+/// Approve and reject take requested leave (an empty approver: the actor); cancel and return
+/// take approved leave; extend takes requested or approved leave. A voided leave is an error.
 void approve_leave(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& approver);
 void reject_leave(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& approver);
 void cancel_leave(SQLite::Database& db, const Actor& actor, std::int64_t id);
-/// 销假: `at` is "YYYY-MM-DD HH:MM[:SS]" office time; not before the leave started.
-void return_from_leave(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& at);
+/// 销假: `at` is "YYYY-MM-DD HH:MM[:SS]" office time; not before the leave started (its
+/// start day's midnight, or config.attendance.morning_end for a leave starting in the afternoon).
+void return_from_leave(SQLite::Database& db, const Actor& actor, const Config& config, std::int64_t id,
+                       const std::string& at);
 /// 续假: a new end (date with optional am/pm), before the current end has passed.
 void extend_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
                   std::int64_t id, const std::string& new_end, Date today);
+/// `void leave ID --reason`.
+void void_leave(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason);
+/// The leave with this id (voided too), or nullopt.
+std::optional<LeaveRecord> find_leave(SQLite::Database& db, std::int64_t id);
 
 struct LeaveFilter {
   std::optional<std::string> status;
-  std::optional<Date> on;                 ///< covering this date
-  std::optional<std::string> person;      ///< 工号
+  std::optional<Date> on;                 ///< covering this date (leave_part is not none)
+  std::optional<std::string> person;      ///< 工号 or person id
   bool overdue_return = false;            ///< ended before `today`, approved, no return registered
   bool include_voided = false;
 };
@@ -82,6 +117,7 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
 
 /// Per person and leave type for `year`: quota, days taken (approved or returned), left.
 /// 年休假's quota comes from years of service at the start of the year (people.joined).
+/// People employed some time in the year, or with leave in it; no joined date: quota empty.
 Table leave_balances(SQLite::Database& db, const Config& config, const Calendar& calendar, int year,
                      std::optional<std::string> person);
 

@@ -1,0 +1,250 @@
+#include "taizhang/attendance.h"
+
+#include "taizhang/departments.h"
+#include "taizhang/people.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <map>
+
+namespace taizhang {
+namespace {
+
+std::optional<Date> date_column(const SQLite::Column& c) {
+  return c.isNull() ? std::nullopt : parse_date(c.getString());
+}
+
+struct Totals {
+  double due = 0, attended = 0, absent = 0, trip = 0, outing = 0;
+  std::int64_t late = 0, late_minutes = 0, serious = 0, early = 0, early_minutes = 0, missing_in = 0,
+               missing_out = 0, makeups = 0;
+  std::map<std::string, double> leave;
+
+  void add(const DayStatus& s) {
+    due += s.due;
+    attended += s.attended;
+    absent += s.absent;
+    late += s.late_minutes > 0;
+    late_minutes += s.late_minutes;
+    serious += s.serious_late;
+    early += s.early_minutes > 0;
+    early_minutes += s.early_minutes;
+    missing_in += s.sign_in_missing;
+    missing_out += s.sign_out_missing;
+    makeups += s.makeups;
+    trip += s.trip && s.due > 0 && s.kind == DayKindStatus::workday ? 1 : 0;
+    outing += s.outing && s.due > 0 && s.kind == DayKindStatus::workday ? 1 : 0;
+    if (s.leave_type && s.leave_days > 0) leave[*s.leave_type] += s.leave_days;
+  }
+  void add(const Totals& o) {
+    due += o.due, attended += o.attended, absent += o.absent, trip += o.trip, outing += o.outing;
+    late += o.late, late_minutes += o.late_minutes, serious += o.serious, early += o.early;
+    early_minutes += o.early_minutes, missing_in += o.missing_in, missing_out += o.missing_out;
+    makeups += o.makeups;
+    for (const auto& [type, days] : o.leave) leave[type] += days;
+  }
+  void append(std::vector<Cell>& row, const Config& config) const {
+    for (double v : {due, attended}) row.emplace_back(v);
+    for (std::int64_t v : {late, late_minutes, serious, early, early_minutes, missing_in, missing_out}) row.emplace_back(v);
+    row.emplace_back(absent);
+    row.emplace_back(makeups);
+    row.emplace_back(trip);
+    row.emplace_back(outing);
+    for (const LeaveType& t : config.leave_types) {
+      const auto it = leave.find(t.name);
+      row.emplace_back(it == leave.end() ? 0.0 : it->second);
+    }
+  }
+};
+
+std::string status_text(const DayStatus& s, bool zh) {
+  switch (s.kind) {
+    case DayKindStatus::not_employed: return zh ? "未在职" : "not employed";
+    case DayKindStatus::rest_day: return s.leave_days > 0 ? *s.leave_type : zh ? "休息日" : "rest day";
+    case DayKindStatus::holiday: return s.leave_days > 0 ? *s.leave_type : zh ? "节假日" : "holiday";
+    case DayKindStatus::not_judged:
+      return s.leave_part == DayPart::full && s.leave_type ? *s.leave_type : zh ? "未判定" : "not judged";
+    case DayKindStatus::workday: break;
+  }
+  std::vector<std::string> parts;
+  if (s.leave_type) {
+    parts.push_back(*s.leave_type + (s.leave_part == DayPart::full ? ""
+                                     : s.leave_part == DayPart::am ? (zh ? "(上午)" : " (am)")
+                                                                    : (zh ? "(下午)" : " (pm)")));
+  }
+  if (s.trip) parts.push_back(zh ? "出差" : "trip");
+  if (s.outing) parts.push_back(zh ? "外出" : "outing");
+  if (s.absent > 0) parts.push_back(fmt::format("{} {}", zh ? "旷工" : "absent", s.absent));
+  if (s.late_minutes > 0) parts.push_back(s.serious_late ? (zh ? "严重迟到" : "seriously late") : (zh ? "迟到" : "late"));
+  if (s.early_minutes > 0) parts.push_back(zh ? "早退" : "early");
+  if (s.sign_in_missing) parts.push_back(zh ? "上班缺卡" : "no sign-in");
+  if (s.sign_out_missing) parts.push_back(zh ? "下班缺卡" : "no sign-out");
+  if (parts.empty()) parts.push_back(zh ? "正常" : "present");
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "、") + p;
+  return out;
+}
+
+}  // namespace
+
+std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config, const Calendar& calendar,
+                                     const AttendanceScope& scope, Instant now) {
+  std::string sql =
+      "SELECT p.id, p.code, p.name, d.code, d.name, p.joined, p.left_on FROM people p "
+      "JOIN departments d ON d.id = p.department_id WHERE p.voided_at IS NULL";
+  std::optional<std::int64_t> department, person;
+  if (scope.department) {
+    department = find_department(db, *scope.department);
+    if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *scope.department));
+    sql += " AND p.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION SELECT x.id FROM departments x "
+           "JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub)";
+  }
+  if (scope.person) {
+    person = find_person(db, *scope.person);
+    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *scope.person));
+    sql += " AND p.id = :person";
+  }
+  sql += " ORDER BY d.code, p.code";
+  SQLite::Statement q(db, sql);
+  if (department) q.bind(":dept", *department);
+  if (person) q.bind(":person", *person);
+
+  std::map<std::int64_t, std::vector<LeaveRecord>> leave;
+  for (LeaveRecord& l : leave_between(db, scope.from, scope.to, person)) {
+    if (leave_counts(l, config)) leave[l.person_id].push_back(std::move(l));
+  }
+  std::map<std::int64_t, std::vector<TripRecord>> trips;
+  for (TripRecord& t : trips_between(db, scope.from, scope.to, person)) trips[t.person_id].push_back(std::move(t));
+
+  const std::string now_local = format_local(now, config.time_zone);
+  const std::string from_text = format_date(scope.from) + " 00:00:00";
+  const std::string to_text = format_date(scope.to + std::chrono::days{1}) + " 00:00:00";
+  SQLite::Statement punches(db,
+                            "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
+                            "AND voided_at IS NULL ORDER BY at");
+  std::vector<PersonDays> out;
+  while (q.executeStep()) {
+    PersonDays p;
+    p.id = q.getColumn(0).getInt64();
+    p.code = q.getColumn(1).getString();
+    p.name = q.getColumn(2).getString();
+    p.department_code = q.getColumn(3).getString();
+    p.department_name = q.getColumn(4).getString();
+    const auto joined = date_column(q.getColumn(5));
+    const auto left = date_column(q.getColumn(6));
+    const AttendanceRules& rules = config.rules_for(p.department_code);
+
+    punches.reset();
+    punches.bind(1, p.id);
+    punches.bind(2, from_text);
+    punches.bind(3, to_text);
+    std::map<Date, std::vector<PunchTime>> by_day;
+    while (punches.executeStep()) {
+      PunchTime t{punches.getColumn(0).getInt64(), punches.getColumn(1).getString(), punches.getColumn(2).getString()};
+      by_day[*parse_date(t.at.substr(0, 10))].push_back(std::move(t));
+    }
+    const auto& my_leave = leave[p.id];
+    const auto& my_trips = trips[p.id];
+    for (Date d = scope.from; d <= scope.to; d += std::chrono::days{1}) {
+      DayFacts facts{d, calendar.day(d), joined, left, now_local, {}, {}, {}};
+      if (auto it = by_day.find(d); it != by_day.end()) facts.punches = std::move(it->second);
+      for (const LeaveRecord& l : my_leave) {
+        if (l.start <= d && l.end >= d) facts.leave.push_back(l);
+      }
+      const std::string day = format_date(d);
+      for (const TripRecord& t : my_trips) {
+        if (t.start_at <= day + " 23:59:59" && t.end_at >= day + " 00:00:00") facts.trips.push_back(t);
+      }
+      p.days.push_back(judge_day(facts, rules, config));
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+Table person_days_table(const PersonDays& person, const Config& config) {
+  const bool zh = config.language == Language::zh;
+  Table t;
+  t.columns = {{"date", zh ? "日期" : "Date"},           {"status", zh ? "状态" : "Status"},
+               {"code", zh ? "代码" : "Code"},           {"sign_in", zh ? "签到" : "Sign-in"},
+               {"sign_out", zh ? "签退" : "Sign-out"},   {"late_minutes", zh ? "迟到分钟" : "Late min"},
+               {"early_minutes", zh ? "早退分钟" : "Early min"}, {"absent", zh ? "旷工" : "Absent"},
+               {"leave_days", zh ? "请假" : "Leave"},    {"makeups", zh ? "补签" : "Make-ups"}};
+  for (const DayStatus& s : person.days) {
+    auto opt = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
+    t.rows.push_back({format_date(s.date), status_text(s, zh), day_code(s), opt(s.sign_in), opt(s.sign_out),
+                      static_cast<std::int64_t>(s.late_minutes), static_cast<std::int64_t>(s.early_minutes), s.absent,
+                      s.leave_days, static_cast<std::int64_t>(s.makeups)});
+  }
+  return t;
+}
+
+Table attendance_sheet(const std::vector<PersonDays>& people, const Config& config, Date from, Date to) {
+  const bool zh = config.language == Language::zh;
+  Table t;
+  t.columns = {{"department", zh ? "部门" : "Department"}, {"code", zh ? "工号" : "Staff no."}, {"name", zh ? "姓名" : "Name"}};
+  for (Date d = from; d <= to; d += std::chrono::days{1}) {
+    const unsigned day = static_cast<unsigned>(std::chrono::year_month_day{d}.day());
+    const std::string key = from + std::chrono::days{31} > to ? fmt::format("d{:02}", day) : format_date(d);
+    t.columns.push_back({key, from + std::chrono::days{31} > to ? std::to_string(day) : format_date(d).substr(5)});
+  }
+  const std::vector<std::pair<const char*, const char*>> figures = {
+      {"due", zh ? "应出勤" : "Due"},         {"attended", zh ? "出勤" : "Attended"},
+      {"late", zh ? "迟到" : "Late"},         {"late_minutes", zh ? "迟到分钟" : "Late min"},
+      {"serious_late", zh ? "严重迟到" : "Seriously late"}, {"early", zh ? "早退" : "Early"},
+      {"early_minutes", zh ? "早退分钟" : "Early min"}, {"missing_in", zh ? "上班缺卡" : "No sign-in"},
+      {"missing_out", zh ? "下班缺卡" : "No sign-out"}, {"absent", zh ? "旷工" : "Absent"},
+      {"makeups", zh ? "补签" : "Make-ups"},   {"trip", zh ? "出差" : "Trip"},
+      {"outing", zh ? "外出" : "Outing"}};
+  for (const auto& [key, name] : figures) t.columns.push_back({key, name});
+  for (const LeaveType& l : config.leave_types) t.columns.push_back({"leave:" + l.name, l.name});
+
+  const std::size_t day_count = t.columns.size() - 3 - figures.size() - config.leave_types.size();
+  auto subtotal = [&](const std::string& label, const Totals& totals) {
+    std::vector<Cell> row{label, Cell{}, Cell{}};
+    row.resize(3 + day_count);
+    totals.append(row, config);
+    t.rows.push_back(std::move(row));
+  };
+  Totals all, department;
+  std::string current;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const PersonDays& p = people[i];
+    Totals mine;
+    std::vector<Cell> row{p.department_name, p.code, p.name};
+    for (const DayStatus& s : p.days) {
+      row.emplace_back(day_code(s));
+      mine.add(s);
+    }
+    mine.append(row, config);
+    t.rows.push_back(std::move(row));
+    department.add(mine);
+    const bool last_of_department = i + 1 == people.size() || people[i + 1].department_code != p.department_code;
+    if (last_of_department) {
+      subtotal(fmt::format("{}{}", p.department_name, zh ? " 小计" : " subtotal"), department);
+      all.add(department);
+      department = Totals{};
+    }
+  }
+  subtotal(zh ? "合计" : "Total", all);
+  return t;
+}
+
+std::string attendance_legend(const Config& config) {
+  const bool zh = config.language == Language::zh;
+  std::string types;
+  for (const LeaveType& l : config.leave_types) {
+    const auto c = static_cast<unsigned char>(l.name[0]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    types += fmt::format("  {} {}", l.name.substr(0, n), l.name);
+  }
+  if (zh) {
+    return "√ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定\n"
+           "请假:" + types + "\n";
+  }
+  return "√ present  迟 late  早 left early  缺 missing punch  旷 absent  差 trip  外 outing  休 rest day  节 holiday  "
+         "- not employed  blank not judged\nleave:" + types + "\n";
+}
+
+}  // namespace taizhang

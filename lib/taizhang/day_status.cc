@@ -1,0 +1,218 @@
+#include "taizhang/day_status.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace taizhang {
+namespace {
+
+/// Seconds since midnight of "HH:MM" or "HH:MM:SS".
+int seconds_of(std::string_view hhmmss) {
+  const int h = (hhmmss[0] - '0') * 10 + (hhmmss[1] - '0');
+  const int m = (hhmmss[3] - '0') * 10 + (hhmmss[4] - '0');
+  const int s = hhmmss.size() >= 8 ? (hhmmss[6] - '0') * 10 + (hhmmss[7] - '0') : 0;
+  return h * 3600 + m * 60 + s;
+}
+
+/// Every started minute.
+int minutes_up(int seconds) { return (seconds + 59) / 60; }
+
+const char* part_name(DayPart p) {
+  switch (p) {
+    case DayPart::am: return "the morning";
+    case DayPart::pm: return "the afternoon";
+    case DayPart::full: return "the whole day";
+    case DayPart::none: break;
+  }
+  return "nothing";
+}
+
+DayPart combine(DayPart a, DayPart b) {
+  if (a == DayPart::none) return b;
+  if (b == DayPart::none || a == b) return a;
+  return DayPart::full;  // a morning and an afternoon, or anything with a whole day
+}
+
+std::string first_character(const std::string& s) {
+  if (s.empty()) return s;
+  const auto c = static_cast<unsigned char>(s[0]);
+  const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return s.substr(0, n);
+}
+
+}  // namespace
+
+DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const Config& config) {
+  DayStatus s;
+  s.date = facts.date;
+  const std::string day = format_date(facts.date);
+  auto note = [&](std::string line) { s.explanation.push_back(std::move(line)); };
+
+  for (const PunchTime& p : facts.punches) {
+    if (p.source == "makeup") ++s.makeups;
+  }
+  if (facts.joined && facts.date < *facts.joined) {
+    s.kind = DayKindStatus::not_employed;
+    note(fmt::format("not counted: joined on {}", format_date(*facts.joined)));
+    return s;
+  }
+  if (facts.left && facts.date > *facts.left) {
+    s.kind = DayKindStatus::not_employed;
+    note(fmt::format("not counted: left on {}", format_date(*facts.left)));
+    return s;
+  }
+
+  // Leave, half by half.
+  DayPart part = DayPart::none;
+  for (const LeaveRecord& l : facts.leave) {
+    const DayPart p = leave_part(l, facts.date, rules);
+    if (p == DayPart::none) continue;
+    part = combine(part, p);
+    if (!s.leave_type) s.leave_type = l.type;
+    note(fmt::format("leave #{} {} ({}{} – {}{}, {}) covers {}", l.id, l.type, format_date(l.start),
+                     l.start_pm ? " pm" : "", format_date(l.end), l.end_am ? " am" : "", l.status, part_name(p)));
+  }
+  s.leave_part = part;
+  const double leave_share = part == DayPart::full ? 1.0 : part == DayPart::none ? 0.0 : 0.5;
+
+  if (facts.calendar.kind != DayKind::workday) {
+    s.kind = facts.calendar.kind == DayKind::holiday ? DayKindStatus::holiday : DayKindStatus::rest_day;
+    note(facts.calendar.kind == DayKind::holiday ? fmt::format("holiday: {}", facts.calendar.name)
+                                                 : std::string("rest day"));
+    const LeaveType* type = s.leave_type ? config.leave_type(*s.leave_type) : nullptr;
+    if (type && !type->workdays) s.leave_days = leave_share;  // calendar-day leave counts rest days too
+    return s;
+  }
+  s.due = 1;
+  s.leave_days = leave_share;
+  note(facts.calendar.makeup ? fmt::format("make-up workday (补班) for {}", facts.calendar.name)
+                             : std::string("workday"));
+
+  s.deadline_in = part == DayPart::am ? rules.afternoon_start : rules.sign_in_by;
+  s.deadline_out = part == DayPart::pm ? rules.morning_end : rules.sign_out_from;
+
+  if (facts.now_local < day + " 00:00:00") {
+    s.kind = DayKindStatus::not_judged;
+    note("not judged: in the future");
+    return s;
+  }
+  if (facts.now_local < day + " " + s.deadline_out + ":00") {
+    s.kind = DayKindStatus::not_judged;
+    note(fmt::format("not judged yet: today, before {}", s.deadline_out));
+    return s;
+  }
+  if (part == DayPart::full) {
+    return s;
+  }
+
+  // Trips and outings.
+  const std::string in_at = day + " " + s.deadline_in + ":00";
+  const std::string out_at = day + " " + s.deadline_out + ":00";
+  bool in_excused = false, out_excused = false;
+  for (const TripRecord& t : facts.trips) {
+    if (t.start_at > day + " 23:59:59" || t.end_at < day + " 00:00:00") continue;
+    if (t.kind == "trip") {
+      s.trip = true;
+      note(fmt::format("business trip #{} ({} – {}{}) is attendance", t.id, t.start_at, t.end_at,
+                       t.destination.empty() ? "" : ", " + t.destination));
+    } else {
+      s.outing = true;
+      const bool covers_in = t.start_at <= in_at && t.end_at >= in_at;
+      const bool covers_out = t.start_at <= out_at && t.end_at >= out_at;
+      in_excused = in_excused || covers_in;
+      out_excused = out_excused || covers_out;
+      note(fmt::format("outing #{} ({} – {}){}{}", t.id, t.start_at, t.end_at,
+                       covers_in ? " excuses the sign-in" : "", covers_out ? " excuses the sign-out" : ""));
+    }
+  }
+  if (s.trip) {
+    s.attended = 1 - leave_share;
+    return s;
+  }
+
+  // Punches.
+  for (const PunchTime& p : facts.punches) {
+    note(fmt::format("punch {}{}", p.at.substr(11), p.source == "makeup" ? " (补签)" : ""));
+  }
+  if (facts.punches.size() >= 2) {
+    s.sign_in = facts.punches.front().at.substr(11);
+    s.sign_out = facts.punches.back().at.substr(11);
+  } else if (facts.punches.size() == 1) {
+    const std::string t = facts.punches.front().at.substr(11);
+    if (seconds_of(t) < seconds_of(rules.midday)) {
+      s.sign_in = t;
+      note(fmt::format("a single punch before {} is a sign-in", rules.midday));
+    } else {
+      s.sign_out = t;
+      note(fmt::format("a single punch at or after {} is a sign-out", rules.midday));
+    }
+  }
+
+  if (!s.sign_in && !s.sign_out && !in_excused && !out_excused) {
+    s.absent = 1 - leave_share;
+    note(fmt::format("no punch and nothing covering it: absent (旷工 {})", s.absent));
+    return s;
+  }
+  if (!s.sign_in && !in_excused) {
+    s.sign_in_missing = true;
+    note("sign-in missing (上班缺卡)");
+  }
+  if (!s.sign_out && !out_excused) {
+    s.sign_out_missing = true;
+    note("sign-out missing (下班缺卡)");
+  }
+  if (s.sign_in && !in_excused) {
+    const int late = seconds_of(*s.sign_in) - seconds_of(s.deadline_in);
+    if (late > rules.grace_minutes * 60) {
+      const int minutes = minutes_up(late);
+      if (minutes > rules.absent_late_minutes) {
+        s.absent += 0.5;
+        note(fmt::format("signed in at {}, {} minutes after {}: more than {} is half a day absent (旷工 0.5)",
+                         *s.sign_in, minutes, s.deadline_in, rules.absent_late_minutes));
+      } else {
+        s.late_minutes = minutes;
+        s.serious_late = minutes > rules.serious_late_minutes;
+        note(fmt::format("signed in at {}: {} minutes late (deadline {}, grace {} minutes){}", *s.sign_in, minutes,
+                         s.deadline_in, rules.grace_minutes, s.serious_late ? ", seriously late (严重迟到)" : ""));
+      }
+    } else {
+      note(fmt::format("signed in at {}: on time (deadline {}, grace {} minutes)", *s.sign_in, s.deadline_in,
+                       rules.grace_minutes));
+    }
+  }
+  if (s.sign_out && !out_excused) {
+    const int early = seconds_of(s.deadline_out) - seconds_of(*s.sign_out);
+    if (early > 0) {
+      s.early_minutes = minutes_up(early);
+      note(fmt::format("signed out at {}: {} minutes early (from {})", *s.sign_out, s.early_minutes, s.deadline_out));
+    } else {
+      note(fmt::format("signed out at {}: not early (from {})", *s.sign_out, s.deadline_out));
+    }
+  }
+  s.attended = std::max(0.0, 1 - leave_share - s.absent);
+  return s;
+}
+
+std::string day_code(const DayStatus& s) {
+  switch (s.kind) {
+    case DayKindStatus::not_employed: return "-";
+    case DayKindStatus::not_judged: return s.leave_part == DayPart::full && s.leave_type ? first_character(*s.leave_type) : "";
+    case DayKindStatus::rest_day:
+    case DayKindStatus::holiday:
+      if (s.leave_days > 0 && s.leave_type) return first_character(*s.leave_type);
+      return s.kind == DayKindStatus::holiday ? "节" : "休";
+    case DayKindStatus::workday: break;
+  }
+  if (s.leave_part == DayPart::full && s.leave_type) return first_character(*s.leave_type);
+  if (s.trip) return "差";
+  if (s.absent > 0) return "旷";
+  if (s.sign_in_missing || s.sign_out_missing) return "缺";
+  if (s.late_minutes > 0) return "迟";
+  if (s.early_minutes > 0) return "早";
+  if (s.leave_type) return first_character(*s.leave_type);
+  if (s.outing) return "外";
+  return "√";
+}
+
+}  // namespace taizhang

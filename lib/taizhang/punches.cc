@@ -1,0 +1,395 @@
+#include "taizhang/punches.h"
+
+#include "taizhang/error.h"
+#include "taizhang/labels.h"
+#include "taizhang/people.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace taizhang {
+namespace {
+
+enum class TimeParse { ok, malformed, no_such_date, no_such_time };
+
+/// Reads 1 to `max` digits at `s[i]` into `out`; false when there is none.
+bool digits(std::string_view s, std::size_t& i, std::size_t min, std::size_t max, int& out) {
+  std::size_t n = 0;
+  out = 0;
+  while (i < s.size() && n < max && s[i] >= '0' && s[i] <= '9') {
+    out = out * 10 + (s[i] - '0');
+    ++i;
+    ++n;
+  }
+  return n >= min && (i == s.size() || s[i] < '0' || s[i] > '9');
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+/// Parses a punch time into `out` as "YYYY-MM-DD HH:MM:SS" (NUL-terminated). No
+/// allocation: it runs once per imported row.
+TimeParse parse_time(std::string_view s, std::array<char, 20>& out) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  std::size_t i = 0;
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  if (!digits(s, i, 4, 4, y) || i >= s.size() || (s[i] != '-' && s[i] != '/')) return TimeParse::malformed;
+  const char sep = s[i++];
+  if (!digits(s, i, 1, 2, mo) || i >= s.size() || s[i] != sep) return TimeParse::malformed;
+  ++i;
+  if (!digits(s, i, 1, 2, d) || i >= s.size()) return TimeParse::malformed;
+  if (s[i] == 'T') {
+    ++i;
+  } else if (s[i] == ' ') {
+    while (i < s.size() && s[i] == ' ') ++i;
+  } else {
+    return TimeParse::malformed;
+  }
+  if (!digits(s, i, 1, 2, h) || i >= s.size() || s[i] != ':') return TimeParse::malformed;
+  ++i;
+  if (!digits(s, i, 2, 2, mi)) return TimeParse::malformed;
+  if (i < s.size()) {
+    if (s[i] != ':') return TimeParse::malformed;
+    ++i;
+    if (!digits(s, i, 2, 2, se)) return TimeParse::malformed;
+  }
+  if (i != s.size()) return TimeParse::malformed;
+  static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days[mo - 1] + (mo == 2 && leap(y) ? 1 : 0)) {
+    return TimeParse::no_such_date;
+  }
+  if (h > 23 || mi > 59 || se > 59) return TimeParse::no_such_time;
+  auto put2 = [&](std::size_t at, int v) {
+    out[at] = static_cast<char>('0' + v / 10);
+    out[at + 1] = static_cast<char>('0' + v % 10);
+  };
+  put2(0, y / 100);
+  put2(2, y % 100);
+  out[4] = '-';
+  put2(5, mo);
+  out[7] = '-';
+  put2(8, d);
+  out[10] = ' ';
+  put2(11, h);
+  out[13] = ':';
+  put2(14, mi);
+  out[16] = ':';
+  put2(17, se);
+  out[19] = '\0';
+  return TimeParse::ok;
+}
+
+/// The time as stored, or the row error naming the value.
+void checked_time(std::string_view value, std::array<char, 20>& out) {
+  switch (parse_time(value, out)) {
+    case TimeParse::ok: return;
+    case TimeParse::malformed:
+      throw field_error(punch_fields(), "time", value, "not a time (expected YYYY-MM-DD HH:MM[:SS])");
+    case TimeParse::no_such_date: throw field_error(punch_fields(), "time", value, "no such date");
+    case TimeParse::no_such_time: throw field_error(punch_fields(), "time", value, "no such time of day");
+  }
+}
+
+/// `fields[key]` if present and not empty, without a copy.
+const std::string* value_of(const Fields& fields, const char* key) {
+  const auto it = fields.find(key);
+  return it == fields.end() || it->second.empty() ? nullptr : &it->second;
+}
+
+std::string person_label(SQLite::Database& db, std::int64_t id) {
+  SQLite::Statement q(db, "SELECT code || ' ' || name FROM people WHERE id = ?");
+  q.bind(1, id);
+  return q.executeStep() ? q.getColumn(0).getString() : fmt::format("id {}", id);
+}
+
+/// One import run's state: who is who, the voided punches, and the prepared INSERT.
+struct PunchRun {
+  SQLite::Database& db;
+  std::unordered_map<std::string, std::int64_t> by_code, by_badge;
+  std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
+  std::unordered_set<std::string> voided;  // "person_id|at" of voided punches
+  SQLite::Statement insert;
+  std::array<char, 20> at{};
+  std::string key;
+
+  explicit PunchRun(SQLite::Database& database)
+      : db(database),
+        insert(db,
+               "INSERT INTO punches (person_id, at, source, device, batch_id) VALUES (?, ?, ?, ?, ?) "
+               "ON CONFLICT DO NOTHING") {
+    SQLite::Statement people(db, "SELECT id, code, badge FROM people WHERE voided_at IS NULL");
+    while (people.executeStep()) {
+      const std::int64_t id = people.getColumn(0).getInt64();
+      by_code.emplace(people.getColumn(1).getString(), id);
+      if (!people.getColumn(2).isNull()) by_badge.emplace(people.getColumn(2).getString(), id);
+    }
+    SQLite::Statement gone(db, "SELECT person_id, at FROM punches WHERE voided_at IS NOT NULL");
+    while (gone.executeStep()) {
+      voided.insert(fmt::format("{}|{}", gone.getColumn(0).getInt64(), gone.getColumn(1).getString()));
+    }
+  }
+
+  std::int64_t resolve(const std::string& value, const char* field, std::unordered_map<std::string, std::int64_t>& ids,
+                       std::unordered_map<std::string, std::string>& misses, const char* column, const char* what) {
+    if (const auto it = ids.find(value); it != ids.end()) return it->second;
+    auto miss = misses.find(value);
+    if (miss == misses.end()) {
+      SQLite::Statement q(db, fmt::format("SELECT code, name FROM people WHERE {} = ? AND voided_at IS NOT NULL "
+                                          "ORDER BY id DESC LIMIT 1",
+                                          column));
+      q.bind(1, value);
+      std::string why = q.executeStep() ? fmt::format("the person with this {} ({} {}) is voided", what,
+                                                      q.getColumn(0).getString(), q.getColumn(1).getString())
+                                        : fmt::format("no person has this {}", what);
+      miss = misses.emplace(value, std::move(why)).first;
+    }
+    throw field_error(punch_fields(), field, value, miss->second);
+  }
+
+  Outcome put(const Fields& fields, std::int64_t batch_id, const char* source) {
+    const std::string* code = value_of(fields, "person");
+    const std::string* badge = value_of(fields, "badge");
+    if (!code && !badge) throw Error(Status::data, "工号 (person) or 考勤号 (badge) is required");
+    const std::int64_t person =
+        code ? resolve(*code, "person", by_code, code_misses, "code", "工号") : resolve(*badge, "badge", by_badge,
+                                                                                       badge_misses, "badge", "badge");
+    if (code && badge) {
+      const std::int64_t other = resolve(*badge, "badge", by_badge, badge_misses, "badge", "badge");
+      if (other != person) {
+        throw field_error(punch_fields(), "badge", *badge,
+                          fmt::format("is the badge of {}, not of {}", person_label(db, other), *code));
+      }
+    }
+    const std::string* time = value_of(fields, "time");
+    if (!time) throw Error(Status::data, "打卡时间 (time) is required");
+    checked_time(*time, at);
+    if (!voided.empty()) {
+      key = fmt::format("{}|{}", person, at.data());
+      if (voided.count(key)) return Outcome::unchanged;
+    }
+    insert.reset();
+    insert.bind(1, person);
+    insert.bindNoCopy(2, at.data());
+    insert.bindNoCopy(3, source);
+    if (const std::string* device = value_of(fields, "device")) {
+      insert.bindNoCopy(4, *device);
+    } else {
+      insert.bind(4);
+    }
+    insert.bind(5, batch_id);
+    return insert.exec() > 0 ? Outcome::added : Outcome::unchanged;
+  }
+};
+
+/// What a punch_import_spec's closures share.
+struct PunchImportState {
+  std::unique_ptr<PunchRun> run;
+  const char* source = "import";
+};
+
+std::string punch_label(std::string_view key, Language language) {
+  const bool zh = language == Language::zh;
+  if (key == "source") return zh ? "来源" : "Source";
+  if (key == "device") return zh ? "设备" : "Device";
+  if (key == "reason") return zh ? "补签原因" : "Make-up reason";
+  if (key == "approver") return zh ? "审批人" : "Approved by";
+  return label(key, language);
+}
+
+/// "2026-10" as the first day of the month and the first day of the next.
+std::optional<std::pair<std::string, std::string>> month_bounds(std::string_view month) {
+  if (month.size() != 7) return std::nullopt;
+  const auto first = parse_date(std::string(month) + "-01");
+  if (!first) return std::nullopt;
+  const int y = std::stoi(std::string(month.substr(0, 4)));
+  const int m = std::stoi(std::string(month.substr(5, 2)));
+  return std::pair{fmt::format("{:04}-{:02}-01", y, m),
+                   m == 12 ? fmt::format("{:04}-01-01", y + 1) : fmt::format("{:04}-{:02}-01", y, m + 1)};
+}
+
+std::optional<std::int64_t> find_punch(SQLite::Database& db, const std::string& ref) {
+  if (ref.empty() || ref.size() > 18 || ref.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  SQLite::Statement q(db, "SELECT id FROM punches WHERE id = ?");
+  q.bind(1, static_cast<std::int64_t>(std::stoll(ref)));
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+const std::vector<FieldSpec>& punch_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"person", {"工号", "人员编号", "编号", "职工号", "code"}, false},
+      {"badge", {"考勤号", "考勤卡号", "卡号", "PIN", "用户号"}, false},
+      {"time", {"打卡时间", "时间", "签到时间", "考勤时间", "at"}, true},
+      {"device", {"设备", "设备号", "机器号"}, false},
+      {"state", {"状态"}, false},
+      {"verify", {"验证方式"}, false},
+      {"workcode", {"工作代码"}, false},
+  };
+  return specs;
+}
+
+const std::vector<std::string>& punch_derived_columns() {
+  static const std::vector<std::string> columns = {"id",         "ID",      "name",     "姓名",        "department",
+                                                   "部门",       "source",  "来源",     "reason",      "补签原因",
+                                                   "approver",   "审批人",  "void_reason", "作废原因"};
+  return columns;
+}
+
+const std::string& punch_json() {
+  static const std::string expr =
+      "json_object('person', (SELECT p.code FROM people p WHERE p.id = punches.person_id), 'at', at, 'source', "
+      "source, 'device', device, 'reason', reason, 'approver', approver, 'voided_at', voided_at, 'void_reason', "
+      "void_reason)";
+  return expr;
+}
+
+std::optional<std::string> normalize_punch_time(std::string_view s) {
+  std::array<char, 20> out{};
+  if (parse_time(s, out) != TimeParse::ok) return std::nullopt;
+  return std::string(out.data());
+}
+
+ImportSpec punch_import_spec() {
+  auto state = std::make_shared<PunchImportState>();
+  ImportSpec spec{"punch", punch_fields(), punch_derived_columns(), std::nullopt,
+                  [state](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
+                    if (!state->run || &state->run->db != &db) state->run = std::make_unique<PunchRun>(db);
+                    return state->run->put(fields, batch_id, state->source);
+                  }};
+  spec.begin_file = [state](InputFormat format) {
+    state->source = format == InputFormat::attlog ? "device" : "import";
+  };
+  spec.end_run = [state] { state->run.reset(); };
+  return spec;
+}
+
+std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch& punch,
+                       const std::string& time_zone) {
+  const std::string ref = trim(punch.person);
+  if (ref.empty()) throw Error(Status::data, "工号 (person) is required");
+  const auto person = find_person(db, ref);
+  if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  if (is_voided(db, "people", *person)) {
+    throw Error(Status::data, fmt::format("person {} is voided; punches can not be added", ref));
+  }
+  std::string at;
+  if (punch.time && !trim(*punch.time).empty()) {
+    std::array<char, 20> buffer{};
+    checked_time(trim(*punch.time), buffer);
+    at = buffer.data();
+  } else {
+    at = format_local(actor.at, time_zone);
+  }
+  const auto given = [](const std::optional<std::string>& v) -> std::optional<std::string> {
+    if (!v || trim(*v).empty()) return std::nullopt;
+    return trim(*v);
+  };
+  const auto reason = given(punch.reason), approver = given(punch.approver), device = given(punch.device);
+  if (!punch.makeup && (punch.reason || punch.approver)) {
+    throw Error(Status::usage, "--reason and --approver go with --makeup (补签)");
+  }
+  if (punch.makeup && (!reason || !approver)) {
+    throw Error(Status::data, fmt::format("a make-up punch (补签) needs a reason (--reason) and an approver "
+                                          "(--approver); {} missing",
+                                          !reason && !approver ? "both are"
+                                          : !reason            ? "the reason is"
+                                                               : "the approver is"));
+  }
+  SQLite::Statement existing(db, "SELECT id FROM punches WHERE person_id = ? AND at = ? AND voided_at IS NULL");
+  existing.bind(1, *person);
+  existing.bind(2, at);
+  if (existing.executeStep()) {
+    throw Error(Status::data, fmt::format("{} already has a punch at {} (id {})", person_label(db, *person), at,
+                                          existing.getColumn(0).getInt64()));
+  }
+  SQLite::Statement insert(db,
+                           "INSERT INTO punches (person_id, at, source, device, reason, approver) "
+                           "VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, *person);
+  insert.bind(2, at);
+  insert.bind(3, punch.makeup ? "makeup" : "manual");
+  if (device) insert.bind(4, *device);
+  if (punch.makeup) {
+    insert.bind(5, *reason);
+    insert.bind(6, *approver);
+  }
+  insert.exec();
+  const std::int64_t id = db.getLastInsertRowid();
+  log_change(db, actor, "add", "punch", id, nullptr, snapshot(db, "punches", punch_json(), id));
+  return id;
+}
+
+void void_punch(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason) {
+  const auto id = find_punch(db, trim(ref));
+  if (!id) {
+    throw Error(Status::no_input,
+                fmt::format("no punch '{}' (a punch is named by its id, as `taizhang list punches` shows)", ref));
+  }
+  mark_voided(db, actor, "punch", "punches", punch_json(), *id, ref, reason);
+}
+
+Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language) {
+  std::optional<std::string> from, until;  // at >= from, at < until
+  if (filter.month) {
+    if (filter.from || filter.to) throw Error(Status::usage, "give a month or --from/--to, not both");
+    const auto bounds = month_bounds(trim(*filter.month));
+    if (!bounds) throw Error(Status::usage, fmt::format("'{}' is not a month (YYYY-MM)", *filter.month));
+    from = bounds->first;
+    until = bounds->second;
+  }
+  if (filter.from) from = format_date(*filter.from);
+  if (filter.to) until = format_date(*filter.to + std::chrono::days{1});
+  static const std::vector<std::string> sources = {"device", "import", "manual", "makeup"};
+  if (filter.source && std::find(sources.begin(), sources.end(), *filter.source) == sources.end()) {
+    throw Error(Status::usage, fmt::format("no source '{}' (device, import, manual or makeup)", *filter.source));
+  }
+  std::optional<std::int64_t> person;
+  if (filter.person) {
+    person = find_person(db, trim(*filter.person));
+    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
+  }
+
+  Table t;
+  const std::vector<std::pair<const char*, const char*>> columns = {
+      {"id", "id"},       {"code", "person_code"}, {"name", "person_name"}, {"department", "department"},
+      {"at", "at"},       {"source", "source"},    {"device", "device"},    {"reason", "reason"},
+      {"approver", "approver"}};
+  for (const auto& [key, label_key] : columns) t.columns.push_back({key, punch_label(label_key, language)});
+  if (filter.include_voided) t.columns.push_back({"void_reason", punch_label("void_reason", language)});
+
+  // person_id = ? AND at >= ? AND at < ? AND voided_at IS NULL is what the partial unique
+  // index (person_id, at) serves.
+  std::string where = " WHERE 1";
+  if (person) where += " AND p.person_id = :person";
+  if (from) where += " AND p.at >= :from";
+  if (until) where += " AND p.at < :until";
+  if (filter.source) where += " AND p.source = :source";
+  if (!filter.include_voided) where += " AND p.voided_at IS NULL";
+  const std::string sql =
+      "SELECT p.id, pe.code, pe.name, d.name, p.at, p.source, p.device, p.reason, p.approver, p.void_reason "
+      "FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = pe.department_id" +
+      where + " ORDER BY p.at, pe.code, p.id";
+  SQLite::Statement q(db, sql);
+  if (person) q.bind(":person", *person);
+  if (from) q.bind(":from", *from);
+  if (until) q.bind(":until", *until);
+  if (filter.source) q.bind(":source", *filter.source);
+  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
+  while (q.executeStep()) {
+    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), text(4),
+                          text(5),                   text(6), text(7), text(8)};
+    if (filter.include_voided) row.push_back(text(9));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace taizhang

@@ -1,0 +1,105 @@
+#pragma once
+/// Punches (考勤打卡记录): raw time-clock events, kept as imported and never overwritten.
+///
+/// A punch is a person, a wall-clock time in the office's time zone ("YYYY-MM-DD HH:MM:SS",
+/// so a day is its first ten characters whatever the TZ of the process reading it), a
+/// source and, for a time clock, the device. Sources: 'device' (a time clock's attlog
+/// file), 'import' (CSV or JSON Lines), 'manual' (`add punch`) and 'makeup' (补签, with a
+/// reason and who approved it).
+///
+/// The same punch — the same person in the same second — is stored once: importing an
+/// export twice, or two exports that overlap, counts the repeats unchanged. A punch that
+/// was voided stays voided: importing it again counts it unchanged too, rather than
+/// bringing it back (`add punch` may add it anew).
+///
+/// Whether a punch signs in or out is not stored: the time clock's in/out state is
+/// unreliable, so it is decided later from the time of day (day_status).
+
+#include "taizhang/changelog.h"
+#include "taizhang/clock.h"
+#include "taizhang/config.h"
+#include "taizhang/fields.h"
+#include "taizhang/import.h"
+#include "taizhang/records.h"
+#include "taizhang/render.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace taizhang {
+
+/// person (工号, 人员编号; the person's code), badge (考勤号, 卡号, PIN; the time-clock badge)
+/// — one of the two is required, and when both are given they must name the same person —
+/// time (打卡时间, 时间, 签到时间; required), device (设备, 设备号, 机器号). state (状态),
+/// verify (验证方式) and workcode (工作代码), which time clocks export, are accepted and
+/// ignored.
+const std::vector<FieldSpec>& punch_fields();
+
+/// Columns of `list punches` output that an import of that output may carry and ignores
+/// (ID, 姓名, 部门, 来源, 补签原因, 审批人, 作废原因 and their English keys).
+const std::vector<std::string>& punch_derived_columns();
+
+/// Snapshot expression for the change log.
+const std::string& punch_json();
+
+/// A punch time as time clocks and spreadsheets write it, as "YYYY-MM-DD HH:MM:SS";
+/// nullopt when it is not one, or names a date or time of day that does not exist
+/// ("2026-02-30 08:00", "2026-10-09 25:61"). Accepted: "YYYY-MM-DD HH:MM:SS",
+/// "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM[:SS]" and "YYYY/M/D H:MM[:SS]" (month, day and
+/// hour may have one digit or two in either form; minutes and seconds have two). Seconds
+/// default to 00. A time zone suffix (Z, +08:00) is refused: punches are office time.
+std::optional<std::string> normalize_punch_time(std::string_view s);
+
+/// The import of punches through the import layer (import_files): fields punch_fields(),
+/// source 'device' for attlog files and 'import' for CSV and JSON Lines.
+///
+/// For speed on exports of millions of punches, the put resolves people from maps of
+/// 工号 → id and badge → id loaded once per run (no query per row), and reuses one prepared
+/// INSERT; both are dropped when the run ends (ImportSpec::end_run). An unknown 工号 or
+/// badge, or one of a voided person, is a row error naming the value:
+/// `考勤号 (badge) "9999": no person has this badge`. A bad time is a row error naming it.
+ImportSpec punch_import_spec();
+
+/// What `add punch` is given.
+struct NewPunch {
+  std::string person;                  ///< 工号 or id
+  std::optional<std::string> time;     ///< any form normalize_punch_time accepts; else now
+  std::optional<std::string> device;
+  bool makeup = false;                 ///< 补签: needs `reason` and `approver`
+  std::optional<std::string> reason;
+  std::optional<std::string> approver;
+};
+
+/// `add punch PERSON [TIME]`: adds one punch (source 'manual', or 'makeup' for 补签) and
+/// logs it. Without a time it is `actor.at` as wall-clock time in `time_zone`. Errors
+/// (Status::data unless said): an unknown person (Status::no_input), a voided one, a bad
+/// time, a make-up without a reason or an approver, a reason or an approver without
+/// --makeup (Status::usage), and a punch of the same person in the same second.
+std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch& punch,
+                       const std::string& time_zone);
+
+/// `void punch ID --reason`. An unknown id is Status::no_input.
+void void_punch(SQLite::Database& db, const Actor& actor, const std::string& id, const std::string& reason);
+
+struct PunchFilter {
+  std::optional<std::string> person;   ///< 工号 or id
+  std::optional<std::string> month;    ///< "2026-10"; not with from/to
+  std::optional<Date> from, to;        ///< days, both inclusive
+  std::optional<std::string> source;   ///< device, import, manual or makeup
+  bool include_voided = false;
+};
+
+/// Punches ordered by time (then 工号): id, 工号 (code), 姓名 (name), 部门 (department),
+/// 时间 (at), 来源 (source), 设备 (device), 补签原因 (reason), 审批人 (approver), and with
+/// include_voided 作废原因 (void_reason). One person's month is read through the index on
+/// (person_id, at), so it stays fast on millions of punches; include_voided reads voided
+/// punches by a scan. A bad month or source, or a month with from/to, is Status::usage;
+/// an unknown person Status::no_input.
+Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language);
+
+}  // namespace taizhang

@@ -1,0 +1,161 @@
+#include "taizhang/trips.h"
+
+#include "taizhang/people.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace taizhang {
+namespace {
+
+const std::string trip_json =
+    "json_object('person', (SELECT p.code FROM people p WHERE p.id = trips.person_id), 'kind', kind, "
+    "'start', start_at, 'end', end_at, 'destination', destination, 'reason', reason, 'voided_at', voided_at, "
+    "'void_reason', void_reason)";
+
+std::string kind_label(const std::string& kind, Language language) {
+  if (language == Language::en) return kind == "trip" ? "trip" : "outing";
+  return kind == "trip" ? "出差" : "外出";
+}
+
+}  // namespace
+
+std::optional<std::string> normalize_time(std::string_view s) {
+  const std::string text = trim(s);
+  int y, mo, d, h, mi, sec = 0, n = 0;
+  char s1, s2, sep;
+  const int got = std::sscanf(text.c_str(), "%4d%c%2d%c%2d%c%2d:%2d%n:%2d%n", &y, &s1, &mo, &s2, &d, &sep, &h, &mi,
+                              &n, &sec, &n);
+  if (got < 8 || static_cast<std::size_t>(n) != text.size() || s1 != s2 || (s1 != '-' && s1 != '/') ||
+      (sep != ' ' && sep != 'T') || text.find_first_of("+\t") != std::string::npos) {
+    return std::nullopt;
+  }
+  if (text.size() < 10 || text[4] != s1) return std::nullopt;
+  const auto date = normalize_date(text.substr(0, text.find(sep)));
+  if (!date || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return std::nullopt;
+  return fmt::format("{} {:02}:{:02}:{:02}", *date, h, mi, sec);
+}
+
+const std::vector<FieldSpec>& trip_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"person", {"工号", "人员"}, true},
+      {"start", {"开始", "开始时间", "出发时间"}, true},
+      {"end", {"结束", "结束时间", "返回时间"}, true},
+      {"destination", {"地点", "目的地"}, false},
+      {"reason", {"事由"}, false},
+  };
+  return specs;
+}
+
+Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
+                 std::optional<std::int64_t> batch_id, std::int64_t* id) {
+  require(fields, trip_fields());
+  const auto person = find_person(db, fields.at("person"));
+  if (!person || is_voided(db, "people", *person)) {
+    throw field_error(trip_fields(), "person", fields.at("person"), "no such person");
+  }
+  auto time_of = [&](const char* key, const char* day_time) {
+    const std::string& value = fields.at(key);
+    if (auto date = normalize_date(value)) return *date + " " + day_time;
+    if (auto t = normalize_time(value)) return *t;
+    throw field_error(trip_fields(), key, value, "not a date or time (YYYY-MM-DD[ HH:MM])");
+  };
+  const std::string start = time_of("start", "00:00:00");
+  const std::string end = time_of("end", "23:59:59");
+  if (end <= start) throw field_error(trip_fields(), "end", fields.at("end"), "is not after the start " + start);
+
+  SQLite::Statement same(db, "SELECT id FROM trips WHERE person_id = ? AND kind = ? AND start_at = ? AND end_at = ? "
+                             "AND voided_at IS NULL");
+  same.bind(1, *person);
+  same.bind(2, kind);
+  same.bind(3, start);
+  same.bind(4, end);
+  if (same.executeStep()) {
+    if (id) *id = same.getColumn(0).getInt64();
+    return Outcome::unchanged;
+  }
+  SQLite::Statement insert(db, "INSERT INTO trips (person_id, kind, start_at, end_at, destination, reason, batch_id) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, *person);
+  insert.bind(2, kind);
+  insert.bind(3, start);
+  insert.bind(4, end);
+  if (auto v = get(fields, "destination")) insert.bind(5, *v);
+  if (auto v = get(fields, "reason")) insert.bind(6, *v);
+  if (batch_id) insert.bind(7, *batch_id);
+  insert.exec();
+  if (id) *id = db.getLastInsertRowid();
+  return Outcome::added;
+}
+
+std::int64_t add_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, const Fields& fields) {
+  std::int64_t id = 0;
+  if (put_trip(db, kind, fields, std::nullopt, &id) == Outcome::unchanged) {
+    throw Error(Status::data, fmt::format("the same {} is already recorded (id {})", kind, id));
+  }
+  log_change(db, actor, "add", kind, id, nullptr, snapshot(db, "trips", trip_json, id));
+  return id;
+}
+
+void void_trip(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason) {
+  SQLite::Statement q(db, "SELECT kind FROM trips WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no trip or outing {}", id));
+  mark_voided(db, actor, q.getColumn(0).getString(), "trips", trip_json, id, std::to_string(id), reason);
+}
+
+std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to, std::optional<std::int64_t> person_id) {
+  std::string sql =
+      "SELECT id, person_id, kind, start_at, end_at, coalesce(destination, '') FROM trips WHERE voided_at IS NULL "
+      "AND start_at <= :to AND end_at >= :from";
+  if (person_id) sql += " AND person_id = :person";
+  sql += " ORDER BY person_id, start_at";
+  SQLite::Statement q(db, sql);
+  q.bind(":from", format_date(from) + " 00:00:00");
+  q.bind(":to", format_date(to) + " 23:59:59");
+  if (person_id) q.bind(":person", *person_id);
+  std::vector<TripRecord> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()});
+  }
+  return out;
+}
+
+Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language) {
+  const bool zh = language == Language::zh;
+  Table t;
+  t.columns = {{"id", "ID"},
+               {"code", zh ? "工号" : "Staff no."},
+               {"name", zh ? "姓名" : "Name"},
+               {"kind", zh ? "类别" : "Kind"},
+               {"start", zh ? "开始" : "Start"},
+               {"end", zh ? "结束" : "End"},
+               {"destination", zh ? "地点" : "Destination"},
+               {"reason", zh ? "事由" : "Reason"}};
+  if (filter.include_voided) t.columns.push_back({"void_reason", zh ? "作废原因" : "Void reason"});
+  std::string sql =
+      "SELECT t.id, p.code, p.name, t.kind, t.start_at, t.end_at, t.destination, t.reason, t.void_reason "
+      "FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
+  if (!filter.include_voided) sql += " AND t.voided_at IS NULL";
+  if (filter.kind) sql += " AND t.kind = :kind";
+  if (filter.person) sql += " AND p.code = :person";
+  if (filter.from) sql += " AND t.end_at >= :from";
+  if (filter.to) sql += " AND t.start_at <= :to";
+  sql += " ORDER BY t.start_at, p.code";
+  SQLite::Statement q(db, sql);
+  if (filter.kind) q.bind(":kind", *filter.kind);
+  if (filter.person) q.bind(":person", *filter.person);
+  if (filter.from) q.bind(":from", format_date(*filter.from) + " 00:00:00");
+  if (filter.to) q.bind(":to", format_date(*filter.to) + " 23:59:59");
+  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
+  while (q.executeStep()) {
+    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), kind_label(q.getColumn(3).getString(), language),
+                          text(4), text(5), text(6), text(7)};
+    if (filter.include_voided) row.push_back(text(8));
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace taizhang

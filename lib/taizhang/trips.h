@@ -1,0 +1,56 @@
+#pragma once
+/// Business trips (出差) and outings (外出/公出): time away from the office that counts
+/// as attendance, with their own totals.
+
+#include "taizhang/changelog.h"
+#include "taizhang/clock.h"
+#include "taizhang/config.h"
+#include "taizhang/fields.h"
+#include "taizhang/records.h"
+#include "taizhang/render.h"
+
+#include <SQLiteCpp/Database.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace taizhang {
+
+struct TripRecord {
+  std::int64_t id = 0;
+  std::int64_t person_id = 0;
+  std::string kind;       ///< "trip" or "outing"
+  std::string start_at;   ///< "YYYY-MM-DD HH:MM:SS", office time
+  std::string end_at;
+  std::string destination;
+};
+
+/// A time as people type it: "2026-10-09 08:30[:00]", "2026-10-09T08:30", "2026/10/9 8:30";
+/// as "YYYY-MM-DD HH:MM:SS", or nullopt when it is not a real time.
+std::optional<std::string> normalize_time(std::string_view s);
+
+/// Fields: person (工号), start (开始), end (结束), destination (地点/目的地), reason (事由).
+/// A start that is a bare date starts at 00:00:00; an end that is a bare date ends at 23:59:59.
+const std::vector<FieldSpec>& trip_fields();
+
+/// Adds a trip or outing ("trip"/"outing"); an end not after its start is an error.
+Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
+                 std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
+std::int64_t add_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, const Fields& fields);
+void void_trip(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason);
+
+/// Trips and outings overlapping the days [from, to], of one person or everyone.
+std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to,
+                                      std::optional<std::int64_t> person_id = std::nullopt);
+
+struct TripFilter {
+  std::optional<std::string> kind;
+  std::optional<std::string> person;
+  std::optional<Date> from, to;
+  bool include_voided = false;
+};
+Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language);
+
+}  // namespace taizhang
