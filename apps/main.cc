@@ -58,7 +58,7 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
     if (sub->check_name(words[0])) verb = sub;
   }
   if (!verb) {
-    throw Error(Status::usage, fmt::format("unknown command '{}'{} (taizhang --help lists them)", words[0],
+    throw Error(Status::usage, fmt::format("unknown command '{}'{}; taizhang --help lists them", words[0],
                                            taizhang::did_you_mean(words[0], verbs)));
   }
   const auto kinds_of = verb->get_subcommands([](const CLI::App*) { return true; });
@@ -71,13 +71,15 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
     for (const CLI::App* k : kinds_of) kinds.push_back(k->get_name());
     throw Error(Status::usage, fmt::format("taizhang {} needs a kind: {}", words[0], fmt::join(kinds, ", ")));
   }
+  std::vector<std::string> names;  // with aliases, for the suggestion
   for (const CLI::App* k : kinds_of) {
     if (k->check_name(words[1])) return;
     kinds.push_back(k->get_name());
-    for (const auto& alias : k->get_aliases()) kinds.push_back(alias);
+    names.push_back(k->get_name());
+    for (const auto& alias : k->get_aliases()) names.push_back(alias);
   }
-  throw Error(Status::usage, fmt::format("taizhang {} has no kind '{}'{} (known: {})", words[0], words[1],
-                                         taizhang::did_you_mean(words[1], kinds), fmt::join(kinds, ", ")));
+  throw Error(Status::usage, fmt::format("taizhang {} has no kind '{}'{}; it knows: {}", words[0], words[1],
+                                         taizhang::did_you_mean(words[1], names), fmt::join(kinds, ", ")));
 }
 
 int run(int argc, char** argv) {
