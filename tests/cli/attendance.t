@@ -1,0 +1,215 @@
+A newcomer's month: the example office, its time-clock export for October 2026, leave
+entered, approved and returned from, a trip and an outing, then the monthly sheet, every
+figure of which `show day` explains. "Now" is 2026-11-02 09:00 in the office.
+
+  $ export TAIZHANG_NOW=2026-11-02T01:00:00Z
+  $ cp $TESTDIR/../../examples/taizhang.toml . && taizhang --by 办公室 import departments $TESTDIR/../../examples/departments.csv
+  8 added, 0 unchanged, 0 rejected
+  $ taizhang --by 办公室 import people $TESTDIR/../../examples/people.csv
+  23 added, 0 unchanged, 0 rejected
+  $ cp $TESTDIR/../../examples/attlog-2026-10.dat . && taizhang --by 办公室 import punches attlog-2026-10.dat
+  789 added, 0 unchanged, 0 rejected
+  $ taizhang --by 办公室 import punches attlog-2026-10.dat
+  0 added, 789 unchanged, 0 rejected
+
+The calendar: 国庆节 from the shipped national calendar, and the make-up Saturday.
+
+  $ taizhang list days --from 2026-10-06 --to 2026-10-11
+  日期        星期  类型    名称    来源
+  ──────────  ────  ──────  ──────  ────
+  2026-10-06  周二  节假日  国庆节  国家
+  2026-10-07  周三  节假日  国庆节  国家
+  2026-10-08  周四  工作日
+  2026-10-09  周五  工作日
+  2026-10-10  周六  补班    国庆节  国家
+  2026-10-11  周日  休息日
+
+Leave: requested, approved, returned from early.
+
+  $ taizhang --by 陈静 add leave P0005 事假 2026-10-12 --reason 家中有事
+  added leave 1: 1 workdays, requested
+  $ taizhang --by 周敏 update leave 1 --approve
+  leave 1 approved
+  $ taizhang --by 徐婷 add leave P0011 年休假 2026-10-20 2026-10-23 --reason 探亲
+  added leave 2: 4 workdays, requested
+  $ taizhang --by 周敏 update leave 2 --approve
+  leave 2 approved
+  $ taizhang --by 徐婷 update leave 2 --return "2026-10-22 09:00"
+  leave 2 returned at 2026-10-22 09:00:00
+  $ taizhang --by 黄丽 add leave P0008 病假 2026-10-27pm
+  added leave 3: 0.5 workdays, requested
+  $ taizhang list leave --on 2026-10-27
+  ID  工号   姓名  部门        类别  开始          结束        天数  状态    审批人  销假时间  事由
+  ──  ─────  ────  ──────────  ────  ────────────  ──────────  ────  ──────  ──────  ────────  ────
+   3  P0008  黄丽  后勤保障组  病假  2026-10-27pm  2026-10-27   0.5  待审批
+  $ taizhang --by 孙晓峰 add trip P0012 2026-10-26 2026-10-28 --to 北京 --reason 培训
+  added trip 1
+  $ taizhang --by 马琳 add outing P0013 "2026-10-29 15:00" "2026-10-29 18:00" --to 市财政局
+  added outing 2
+
+Each day of one person, and single days explained.
+
+  $ taizhang list days --person P0011 --from 2026-10-19 --to 2026-10-25
+  日期        状态          代码  签到      签退      迟到分钟  早退分钟  旷工  请假  补签
+  ──────────  ────────────  ────  ────────  ────────  ────────  ────────  ────  ────  ────
+  2026-10-19  正常          √     08:08:45  17:54:39         0         0     0     0     0
+  2026-10-20  年休假        年                               0         0     0     1     0
+  2026-10-21  年休假        年                               0         0     0     1     0
+  2026-10-22  年休假(上午)  年    08:29:45  18:21:35         0         0     0   0.5     0
+  2026-10-23  正常          √     08:06:36  18:21:53         0         0     0     0     0
+  2026-10-24  休息日        休                               0         0     0     0     0
+  2026-10-25  休息日        休                               0         0     0     0     0
+  $ taizhang show day P0004 2026-10-09
+  日期      2026-10-09
+  状态      迟到
+  代码      迟
+  签到      08:40:00
+  签退      17:32:21
+  迟到分钟  10
+  早退分钟  0
+  旷工      0
+  请假      0
+  补签      0
+  
+  P0004 刘洋 2026-10-09:
+    workday
+    punch 08:40:00
+    punch 17:32:21
+    signed in at 08:40:00: 10 minutes late (deadline 08:30, grace 5 minutes)
+    signed out at 17:32:21: not early (from 17:30)
+  $ taizhang show day P0005 2026-10-12
+  日期      2026-10-12
+  状态      事假
+  代码      事
+  签到
+  签退
+  迟到分钟  0
+  早退分钟  0
+  旷工      0
+  请假      1
+  补签      0
+  
+  P0005 陈静 2026-10-12:
+    leave #1 事假 (2026-10-12 – 2026-10-12, approved) covers the whole day
+    workday
+  $ taizhang show day P0011 2026-10-22
+  日期      2026-10-22
+  状态      年休假(上午)
+  代码      年
+  签到      08:29:45
+  签退      18:21:35
+  迟到分钟  0
+  早退分钟  0
+  旷工      0
+  请假      0.5
+  补签      0
+  
+  P0011 徐婷 2026-10-22:
+    leave #2 年休假 (2026-10-20 – 2026-10-23, returned) covers the morning
+    workday
+    punch 08:29:45
+    punch 18:21:35
+    signed in at 08:29:45: on time (deadline 14:00, grace 5 minutes)
+    signed out at 18:21:35: not early (from 17:30)
+  $ taizhang show day P0008 2026-10-14
+  日期      2026-10-14
+  状态      下班缺卡
+  代码      缺
+  签到      08:22:55
+  签退
+  迟到分钟  0
+  早退分钟  0
+  旷工      0
+  请假      0
+  补签      0
+  
+  P0008 黄丽 2026-10-14:
+    workday
+    punch 08:22:55
+    a single punch before 12:00 is a sign-in
+    sign-out missing (下班缺卡)
+    signed in at 08:22:55: on time (deadline 08:30, grace 5 minutes)
+  $ taizhang --by 杨帆 update leave 3 --approve
+  leave 3 approved
+  $ taizhang show day P0008 2026-10-27
+  日期      2026-10-27
+  状态      病假(下午)
+  代码      病
+  签到      08:33:49
+  签退      18:04:17
+  迟到分钟  0
+  早退分钟  0
+  旷工      0
+  请假      0.5
+  补签      0
+  
+  P0008 黄丽 2026-10-27:
+    leave #3 病假 (2026-10-27 pm – 2026-10-27, approved) covers the afternoon
+    workday
+    punch 08:33:49
+    punch 18:04:17
+    signed in at 08:33:49: on time (deadline 08:30, grace 5 minutes)
+    signed out at 18:04:17: not early (from 12:00)
+  $ taizhang show day P0013 2026-10-29 --format json
+  [
+    {
+      "date": "2026-10-29",
+      "status": "外出",
+      "code": "外",
+      "sign_in": "08:32:48",
+      "sign_out": "18:05:54",
+      "late_minutes": 0,
+      "early_minutes": 0,
+      "absent": 0.0,
+      "leave_days": 0.0,
+      "makeups": 0
+    }
+  ]
+
+The monthly sheet, for two departments, in the formats offices print and scripts read.
+
+  $ taizhang report attendance --month 2026-10 --dept 文秘组
+  部门         工号   姓名  1   2   3   4   5   6   7   8  9   10  11  12  13  14  15  16  17  18  19  20  21  22  23  24  25  26  27  28  29  30  31  应出勤  出勤  迟到  迟到分钟  严重迟到  早退  早退分钟  上班缺卡  下班缺卡  旷工  补签  出差  外出  年休假  病假  事假  婚假  产假  陪产假  丧假  探亲假  调休
+  ───────────  ─────  ────  ──  ──  ──  ──  ──  ──  ──  ─  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──  ──────  ────  ────  ────────  ────────  ────  ────────  ────────  ────────  ────  ────  ────  ────  ──────  ────  ────  ────  ────  ──────  ────  ──────  ────
+  文秘组       P0003  张伟  节  节  节  节  节  节  节  √  √   √   休  √   √   √   √   √   休  休  √   √   √   √   √   休  休  √   √   √   √   √   休      18    18     0         0         0     0         0         0         0     0     0     0     0       0     0     0     0     0       0     0       0     0
+  文秘组       P0004  刘洋  节  节  节  节  节  节  节  √  迟  √   休  √   √   √   √   √   休  休  √   √   √   √   √   休  休  √   √   √   √   √   休      18    18     1        10         0     0         0         0         0     0     0     0     0       0     0     0     0     0       0     0       0     0
+  文秘组       P0005  陈静  节  节  节  节  节  节  节  √  √   √   休  事  √   √   √   √   休  休  √   √   √   √   √   休  休  √   √   √   √   √   休      18    17     0         0         0     0         0         0         0     0     0     0     0       0     0     1     0     0       0     0       0     0
+  文秘组 小计                                                                                                                                              54    53     1        10         0     0         0         0         0     0     0     0     0       0     0     1     0     0       0     0       0     0
+  合计                                                                                                                                                     54    53     1        10         0     0         0         0         0     0     0     0     0       0     0     1     0     0       0     0       0     0
+  
+  √ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定
+  请假:  年 年休假  病 病假  事 事假  婚 婚假  产 产假  陪 陪产假  丧 丧假  探 探亲假  调 调休
+  $ taizhang report attendance --month 2026-10 --dept 后勤保障组 --format csv
+  部门,工号,姓名,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,应出勤,出勤,迟到,迟到分钟,严重迟到,早退,早退分钟,上班缺卡,下班缺卡,旷工,补签,出差,外出,年休假,病假,事假,婚假,产假,陪产假,丧假,探亲假,调休
+  后勤保障组,P0006,杨帆,节,节,节,节,节,节,节,√,√,√,休,√,√,√,√,√,休,休,√,√,√,√,√,休,休,√,√,√,√,√,休,18,18,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+  后勤保障组,P0007,赵磊,节,节,节,节,节,节,节,√,√,√,休,√,早,√,√,√,休,休,√,√,√,√,√,休,休,√,√,√,√,√,休,18,18,0,0,0,1,20,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+  后勤保障组,P0008,黄丽,节,节,节,节,节,节,节,√,√,√,休,√,√,缺,√,√,休,休,√,√,√,√,√,休,休,√,病,√,√,√,休,18,17.5,0,0,0,0,0,0,1,0,0,0,0,0,0.5,0,0,0,0,0,0,0
+  后勤保障组 小计,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,54,53.5,0,0,0,1,20,0,1,0,0,0,0,0,0.5,0,0,0,0,0,0,0
+  合计,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,54,53.5,0,0,0,1,20,0,1,0,0,0,0,0,0.5,0,0,0,0,0,0,0
+  $ taizhang report attendance --month 2026-10 --person P0012 --format jsonl | sed 's/"d[0-9][0-9]":[^,]*,//g'
+  {"department":"财务科","code":"P0012","name":"孙晓峰","due":18.0,"attended":18.0,"late":0,"late_minutes":0,"serious_late":0,"early":0,"early_minutes":0,"missing_in":0,"missing_out":0,"absent":0.0,"makeups":0,"trip":3.0,"outing":0.0,"leave:年休假":0.0,"leave:病假":0.0,"leave:事假":0.0,"leave:婚假":0.0,"leave:产假":0.0,"leave:陪产假":0.0,"leave:丧假":0.0,"leave:探亲假":0.0,"leave:调休":0.0}
+  {"department":"财务科 小计","code":null,"name":null,"due":18.0,"attended":18.0,"late":0,"late_minutes":0,"serious_late":0,"early":0,"early_minutes":0,"missing_in":0,"missing_out":0,"absent":0.0,"makeups":0,"trip":3.0,"outing":0.0,"leave:年休假":0.0,"leave:病假":0.0,"leave:事假":0.0,"leave:婚假":0.0,"leave:产假":0.0,"leave:陪产假":0.0,"leave:丧假":0.0,"leave:探亲假":0.0,"leave:调休":0.0}
+  {"department":"合计","code":null,"name":null,"due":18.0,"attended":18.0,"late":0,"late_minutes":0,"serious_late":0,"early":0,"early_minutes":0,"missing_in":0,"missing_out":0,"absent":0.0,"makeups":0,"trip":3.0,"outing":0.0,"leave:年休假":0.0,"leave:病假":0.0,"leave:事假":0.0,"leave:婚假":0.0,"leave:产假":0.0,"leave:陪产假":0.0,"leave:丧假":0.0,"leave:探亲假":0.0,"leave:调休":0.0}
+
+The same under any TZ of the process.
+
+  $ TZ=UTC taizhang report attendance --month 2026-10 --format csv > utc.csv
+  $ TZ=Asia/Shanghai taizhang report attendance --month 2026-10 --format csv > shanghai.csv
+  $ cmp utc.csv shanghai.csv && wc -l < utc.csv
+  33
+
+Mid-month, the days still ahead are not judged; a month past the calendar warns.
+
+  $ TAIZHANG_NOW=2026-10-14T01:00:00Z taizhang list days --person P0004 --from 2026-10-13 --to 2026-10-15 --format csv
+  日期,状态,代码,签到,签退,迟到分钟,早退分钟,旷工,请假,补签
+  2026-10-13,正常,√,08:19:05,17:55:54,0,0,0,0,0
+  2026-10-14,未判定,,,,0,0,0,0,0
+  2026-10-15,未判定,,,,0,0,0,0,0
+  $ taizhang list days --month 2027-01 --format csv | head -n 3
+  taizhang: warning: the national holiday calendar covers 2004–2026; days outside it follow the weekly pattern only, without holidays or make-up workdays (add them with `taizhang import days`)
+  日期,星期,类型,名称,来源
+  2027-01-01,周五,工作日,,
+  2027-01-02,周六,休息日,,
+  $ taizhang report attendance --month 2026-13
+  taizhang: --month '2026-13' is not a month like 2026-10, this or last
+  [64]
