@@ -12,9 +12,14 @@ cp "$here/taizhang.toml" "$office/"
 cd "$office"
 "$taizhang" --by 示例 import departments "$here/departments.csv"
 "$taizhang" --by 示例 import people "$here/people.csv"
+"$taizhang" --by 示例 import punches "$here/attlog-2026-10.dat"
 echo
 "$taizhang" list departments
 echo
 "$taizhang" list people --dept 办公室
+echo
+"$taizhang" report attendance --month 2026-10 --dept 文秘组
+echo
+"$taizhang" show day P0004 2026-10-09
 echo
 echo "The example office is in $(pwd); try: cd $(pwd) && $taizhang list people --format json"

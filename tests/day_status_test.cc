@@ -210,9 +210,12 @@ TEST_CASE("make-up sign-ins count as punches and are counted") {
   CHECK(day_code(s) == "√");
 }
 
-TEST_CASE("the explanation names the punches, the deadline and what covered the day") {
+TEST_CASE("the explanation names the punches, the deadline and what covered the day, in the office's language") {
   DayFacts f = facts({"08:40:00", "17:40:00"});
-  const DayStatus s = judge(f);
+  CHECK(judge(f).explanation.back() == "17:40:00 签退：未早退（应于 17:30 后）");
+  Config english;
+  english.language = Language::en;
+  const DayStatus s = judge_day(f, english.attendance, english);
   const std::string all = [&] {
     std::string out;
     for (const auto& line : s.explanation) out += line + "\n";

@@ -72,11 +72,11 @@ Each day of one person, and single days explained.
   补签      0
   
   P0004 刘洋 2026-10-09:
-    workday
-    punch 08:40:00
-    punch 17:32:21
-    signed in at 08:40:00: 10 minutes late (deadline 08:30, grace 5 minutes)
-    signed out at 17:32:21: not early (from 17:30)
+    工作日
+    打卡 08:40:00
+    打卡 17:32:21
+    08:40:00 签到：迟到 10 分钟（应于 08:30 前，宽限 5 分钟）
+    17:32:21 签退：未早退（应于 17:30 后）
   $ taizhang show day P0005 2026-10-12
   日期      2026-10-12
   状态      事假
@@ -90,8 +90,8 @@ Each day of one person, and single days explained.
   补签      0
   
   P0005 陈静 2026-10-12:
-    leave #1 事假 (2026-10-12 – 2026-10-12, approved) covers the whole day
-    workday
+    请假 #1 事假（2026-10-12 至 2026-10-12，已批准）覆盖全天
+    工作日
   $ taizhang show day P0011 2026-10-22
   日期      2026-10-22
   状态      年休假(上午)
@@ -105,12 +105,12 @@ Each day of one person, and single days explained.
   补签      0
   
   P0011 徐婷 2026-10-22:
-    leave #2 年休假 (2026-10-20 – 2026-10-23, returned) covers the morning
-    workday
-    punch 08:29:45
-    punch 18:21:35
-    signed in at 08:29:45: on time (deadline 14:00, grace 5 minutes)
-    signed out at 18:21:35: not early (from 17:30)
+    请假 #2 年休假（2026-10-20 至 2026-10-23，已销假）覆盖上午
+    工作日
+    打卡 08:29:45
+    打卡 18:21:35
+    08:29:45 签到：未迟到（应于 14:00 前，宽限 5 分钟）
+    18:21:35 签退：未早退（应于 17:30 后）
   $ taizhang show day P0008 2026-10-14
   日期      2026-10-14
   状态      下班缺卡
@@ -124,11 +124,11 @@ Each day of one person, and single days explained.
   补签      0
   
   P0008 黄丽 2026-10-14:
-    workday
-    punch 08:22:55
-    a single punch before 12:00 is a sign-in
-    sign-out missing (下班缺卡)
-    signed in at 08:22:55: on time (deadline 08:30, grace 5 minutes)
+    工作日
+    打卡 08:22:55
+    仅一次打卡，早于 12:00，算作签到
+    下班缺卡
+    08:22:55 签到：未迟到（应于 08:30 前，宽限 5 分钟）
   $ taizhang --by 杨帆 update leave 3 --approve
   leave 3 approved
   $ taizhang show day P0008 2026-10-27
@@ -144,12 +144,12 @@ Each day of one person, and single days explained.
   补签      0
   
   P0008 黄丽 2026-10-27:
-    leave #3 病假 (2026-10-27 pm – 2026-10-27, approved) covers the afternoon
-    workday
-    punch 08:33:49
-    punch 18:04:17
-    signed in at 08:33:49: on time (deadline 08:30, grace 5 minutes)
-    signed out at 18:04:17: not early (from 12:00)
+    请假 #3 病假（2026-10-27 pm 至 2026-10-27，已批准）覆盖下午
+    工作日
+    打卡 08:33:49
+    打卡 18:04:17
+    08:33:49 签到：未迟到（应于 08:30 前，宽限 5 分钟）
+    18:04:17 签退：未早退（应于 12:00 后）
   $ taizhang show day P0013 2026-10-29 --format json
   [
     {
