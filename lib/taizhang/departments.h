@@ -35,7 +35,8 @@ Outcome put_department(SQLite::Database& db, const Fields& fields, std::optional
 /// `add department`: adds and logs; an existing code is an error.
 std::int64_t add_department(SQLite::Database& db, const Actor& actor, const Fields& fields);
 
-/// `update department REF`: changes the given fields and logs before and after.
+/// `update department REF`: changes the given fields and logs before and after. Run it
+/// inside a transaction, as every command does: fields are written one by one.
 void update_department(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& fields);
 
 /// `void department REF`: refused while people or sub-departments still belong to it.

@@ -39,6 +39,8 @@ Outcome put_person(SQLite::Database& db, const Fields& fields, std::optional<std
 std::int64_t add_person(SQLite::Database& db, const Actor& actor, const Fields& fields);
 
 /// `update person REF`: changes the given fields (an empty value clears an optional one).
+/// Fields are written one by one: run it inside a transaction, as every command does, so
+/// that a later field's error leaves nothing half-changed.
 void update_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& fields);
 
 /// `void person REF --reason`.
