@@ -248,7 +248,8 @@ void check_length(const Config& config, const Calendar& calendar, LeaveRecord l)
 void check_return(const LeaveRecord& l, const std::string& at, const AttendanceRules& rules) {
   const std::string begins = begins_at(l, rules);
   if (at < begins) {
-    throw Error(Status::data, fmt::format("the return time {} is before leave {} started ({})", at, l.id,
+    throw Error(Status::data, fmt::format("the return time {} is before {} started ({})", at,
+                                          l.id ? fmt::format("leave {}", l.id) : std::string("the leave"),
                                           l.start_pm ? begins.substr(0, 16) : format_date(l.start)));
   }
 }

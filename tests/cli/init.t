@@ -9,6 +9,7 @@ The verbs, each with one line of help, and the exit statuses.
     show                        Show one record and its change history
     update                      Change a record's fields
     void                        Mark a record void, with a reason (nothing is deleted)
+    report                      Print a summary: attendance (the monthly sheet)
   
   Exit status:
     0   success
@@ -64,19 +65,19 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
 
   $ cd office
   $ taizhang lsit people
-  taizhang: unknown command 'lsit' (did you mean 'list'?) (taizhang --help lists them)
+  taizhang: unknown command 'lsit' (did you mean 'list'?); taizhang --help lists them
   [64]
   $ taizhang list peple
-  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?) (known: departments, department, dept, people, person, changes, change)
+  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, changes, leave, balances, punches, days, trips
   [64]
   $ taizhang improt people x.csv
-  taizhang: unknown command 'improt' (did you mean 'import'?) (taizhang --help lists them)
+  taizhang: unknown command 'improt' (did you mean 'import'?); taizhang --help lists them
   [64]
   $ taizhang frobnicate
-  taizhang: unknown command 'frobnicate' (taizhang --help lists them)
+  taizhang: unknown command 'frobnicate'; taizhang --help lists them
   [64]
   $ taizhang list
-  taizhang: taizhang list needs a kind: departments, people, changes
+  taizhang: taizhang list needs a kind: departments, people, changes, leave, balances, punches, days, trips
   [64]
   $ taizhang list people --format yaml
   taizhang: unknown format 'yaml'; use table, csv, json, jsonl or md
