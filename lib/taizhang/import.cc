@@ -355,6 +355,7 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
   }
 
+  if (spec.finish) spec.finish();
   if (result.total.rejected > 0 && !options.skip_invalid) {
     std::string message;
     const std::size_t shown = std::min(result.errors.size(), options.errors_shown);

@@ -1,0 +1,280 @@
+#include <doctest/doctest.h>
+
+#include "taizhang/departments.h"
+#include "taizhang/error.h"
+#include "taizhang/import.h"
+#include "taizhang/people.h"
+#include "taizhang/punches.h"
+
+#include "test_support.h"
+
+#include <fmt/format.h>
+
+using namespace taizhang;
+using namespace test_support;
+
+namespace {
+
+/// A ledger with 办公室 and three people: P0001 (badge 1001), P0002 (badge 12), P0003 (no badge).
+struct Office : Ledger {
+  Actor actor = test_actor();
+  Office() {
+    add_department(db, actor, {{"code", "D01"}, {"name", "办公室"}});
+    add_person(db, actor, {{"code", "P0001"}, {"name", "张三"}, {"department", "D01"}, {"badge", "1001"}});
+    add_person(db, actor, {{"code", "P0002"}, {"name", "李四"}, {"department", "D01"}, {"badge", "12"}});
+    add_person(db, actor, {{"code", "P0003"}, {"name", "王五"}, {"department", "D01"}});
+  }
+  std::string file(const std::string& name, const std::string& bytes) {
+    write_file(dir / name, bytes);
+    return (dir / name).string();
+  }
+  ImportResult import(const std::vector<std::string>& files, ImportOptions options = {}) {
+    return import_files(db, actor, punch_import_spec(), files, options);
+  }
+  std::int64_t punches() { return count(db, "SELECT count(*) FROM punches"); }
+  std::string rows(const std::string& sql) {
+    SQLite::Statement q(db, sql);
+    std::string out;
+    while (q.executeStep()) {
+      for (int i = 0; i < q.getColumnCount(); ++i) {
+        out += (i ? "|" : "") + (q.getColumn(i).isNull() ? std::string("∅") : q.getColumn(i).getString());
+      }
+      out += "\n";
+    }
+    return out;
+  }
+};
+
+std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("punch times: accepted forms, normalised with seconds") {
+  CHECK(normalize_punch_time("2026-10-09 08:01:02") == "2026-10-09 08:01:02");
+  CHECK(normalize_punch_time("2026-10-09 08:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_punch_time("2026-10-09T08:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_punch_time("2026-10-09T08:01:59") == "2026-10-09 08:01:59");
+  CHECK(normalize_punch_time("2026/10/9 8:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_punch_time("2026/1/5 8:01:30") == "2026-01-05 08:01:30");
+  CHECK(normalize_punch_time("  2026-10-09 08:01  ") == "2026-10-09 08:01:00");
+}
+
+TEST_CASE("punch times: boundaries, and times that do not exist") {
+  CHECK(normalize_punch_time("2026-01-01 00:00:00") == "2026-01-01 00:00:00");
+  CHECK(normalize_punch_time("2026-12-31 23:59:59") == "2026-12-31 23:59:59");
+  CHECK(normalize_punch_time("2028-02-29 12:00") == "2028-02-29 12:00:00");
+  CHECK(normalize_punch_time("2000-02-29 12:00") == "2000-02-29 12:00:00");
+  CHECK_FALSE(normalize_punch_time("2026-02-29 12:00"));
+  CHECK_FALSE(normalize_punch_time("2100-02-29 12:00"));
+  CHECK_FALSE(normalize_punch_time("2026-02-30 08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-04-31 08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-13-01 08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-00-10 08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 24:00"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 25:61"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 08:60"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00:60"));
+  CHECK_FALSE(normalize_punch_time("25:61"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09"));
+  CHECK_FALSE(normalize_punch_time("2026-10-0"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 8:1"));
+  CHECK_FALSE(normalize_punch_time("2026-10/09 08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00Z"));
+  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00:00+08:00"));
+  CHECK_FALSE(normalize_punch_time("2026-010-09 08:00"));
+  CHECK_FALSE(normalize_punch_time(""));
+}
+
+TEST_CASE("import resolves people by 工号 and by badge, and names an unknown one") {
+  Office o;
+  const auto r = o.import({o.file("p.csv",
+                                  "工号,考勤号,打卡时间,设备\n"
+                                  "P0003,,2026/10/9 8:01,\n"
+                                  ",12,2026-10-09T08:30,前门\n"
+                                  "P0001,1001,2026-10-09 17:31:05,\n")});
+  CHECK(r.total.added == 3);
+  CHECK(o.rows("SELECT p.code, at, source, device FROM punches JOIN people p ON p.id = person_id ORDER BY at") ==
+        "P0003|2026-10-09 08:01:00|import|∅\nP0002|2026-10-09 08:30:00|import|前门\n"
+        "P0001|2026-10-09 17:31:05|import|∅\n");
+
+  auto e = error_of([&] { o.import({o.file("bad.csv", "考勤号,时间\n9999,2026-10-09 08:00\n")}); });
+  CHECK(contains(message_of(e), "bad.csv:2: 考勤号 (badge) \"9999\": no person has this badge"));
+  e = error_of([&] { o.import({o.file("bad2.csv", "工号,时间\nP9999,2026-10-09 08:00\n")}); });
+  CHECK(contains(message_of(e), "bad2.csv:2: 工号 (person) \"P9999\": no person has this 工号"));
+  e = error_of([&] { o.import({o.file("bad3.csv", "工号,考勤号,时间\nP0001,12,2026-10-09 08:00\n")}); });
+  CHECK(contains(message_of(e), "考勤号 (badge) \"12\": is the badge of P0002 李四, not of P0001"));
+  e = error_of([&] { o.import({o.file("bad4.csv", "工号,时间\nP0001,2026-02-30 08:00\n")}); });
+  CHECK(contains(message_of(e), "打卡时间 (time) \"2026-02-30 08:00\": no such date"));
+  CHECK(e->status == Status::data);
+  CHECK(o.punches() == 3);
+}
+
+TEST_CASE("the same punch is stored once: twice in a file, a file twice, overlapping exports") {
+  Office o;
+  const std::string a = o.file("a.csv", "工号,时间\nP0001,2026-10-09 08:00\nP0001,2026-10-09 08:00:00\nP0002,2026-10-09 08:00\n");
+  const std::string b = o.file("b.csv", "考勤号,时间\n12,2026-10-09 08:00\n1001,2026-10-09 17:30\n");
+  auto r = o.import({a});
+  CHECK(r.total.added == 2);
+  CHECK(r.total.unchanged == 1);
+  r = o.import({a});
+  CHECK(r.total.added == 0);
+  CHECK(r.total.unchanged == 3);
+  r = o.import({b});
+  CHECK(r.total.added == 1);
+  CHECK(r.total.unchanged == 1);
+  CHECK(o.punches() == 3);
+  // Ids are not spent on repeats.
+  CHECK(count(o.db, "SELECT max(id) FROM punches") == 3);
+}
+
+TEST_CASE("many punches are written in groups, counted and kept in order") {
+  Office o;
+  std::string csv = "工号,时间\n";
+  for (int i = 0; i < 250; ++i) csv += fmt::format("P000{},2026-10-{:02} 08:{:02}:00\n", 1 + i % 2, 1 + i / 60, i % 60);
+  csv += "P0001,2026-10-01 08:00:00\n";  // a repeat of the first, in the same file
+  const auto r = o.import({o.file("many.csv", csv)});
+  CHECK(r.total.added == 250);
+  CHECK(r.total.unchanged == 1);
+  CHECK(o.punches() == 250);
+  ImportOptions dry;
+  dry.dry_run = true;
+  CHECK(o.import({o.file("many.csv", csv)}, dry).total.unchanged == 251);
+}
+
+TEST_CASE("attlog with a device column: CRLF, padded PINs, trailing columns") {
+  Office o;
+  const auto r = o.import({o.file("attlog.dat",
+                                  "  1001\t2026-10-12 08:21:05\t1\t0\t1\t0\r\n"
+                                  "    12\t2026-10-12 08:29:59\t2\t0\t1\t0\t0\t0\r\n"
+                                  "\r\n"
+                                  "  1001\t2026-10-12 17:45:12\t1\t1\t1\t0\r\n")});
+  CHECK(r.total.added == 3);
+  CHECK(o.rows("SELECT person_id, at, source, device FROM punches ORDER BY at") ==
+        "1|2026-10-12 08:21:05|device|1\n2|2026-10-12 08:29:59|device|2\n1|2026-10-12 17:45:12|device|1\n");
+}
+
+TEST_CASE("attlog without a device column (the push protocol)") {
+  Office o;
+  const auto r = o.import({o.file("push.dat", "1001\t2026-10-14 08:05:00\t0\t1\t0\n12\t2026-10-14 08:15:00\t0\t1\t0\n")});
+  CHECK(r.total.added == 2);
+  CHECK(o.rows("SELECT person_id, at, source, device FROM punches ORDER BY at") ==
+        "1|2026-10-14 08:05:00|device|∅\n2|2026-10-14 08:15:00|device|∅\n");
+}
+
+TEST_CASE("attlog: a truncated last line is a row error naming its line; nothing is written") {
+  Office o;
+  const std::string f = o.file("cut.dat", "  1001\t2026-10-12 08:21:05\t1\t0\t1\t0\r\n  12\t2026-10-0");
+  auto e = error_of([&] { o.import({f}); });
+  CHECK(contains(message_of(e), "cut.dat:2: 打卡时间 (time) \"2026-10-0\": not a time"));
+  CHECK(o.punches() == 0);
+  CHECK(count(o.db, "SELECT count(*) FROM import_batches") == 0);
+  e = error_of([&] { o.import({o.file("cut2.dat", "  1001\t2026-10-12 08:21:05\t1\t0\t1\t0\r\n  12")}); });
+  CHECK(contains(message_of(e), "cut2.dat:2: has 1 column"));
+  ImportOptions skip;
+  skip.skip_invalid = true;
+  const auto r = o.import({f}, skip);
+  CHECK(r.total.added == 1);
+  CHECK(r.total.rejected == 1);
+}
+
+TEST_CASE("attlog is detected by .dat or asked for, and only for punches") {
+  CHECK(format_of("attlog.dat") == InputFormat::attlog);
+  CHECK(format_of("x.csv") == InputFormat::csv);
+  Office o;
+  ImportOptions as_attlog;
+  as_attlog.format = InputFormat::attlog;
+  CHECK(o.import({o.file("export.txt", "1001\t2026-10-14 08:05:00\t1\t0\t1\t0\n")}, as_attlog).total.added == 1);
+  const ImportSpec people{"person", person_fields(), person_derived_columns(), "code",
+                          [](SQLite::Database& db, const Fields& f, std::int64_t b) { return put_person(db, f, b); }};
+  CHECK_ERROR(import_files(o.db, o.actor, people, {o.file("p.dat", "x\n")}, {}), Status::usage, "attlog");
+}
+
+TEST_CASE("a voided person's punches are refused") {
+  Office o;
+  void_person(o.db, o.actor, "P0002", "调离");
+  auto e = error_of([&] { o.import({o.file("v.dat", "12\t2026-10-14 08:15:00\t1\t0\t1\t0\n")}); });
+  CHECK(contains(message_of(e), "考勤号 (badge) \"12\": the person with this badge (P0002 李四) is voided"));
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0002", "2026-10-14 08:00", {}, false, {}, {}}, "Asia/Shanghai"),
+              Status::data, "voided");
+}
+
+TEST_CASE("add punch: now in office time, manual and make-up (补签)") {
+  Office o;
+  // 01:02:03Z is 09:02:03 in Shanghai, whatever the process's TZ.
+  const auto id = add_punch(o.db, o.actor, {"P0001", {}, {}, false, {}, {}}, "Asia/Shanghai");
+  CHECK(o.rows(fmt::format("SELECT at, source FROM punches WHERE id = {}", id)) == "2026-10-15 09:02:03|manual\n");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-15 9:02:03", {}, false, {}, {}}, "Asia/Shanghai"),
+              Status::data, "already has a punch at 2026-10-15 09:02:03");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 08:30", {}, true, "忘记打卡", {}}, "Asia/Shanghai"),
+              Status::data, "needs a reason (--reason) and an approver");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 08:30", {}, true, {}, "王主任"}, "Asia/Shanghai"),
+              Status::data, "the reason is missing");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 08:30", {}, false, "忘记打卡", {}}, "Asia/Shanghai"),
+              Status::usage, "go with --makeup");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0009", {}, {}, false, {}, {}}, "Asia/Shanghai"), Status::no_input,
+              "no person 'P0009'");
+  CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 24:00", {}, false, {}, {}}, "Asia/Shanghai"),
+              Status::data, "no such time of day");
+  const auto makeup =
+      add_punch(o.db, o.actor, {"2", "2026-10-14 08:30", "前门", true, "忘记打卡", "王主任"}, "Asia/Shanghai");
+  CHECK(o.rows(fmt::format("SELECT person_id, at, source, device, reason, approver FROM punches WHERE id = {}",
+                           makeup)) == "2|2026-10-14 08:30:00|makeup|前门|忘记打卡|王主任\n");
+  const auto log = changes(o.db);
+  REQUIRE(!log.empty());
+  CHECK(log.back().action == "add");
+  CHECK(log.back().kind == "punch");
+  CHECK(log.back().record_id == makeup);
+  CHECK(contains(*log.back().after, "\"reason\":\"忘记打卡\""));
+}
+
+TEST_CASE("list punches: one person's month, by time; void hides, and re-import does not revive") {
+  Office o;
+  o.import({o.file("a.dat",
+                   "1001\t2026-09-30 23:59:59\t1\t0\t1\t0\n1001\t2026-10-01 00:00:00\t1\t0\t1\t0\n"
+                   "12\t2026-10-02 08:00:00\t1\t0\t1\t0\n1001\t2026-10-31 23:59:59\t1\t0\t1\t0\n"
+                   "1001\t2026-11-01 00:00:00\t1\t0\t1\t0\n")});
+  PunchFilter f;
+  f.person = "P0001";
+  f.month = "2026-10";
+  Table t = list_punches(o.db, f, Language::zh);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(t.columns[4].label == "时间");
+  CHECK(std::get<std::string>(t.rows[0][4]) == "2026-10-01 00:00:00");
+  CHECK(std::get<std::string>(t.rows[1][4]) == "2026-10-31 23:59:59");
+  CHECK(std::get<std::string>(t.rows[0][1]) == "P0001");
+
+  PunchFilter days;
+  days.from = parse_date("2026-10-02");
+  days.to = parse_date("2026-10-31");
+  CHECK(list_punches(o.db, days, Language::zh).rows.size() == 2);
+  days.source = "manual";
+  CHECK(list_punches(o.db, days, Language::zh).rows.empty());
+
+  void_punch(o.db, o.actor, "2", "代打卡");
+  CHECK(list_punches(o.db, f, Language::zh).rows.size() == 1);
+  f.include_voided = true;
+  t = list_punches(o.db, f, Language::zh);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(std::get<std::string>(t.rows[0].back()) == "代打卡");
+  CHECK(o.import({o.dir.path.string() + "/a.dat"}).total.unchanged == 5);
+  CHECK(o.punches() == 5);
+  CHECK_ERROR(void_punch(o.db, o.actor, "2", "again"), Status::data, "already voided");
+  CHECK_ERROR(void_punch(o.db, o.actor, "99", "x"), Status::no_input, "no punch '99'");
+
+  PunchFilter bad;
+  bad.month = "2026-13";
+  CHECK_ERROR(list_punches(o.db, bad, Language::zh), Status::usage, "not a month");
+  bad.month = "2026-10";
+  bad.from = parse_date("2026-10-01");
+  CHECK_ERROR(list_punches(o.db, bad, Language::zh), Status::usage, "not both");
+}
+
+TEST_CASE("one person's month is read through the (person_id, at) index") {
+  Office o;
+  const std::string plan = o.rows(
+      "EXPLAIN QUERY PLAN SELECT p.id FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON "
+      "d.id = pe.department_id WHERE 1 AND p.person_id = 1 AND p.at >= '2026-10-01' AND p.at < '2026-11-01' AND "
+      "p.voided_at IS NULL ORDER BY p.at, pe.code, p.id");
+  CHECK_MESSAGE(contains(plan, "punches_person_at"), plan);
+}
