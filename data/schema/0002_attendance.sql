@@ -17,8 +17,9 @@ CREATE UNIQUE INDEX calendar_days_date ON calendar_days(date) WHERE voided_at IS
 
 -- Raw punches, kept as imported. `at` is the wall-clock time in the office's time zone,
 -- so a day is substr(at, 1, 10) whatever the TZ of the process reading it.
+-- Punches are never deleted, so a plain rowid id is stable without AUTOINCREMENT's upkeep.
 CREATE TABLE punches (
-  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  id          INTEGER PRIMARY KEY,
   person_id   INTEGER NOT NULL REFERENCES people(id),
   at          TEXT    NOT NULL,            -- YYYY-MM-DD HH:MM:SS, office time
   source      TEXT    NOT NULL CHECK (source IN ('device', 'import', 'manual', 'makeup')),
@@ -29,8 +30,9 @@ CREATE TABLE punches (
   voided_at   TEXT,
   void_reason TEXT
 );
--- The same punch imported twice (overlapping exports) is stored once.
-CREATE UNIQUE INDEX punches_person_at ON punches(person_id, at) WHERE voided_at IS NULL;
+-- The same punch imported twice (overlapping exports) is stored once; a voided punch keeps
+-- its place, so re-importing the export it came from does not bring it back.
+CREATE UNIQUE INDEX punches_person_at ON punches(person_id, at);
 
 -- Leave (请假) and its lifecycle: requested → approved | rejected; approved → returned
 -- (销假) | cancelled. A half day is a start in the afternoon or an end at noon.

@@ -330,6 +330,11 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     } else {
       run.run_csv();
     }
+    if (spec.end_file) {
+      const std::int64_t already = spec.end_file();
+      run.counts.added -= already;
+      run.counts.unchanged += already;
+    }
     run.report_progress(true);
 
     SQLite::Statement finish(db,
@@ -355,7 +360,6 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
   }
 
-  if (spec.finish) spec.finish();
   if (result.total.rejected > 0 && !options.skip_invalid) {
     std::string message;
     const std::size_t shown = std::min(result.errors.size(), options.errors_shown);

@@ -56,9 +56,10 @@ struct ImportSpec {
   /// Optional: called before each file's rows with the file's format (a put whose rows
   /// depend on it, such as the source of a punch, remembers it).
   std::function<void(InputFormat)> begin_file = {};
-  /// Optional: called once after the last file's rows, before the run is committed; a put
-  /// that buffers rows to write them several at a time writes the rest here.
-  std::function<void()> finish = {};
+  /// Optional: called after each file's rows. A put that stages its rows and writes them
+  /// here returns how many of those it counted added were already in the ledger (they are
+  /// counted unchanged instead).
+  std::function<std::int64_t()> end_file = {};
   /// Optional: called once when a run ends, however it ends, before import_files returns
   /// or throws; a put that caches statements, lookups or rows for the run drops them here.
   std::function<void()> end_run = {};

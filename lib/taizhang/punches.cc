@@ -11,7 +11,6 @@
 #include <array>
 #include <memory>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace taizhang {
 namespace {
@@ -108,64 +107,47 @@ std::string person_label(SQLite::Database& db, std::int64_t id) {
   return q.executeStep() ? q.getColumn(0).getString() : fmt::format("id {}", id);
 }
 
-/// One import run's state: who is who, the voided punches, and the prepared INSERT.
+/// One import run's state: who is who, and the staging table.
+///
+/// Rows are checked as they come and staged in a temporary table; at the end of each file
+/// they are written with one INSERT … SELECT in (person, time) order. Exports come in time
+/// order while the (person_id, at) index is in person order: inserted as they come, every
+/// row lands on another person's index page and a large import thrashes the page cache;
+/// inserted in index order, the pages are written one after another. The unique index
+/// drops what is already there (INSERT OR IGNORE), so the same punch is stored once.
 struct PunchRun {
   SQLite::Database& db;
   std::unordered_map<std::string, std::int64_t> by_code, by_badge;
   std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
-  std::unordered_set<std::string> voided;  // "person_id|at" of voided punches
-  SQLite::Statement exists, insert, insert_many;
-  /// Rows checked and waiting to be written, rows_per_insert at a time: the schema's
-  /// CHECK (source IN (…)) builds a temporary table each time an INSERT runs, which cost
-  /// more than the insert itself when each row ran one.
-  struct Row {
-    std::int64_t person;
-    std::array<char, 20> at;
-    std::string device;  ///< empty: none
-    const char* source;
-    std::int64_t batch_id;
-  };
-  static constexpr std::size_t rows_per_insert = 100;
-  std::vector<Row> pending;
+  std::optional<SQLite::Statement> stage;
   std::array<char, 20> at{};
-  std::string key;
+  std::int64_t staged = 0;
   std::int64_t cache_size = 0;  // the connection's, restored when the run ends
 
-  explicit PunchRun(SQLite::Database& database)
-      : db(database),
-        // A lookup, then the insert: INSERT OR IGNORE would spend an id of the AUTOINCREMENT
-        // sequence on every punch already there, leaving gaps, and INSERT … SELECT … WHERE
-        // NOT EXISTS (reading the table it writes) builds a temporary table for every row.
-        exists(db, "SELECT 1 FROM punches WHERE person_id = ? AND at = ? AND voided_at IS NULL"),
-        insert(db, insert_sql(1)),
-        insert_many(db, insert_sql(rows_per_insert)) {
-    pending.reserve(rows_per_insert);
+  explicit PunchRun(SQLite::Database& database) : db(database) {
     SQLite::Statement people(db, "SELECT id, code, badge FROM people WHERE voided_at IS NULL");
     while (people.executeStep()) {
       const std::int64_t id = people.getColumn(0).getInt64();
       by_code.emplace(people.getColumn(1).getString(), id);
       if (!people.getColumn(2).isNull()) by_badge.emplace(people.getColumn(2).getString(), id);
     }
-    // Punches arrive in time order, so each person's next index entry lands on that
-    // person's last leaf page of the (person_id, at) index: with SQLite's default 2 MB page
-    // cache those pages are spilled and re-read for every few rows, which made an import
-    // ten times slower. A cache that holds one leaf page per person (plus interior pages)
-    // avoids it; it stays well under the 64 MiB the import may use.
+    // Enough cache for the index pages the ordered insert walks, well under the 64 MiB an
+    // import may use (SQLite's default is 2 MiB).
     cache_size = db.execAndGet("PRAGMA cache_size").getInt64();
-    const std::int64_t wanted = -std::clamp<std::int64_t>(8192 + static_cast<std::int64_t>(by_code.size()) * 8, 0,
-                                                          32768);  // KiB
-    if (cache_size > 0 || cache_size > wanted) db.exec(fmt::format("PRAGMA cache_size = {}", wanted));
-    SQLite::Statement gone(db, "SELECT person_id, at FROM punches WHERE voided_at IS NOT NULL");
-    while (gone.executeStep()) {
-      voided.insert(fmt::format("{}|{}", gone.getColumn(0).getInt64(), gone.getColumn(1).getString()));
-    }
+    db.exec("PRAGMA cache_size = -16384");
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS punch_stage (person_id INTEGER, at TEXT, source TEXT, device TEXT, "
+            "batch_id INTEGER)");
+    db.exec("DELETE FROM temp.punch_stage");
+    stage.emplace(db, "INSERT INTO temp.punch_stage VALUES (?, ?, ?, ?, ?)");
   }
 
   ~PunchRun() {
     try {
+      stage.reset();
+      db.exec("DROP TABLE IF EXISTS temp.punch_stage");
       db.exec(fmt::format("PRAGMA cache_size = {}", cache_size));
     } catch (const SQLite::Exception&) {
-      // The connection keeps the larger cache: harmless.
+      // The temporary table goes with the connection, and a larger cache is harmless.
     }
   }
   PunchRun(const PunchRun&) = delete;
@@ -205,58 +187,31 @@ struct PunchRun {
     const std::string* time = value_of(fields, "time");
     if (!time) throw Error(Status::data, "打卡时间 (time) is required");
     checked_time(*time, at);
-    if (!voided.empty()) {
-      key = fmt::format("{}|{}", person, at.data());
-      if (voided.count(key)) return Outcome::unchanged;
-    }
-    for (const Row& row : pending) {
-      if (row.person == person && row.at == at) return Outcome::unchanged;
-    }
-    exists.reset();
-    exists.bind(1, person);
-    exists.bindNoCopy(2, at.data());
-    const bool there = exists.executeStep();
-    exists.reset();
-    if (there) return Outcome::unchanged;
     const std::string* device = value_of(fields, "device");
-    pending.push_back({person, at, device ? *device : std::string(), source, batch_id});
-    if (pending.size() == rows_per_insert) flush();
-    return Outcome::added;
-  }
-
-  static std::string insert_sql(std::size_t rows) {
-    std::string sql = "INSERT INTO punches (person_id, at, source, device, batch_id) VALUES ";
-    for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?)";
-    return sql;
-  }
-
-  /// Writes the pending rows.
-  void flush() {
-    if (pending.empty()) return;
-    auto write = [](SQLite::Statement& q, const std::vector<Row>& rows, std::size_t from, std::size_t count) {
-      q.reset();
-      for (std::size_t i = 0; i < count; ++i) {
-        const Row& r = rows[from + i];
-        const int c = static_cast<int>(i * 5);
-        q.bind(c + 1, r.person);
-        q.bindNoCopy(c + 2, r.at.data());
-        q.bindNoCopy(c + 3, r.source);
-        if (r.device.empty()) {
-          q.bind(c + 4);
-        } else {
-          q.bindNoCopy(c + 4, r.device);
-        }
-        q.bind(c + 5, r.batch_id);
-      }
-      q.exec();
-      q.reset();
-    };
-    if (pending.size() == rows_per_insert) {
-      write(insert_many, pending, 0, rows_per_insert);
+    stage->reset();
+    stage->bind(1, person);
+    stage->bindNoCopy(2, at.data());
+    stage->bindNoCopy(3, source);
+    if (device) {
+      stage->bindNoCopy(4, *device);
     } else {
-      for (std::size_t i = 0; i < pending.size(); ++i) write(insert, pending, i, 1);
+      stage->bind(4);
     }
-    pending.clear();
+    stage->bind(5, batch_id);
+    stage->exec();
+    ++staged;
+    return Outcome::added;  // until end_file knows better
+  }
+
+  /// Writes the staged rows; returns how many were already there.
+  std::int64_t end_file() {
+    const int added = db.exec(
+        "INSERT OR IGNORE INTO punches (person_id, at, source, device, batch_id) "
+        "SELECT person_id, at, source, device, batch_id FROM temp.punch_stage ORDER BY person_id, at");
+    db.exec("DELETE FROM temp.punch_stage");
+    const std::int64_t already = staged - added;
+    staged = 0;
+    return already;
   }
 };
 
@@ -340,9 +295,7 @@ ImportSpec punch_import_spec() {
   spec.begin_file = [state](InputFormat format) {
     state->source = format == InputFormat::attlog ? "device" : "import";
   };
-  spec.finish = [state] {
-    if (state->run) state->run->flush();
-  };
+  spec.end_file = [state]() -> std::int64_t { return state->run ? state->run->end_file() : 0; };
   spec.end_run = [state] { state->run.reset(); };
   return spec;
 }
@@ -379,11 +332,12 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
                                           : !reason            ? "the reason is"
                                                                : "the approver is"));
   }
-  SQLite::Statement existing(db, "SELECT id FROM punches WHERE person_id = ? AND at = ? AND voided_at IS NULL");
+  SQLite::Statement existing(db, "SELECT id, voided_at IS NOT NULL FROM punches WHERE person_id = ? AND at = ?");
   existing.bind(1, *person);
   existing.bind(2, at);
   if (existing.executeStep()) {
-    throw Error(Status::data, fmt::format("{} already has a punch at {} (id {})", person_label(db, *person), at,
+    throw Error(Status::data, fmt::format("{} already has a{} punch at {} (id {})", person_label(db, *person),
+                                          existing.getColumn(1).getInt() ? " voided" : "", at,
                                           existing.getColumn(0).getInt64()));
   }
   SQLite::Statement insert(db,

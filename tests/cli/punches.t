@@ -33,30 +33,30 @@ One person's month, in a table and as CSV; a range of days; by source.
   ID  工号   姓名  部门    时间                 来源    设备  补签原因  审批人
   ──  ─────  ────  ──────  ───────────────────  ──────  ────  ────────  ──────
    1  P0001  张三  办公室  2026-10-12 08:21:05  device  1
-   4  P0001  张三  办公室  2026-10-12 17:45:12  device  1
+   2  P0001  张三  办公室  2026-10-12 17:45:12  device  1
    7  P0001  张三  办公室  2026-10-13 08:10:00  device  1
-   9  P0001  张三  办公室  2026-10-13 17:40:00  device  1
+   8  P0001  张三  办公室  2026-10-13 17:40:00  device  1
   11  P0001  张三  办公室  2026-10-14 08:05:00  device
-  15  P0001  张三  办公室  2026-10-31 23:59:59  import
+  13  P0001  张三  办公室  2026-10-31 23:59:59  import
   $ taizhang list punches --person 1 --month 2026-10 --format csv
   ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
   1,P0001,张三,办公室,2026-10-12 08:21:05,device,1,,
-  4,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,
+  2,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,
   7,P0001,张三,办公室,2026-10-13 08:10:00,device,1,,
-  9,P0001,张三,办公室,2026-10-13 17:40:00,device,1,,
+  8,P0001,张三,办公室,2026-10-13 17:40:00,device,1,,
   11,P0001,张三,办公室,2026-10-14 08:05:00,device,,,
-  15,P0001,张三,办公室,2026-10-31 23:59:59,import,,,
+  13,P0001,张三,办公室,2026-10-31 23:59:59,import,,,
   $ taizhang list punches --from 2026-10-13 --to 2026-10-13
   ID  工号   姓名  部门    时间                 来源    设备  补签原因  审批人
   ──  ─────  ────  ──────  ───────────────────  ──────  ────  ────────  ──────
    7  P0001  张三  办公室  2026-10-13 08:10:00  device  1
-   8  P0002  李四  文秘组  2026-10-13 08:40:02  device  1
-   9  P0001  张三  办公室  2026-10-13 17:40:00  device  1
+   9  P0002  李四  文秘组  2026-10-13 08:40:02  device  1
+   8  P0001  张三  办公室  2026-10-13 17:40:00  device  1
   $ taizhang list punches --source import --format jsonl
-  {"id":13,"code":"P0004","name":"赵六","department":"人事科","at":"2026-10-09 08:01:00","source":"import","device":null,"reason":null,"approver":null}
-  {"id":14,"code":"P0002","name":"李四","department":"文秘组","at":"2026-10-09 08:30:00","source":"import","device":"前门","reason":null,"approver":null}
-  {"id":15,"code":"P0001","name":"张三","department":"办公室","at":"2026-10-31 23:59:59","source":"import","device":null,"reason":null,"approver":null}
-  {"id":16,"code":"P0001","name":"张三","department":"办公室","at":"2026-11-01 00:00:00","source":"import","device":null,"reason":null,"approver":null}
+  {"id":16,"code":"P0004","name":"赵六","department":"人事科","at":"2026-10-09 08:01:00","source":"import","device":null,"reason":null,"approver":null}
+  {"id":15,"code":"P0002","name":"李四","department":"文秘组","at":"2026-10-09 08:30:00","source":"import","device":"前门","reason":null,"approver":null}
+  {"id":13,"code":"P0001","name":"张三","department":"办公室","at":"2026-10-31 23:59:59","source":"import","device":null,"reason":null,"approver":null}
+  {"id":14,"code":"P0001","name":"张三","department":"办公室","at":"2026-11-01 00:00:00","source":"import","device":null,"reason":null,"approver":null}
   $ taizhang list punches --month 2026-09 --format csv
   ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
   10,P0001,张三,办公室,2026-09-30 17:35:00,device,,,
@@ -119,7 +119,7 @@ Voiding a punch hides it; importing the export it came from again does not bring
   $ taizhang list punches --person P0001 --from 2026-10-12 --to 2026-10-12 --all --format csv
   ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人,作废原因
   1,P0001,张三,办公室,2026-10-12 08:21:05,device,1,,,代打卡
-  4,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,,
+  2,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,,
 
 Bad rows: an unknown PIN, a date and a time that do not exist, a truncated last line.
 Nothing is written; --skip-invalid imports the good row and writes the bad ones.
