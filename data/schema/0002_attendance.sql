@@ -22,7 +22,10 @@ CREATE TABLE punches (
   id          INTEGER PRIMARY KEY,
   person_id   INTEGER NOT NULL REFERENCES people(id),
   at          TEXT    NOT NULL,            -- YYYY-MM-DD HH:MM:SS, office time
-  source      TEXT    NOT NULL CHECK (source IN ('device', 'import', 'manual', 'makeup')),
+  -- Spelt out rather than IN (…), which SQLite evaluates through a temporary table on
+  -- every INSERT statement: a cost the bulk import of punches would pay millions of times.
+  source      TEXT    NOT NULL CHECK (source = 'device' OR source = 'import' OR source = 'manual' OR
+                                      source = 'makeup'),
   device      TEXT,
   reason      TEXT,                        -- make-up sign-in (补签): why, and who approved
   approver    TEXT,

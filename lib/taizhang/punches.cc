@@ -107,51 +107,90 @@ std::string person_label(SQLite::Database& db, std::int64_t id) {
   return q.executeStep() ? q.getColumn(0).getString() : fmt::format("id {}", id);
 }
 
-/// One import run's state: who is who, and the staging table.
+/// One import run's state: who is who, and the rows waiting to be written.
 ///
-/// Rows are checked as they come and staged in a temporary table; at the end of each file
-/// they are written with one INSERT … SELECT in (person, time) order. Exports come in time
-/// order while the (person_id, at) index is in person order: inserted as they come, every
-/// row lands on another person's index page and a large import thrashes the page cache;
-/// inserted in index order, the pages are written one after another. The unique index
-/// drops what is already there (INSERT OR IGNORE), so the same punch is stored once.
+/// Rows are checked as they come and held in chunks; each chunk is sorted by (person, time)
+/// and written in that order. Exports come in time order while the (person_id, at) index is
+/// in person order: inserted as they come, every row lands on another person's index page
+/// and a large import thrashes the page cache; a sorted chunk walks the index once. The
+/// unique index drops what is already there (INSERT OR IGNORE), so the same punch is stored
+/// once. A chunk is small enough to keep the import's memory flat.
 struct PunchRun {
   SQLite::Database& db;
   std::unordered_map<std::string, std::int64_t> by_code, by_badge;
   std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
-  std::optional<SQLite::Statement> stage;
+  struct Row {
+    std::int64_t person;
+    std::array<char, 20> at;
+    const char* source;
+    std::string device;  ///< empty: none
+    std::int64_t batch_id;
+  };
+  static constexpr std::size_t chunk_rows = 65536;
+  static constexpr std::size_t rows_per_insert = 64;
+  std::vector<Row> chunk;
+  SQLite::Statement insert_one, insert_many;
   std::array<char, 20> at{};
-  std::int64_t staged = 0;
-  std::int64_t cache_size = 0;  // the connection's, restored when the run ends
+  std::int64_t held = 0, written = 0;  // this file's rows, and those the ledger did not have
+  std::int64_t cache_size = 0;         // the connection's, restored when the run ends
 
-  explicit PunchRun(SQLite::Database& database) : db(database) {
+  explicit PunchRun(SQLite::Database& database)
+      : db(database), insert_one(db, insert_sql(1)), insert_many(db, insert_sql(rows_per_insert)) {
+    chunk.reserve(chunk_rows);
     SQLite::Statement people(db, "SELECT id, code, badge FROM people WHERE voided_at IS NULL");
     while (people.executeStep()) {
       const std::int64_t id = people.getColumn(0).getInt64();
       by_code.emplace(people.getColumn(1).getString(), id);
       if (!people.getColumn(2).isNull()) by_badge.emplace(people.getColumn(2).getString(), id);
     }
-    // Enough cache for the index pages the ordered insert walks, well under the 64 MiB an
-    // import may use (SQLite's default is 2 MiB).
+    // Enough cache for the index pages a sorted chunk walks (SQLite's default is 2 MiB),
+    // well under the 64 MiB an import may use.
     cache_size = db.execAndGet("PRAGMA cache_size").getInt64();
     db.exec("PRAGMA cache_size = -16384");
-    db.exec("CREATE TEMP TABLE IF NOT EXISTS punch_stage (person_id INTEGER, at TEXT, source TEXT, device TEXT, "
-            "batch_id INTEGER)");
-    db.exec("DELETE FROM temp.punch_stage");
-    stage.emplace(db, "INSERT INTO temp.punch_stage VALUES (?, ?, ?, ?, ?)");
   }
 
   ~PunchRun() {
     try {
-      stage.reset();
-      db.exec("DROP TABLE IF EXISTS temp.punch_stage");
       db.exec(fmt::format("PRAGMA cache_size = {}", cache_size));
     } catch (const SQLite::Exception&) {
-      // The temporary table goes with the connection, and a larger cache is harmless.
+      // A larger cache is harmless.
     }
   }
   PunchRun(const PunchRun&) = delete;
   PunchRun& operator=(const PunchRun&) = delete;
+
+  static std::string insert_sql(std::size_t rows) {
+    std::string sql = "INSERT OR IGNORE INTO punches (person_id, at, source, device, batch_id) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?)";
+    return sql;
+  }
+
+  void write_chunk() {
+    std::sort(chunk.begin(), chunk.end(), [](const Row& x, const Row& y) {
+      return x.person != y.person ? x.person < y.person : x.at < y.at;
+    });
+    auto write = [&](SQLite::Statement& q, std::size_t from, std::size_t count) {
+      q.reset();
+      for (std::size_t i = 0; i < count; ++i) {
+        const Row& r = chunk[from + i];
+        const int c = static_cast<int>(i * 5);
+        q.bind(c + 1, r.person);
+        q.bindNoCopy(c + 2, r.at.data());
+        q.bindNoCopy(c + 3, r.source);
+        if (r.device.empty()) {
+          q.bind(c + 4);
+        } else {
+          q.bindNoCopy(c + 4, r.device);
+        }
+        q.bind(c + 5, r.batch_id);
+      }
+      written += q.exec();
+    };
+    std::size_t i = 0;
+    for (; i + rows_per_insert <= chunk.size(); i += rows_per_insert) write(insert_many, i, rows_per_insert);
+    for (; i < chunk.size(); ++i) write(insert_one, i, 1);
+    chunk.clear();
+  }
 
   std::int64_t resolve(const std::string& value, const char* field, std::unordered_map<std::string, std::int64_t>& ids,
                        std::unordered_map<std::string, std::string>& misses, const char* column, const char* what) {
@@ -188,29 +227,17 @@ struct PunchRun {
     if (!time) throw Error(Status::data, "打卡时间 (time) is required");
     checked_time(*time, at);
     const std::string* device = value_of(fields, "device");
-    stage->reset();
-    stage->bind(1, person);
-    stage->bindNoCopy(2, at.data());
-    stage->bindNoCopy(3, source);
-    if (device) {
-      stage->bindNoCopy(4, *device);
-    } else {
-      stage->bind(4);
-    }
-    stage->bind(5, batch_id);
-    stage->exec();
-    ++staged;
+    chunk.push_back({person, at, source, device ? *device : std::string(), batch_id});
+    ++held;
+    if (chunk.size() == chunk_rows) write_chunk();
     return Outcome::added;  // until end_file knows better
   }
 
-  /// Writes the staged rows; returns how many were already there.
+  /// Writes what is held; returns how many of this file's rows the ledger already had.
   std::int64_t end_file() {
-    const int added = db.exec(
-        "INSERT OR IGNORE INTO punches (person_id, at, source, device, batch_id) "
-        "SELECT person_id, at, source, device, batch_id FROM temp.punch_stage ORDER BY person_id, at");
-    db.exec("DELETE FROM temp.punch_stage");
-    const std::int64_t already = staged - added;
-    staged = 0;
+    write_chunk();
+    const std::int64_t already = held - written;
+    held = written = 0;
     return already;
   }
 };
