@@ -77,6 +77,7 @@ Each day of one person, and single days explained.
     打卡 17:32:21
     08:40:00 签到：迟到 10 分钟（应于 08:30 前，宽限 5 分钟）
     17:32:21 签退：未早退（应于 17:30 后）
+
   $ taizhang show day P0005 2026-10-12
   日期      2026-10-12
   状态      事假
@@ -92,6 +93,7 @@ Each day of one person, and single days explained.
   P0005 陈静 2026-10-12:
     请假 #1 事假（2026-10-12 至 2026-10-12，已批准）覆盖全天
     工作日
+
   $ taizhang show day P0011 2026-10-22
   日期      2026-10-22
   状态      年休假(上午)
@@ -111,6 +113,7 @@ Each day of one person, and single days explained.
     打卡 18:21:35
     08:29:45 签到：未迟到（应于 14:00 前，宽限 5 分钟）
     18:21:35 签退：未早退（应于 17:30 后）
+
   $ taizhang show day P0008 2026-10-14
   日期      2026-10-14
   状态      下班缺卡
@@ -129,6 +132,7 @@ Each day of one person, and single days explained.
     仅一次打卡，早于 12:00，算作签到
     下班缺卡
     08:22:55 签到：未迟到（应于 08:30 前，宽限 5 分钟）
+
   $ taizhang --by 杨帆 update leave 3 --approve
   leave 3 approved
   $ taizhang show day P0008 2026-10-27
@@ -150,6 +154,7 @@ Each day of one person, and single days explained.
     打卡 18:04:17
     08:33:49 签到：未迟到（应于 08:30 前，宽限 5 分钟）
     18:04:17 签退：未早退（应于 12:00 后）
+
   $ taizhang show day P0013 2026-10-29 --format json
   [
     {
@@ -179,6 +184,7 @@ The monthly sheet, for two departments, in the formats offices print and scripts
   
   √ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定
   请假:  年 年休假  病 病假  事 事假  婚 婚假  产 产假  陪 陪产假  丧 丧假  探 探亲假  调 调休
+
   $ taizhang report attendance --month 2026-10 --dept 后勤保障组 --format csv
   部门,工号,姓名,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,应出勤,出勤,迟到,迟到分钟,严重迟到,早退,早退分钟,上班缺卡,下班缺卡,旷工,补签,出差,外出,年休假,病假,事假,婚假,产假,陪产假,丧假,探亲假,调休
   后勤保障组,P0006,杨帆,节,节,节,节,节,节,节,√,√,√,休,√,√,√,√,√,休,休,√,√,√,√,√,休,休,√,√,√,√,√,休,18,18,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
@@ -213,3 +219,42 @@ Mid-month, the days still ahead are not judged; a month past the calendar warns.
   $ taizhang report attendance --month 2026-13
   taizhang: --month '2026-13' is not a month like 2026-10, this or last
   [64]
+
+Trips and outings are listed and voided; bad ones are named, and nothing is written.
+
+  $ taizhang list trips --month 2026-10
+  ID  工号   姓名    类别  开始                 结束                 地点      事由
+  ──  ─────  ──────  ────  ───────────────────  ───────────────────  ────────  ────
+   1  P0012  孙晓峰  出差  2026-10-26 00:00:00  2026-10-28 23:59:59  北京      培训
+   2  P0013  马琳    外出  2026-10-29 15:00:00  2026-10-29 18:00:00  市财政局
+  $ taizhang --by x add trip P0012 2026-10-28 2026-10-26
+  taizhang: 结束 (end) "2026-10-26": is not after the start 2026-10-28 00:00:00
+  [65]
+  $ taizhang --by x add outing P9999 "2026-10-29 15:00" "2026-10-29 16:00"
+  taizhang: 工号 (person) "P9999": no such person
+  [65]
+  $ taizhang --by x add outing P0013 "2026-10-29 25:00" "2026-10-29 26:00"
+  taizhang: 开始 (start) "2026-10-29 25:00": not a date or time (YYYY-MM-DD[ HH:MM])
+  [65]
+  $ taizhang --by 马琳 void outing 2 --reason 会议取消
+  voided outing 2
+  $ taizhang list trips --all --format csv
+  ID,工号,姓名,类别,开始,结束,地点,事由,作废原因
+  1,P0012,孙晓峰,出差,2026-10-26 00:00:00,2026-10-28 23:59:59,北京,培训,
+  2,P0013,马琳,外出,2026-10-29 15:00:00,2026-10-29 18:00:00,市财政局,,会议取消
+  $ taizhang show day P0013 2026-10-29 | tail -n 4
+    打卡 08:32:48
+    打卡 18:05:54
+    08:32:48 签到：未迟到（应于 08:30 前，宽限 5 分钟）
+    18:05:54 签退：未早退（应于 17:30 后）
+
+A duty office keeps other hours: its own rules apply to its people, at once.
+
+  $ printf '\n[attendance.departments.BGS-WM]\nsign_in_by = "08:45"\n' >> taizhang.toml
+  $ taizhang show day P0004 2026-10-09 | tail -n 2
+    08:40:00 签到：未迟到（应于 08:45 前，宽限 5 分钟）
+    17:32:21 签退：未早退（应于 17:30 后）
+  $ printf '\n[attendance.departments.RSK]\nsign_in_bi = "09:00"\n' >> taizhang.toml
+  $ taizhang report attendance --month 2026-10
+  taizhang: $TESTTMP/taizhang.toml:16:1: unknown key 'attendance.departments.RSK.sign_in_bi' (did you mean 'sign_in_by'?)
+  [78]
