@@ -37,8 +37,9 @@ void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
   }
   if (args.input_format == "csv") options.format = InputFormat::csv;
   else if (args.input_format == "jsonl") options.format = InputFormat::jsonl;
+  else if (args.input_format == "attlog") options.format = InputFormat::attlog;
   else if (!args.input_format.empty()) {
-    throw Error(Status::usage, fmt::format("--input-format '{}': use csv or jsonl", args.input_format));
+    throw Error(Status::usage, fmt::format("--input-format '{}': use csv, jsonl or attlog", args.input_format));
   }
   if (::isatty(STDERR_FILENO) == 1) {
     options.progress = [](const ImportProgress& p) {
@@ -66,11 +67,12 @@ void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const 
   auto* sub = verb->add_subcommand(name, help);
   for (const auto& a : aliases) sub->alias(a);
   auto args = std::make_shared<ImportArgs>();
-  sub->add_option("files", args->files, "CSV or JSON Lines files; - reads standard input")->required();
+  sub->add_option("files", args->files, "CSV, JSON Lines or attlog files; - reads standard input")->required();
   sub->add_flag("--dry-run", args->dry_run, "Validate and report; write nothing");
   sub->add_flag("--skip-invalid", args->skip_invalid, "Import the good rows and reject the bad ones");
   sub->add_option("--rejects", args->rejects, "With --skip-invalid: write rejected rows and reasons here");
-  sub->add_option("--input-format", args->input_format, "csv or jsonl (default: from the file name)");
+  sub->add_option("--input-format", args->input_format,
+                  "csv, jsonl or attlog, a time clock's export (default: from the file name; .dat is attlog)");
   sub->callback([&g, spec = std::move(spec), args] { run(g, spec, *args); });
 }
 

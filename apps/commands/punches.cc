@@ -8,7 +8,6 @@
 
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <iostream>
 #include <memory>
@@ -17,51 +16,6 @@ namespace cli {
 using namespace taizhang;
 
 namespace {
-
-/// Large enough that a progress line is worth its noise.
-constexpr std::uint64_t progress_min_bytes = 4 << 20;
-
-struct ImportArgs {
-  std::vector<std::string> files;
-  bool dry_run = false;
-  bool skip_invalid = false;
-  std::string rejects;
-  std::string input_format;
-};
-
-void import_punches(Globals& g, const ImportArgs& args) {
-  ImportOptions options;
-  options.dry_run = args.dry_run;
-  options.skip_invalid = args.skip_invalid;
-  if (!args.rejects.empty()) {
-    if (!args.skip_invalid) throw Error(Status::usage, "--rejects goes with --skip-invalid");
-    options.rejects = args.rejects;
-  }
-  if (args.input_format == "csv") options.format = InputFormat::csv;
-  else if (args.input_format == "jsonl") options.format = InputFormat::jsonl;
-  else if (args.input_format == "attlog") options.format = InputFormat::attlog;
-  else if (!args.input_format.empty()) {
-    throw Error(Status::usage, fmt::format("--input-format '{}': use csv, jsonl or attlog", args.input_format));
-  }
-  if (::isatty(STDERR_FILENO) == 1) {
-    options.progress = [](const ImportProgress& p) {
-      if (p.size != 0 && p.size < progress_min_bytes) return;
-      if (p.size) {
-        std::cerr << fmt::format("\r{}: {} rows, {}%", p.file, p.rows, p.bytes * 100 / p.size) << std::flush;
-      } else {
-        std::cerr << fmt::format("\r{}: {} rows", p.file, p.rows) << std::flush;
-      }
-    };
-  }
-  const Config config = load_config(g);
-  SQLite::Database db = open_db(g, config, OpenMode::read_write);
-  const ImportSpec spec = punch_import_spec();  // holds a statement on db: declared after it
-  const ImportResult result = import_files(db, actor(g), spec, args.files, options);
-  if (options.progress) std::cerr << "\r\033[K" << std::flush;
-  for (const std::string& e : result.errors) std::cerr << "rejected " << e << '\n';
-  std::cout << fmt::format("{}{} added, {} unchanged, {} rejected\n", args.dry_run ? "dry run, nothing written: " : "",
-                           result.total.added, result.total.unchanged, result.total.rejected);
-}
 
 std::optional<Date> date_option(const std::string& value, const char* name) {
   if (value.empty()) return std::nullopt;
@@ -105,20 +59,9 @@ void add_punches(CLI::App& app, Globals& g) {
     });
   }
 
-  // import punches FILE…
-  {
-    auto* sub = app.get_subcommand("import")->add_subcommand(
-        "punches", "Import punches: attlog (.dat) from a time clock, or CSV/JSONL with 工号 or 考勤号, 打卡时间, 设备");
-    sub->alias("punch");
-    auto args = std::make_shared<ImportArgs>();
-    sub->add_option("files", args->files, "attlog, CSV or JSON Lines files; - reads standard input")->required();
-    sub->add_flag("--dry-run", args->dry_run, "Validate and report; write nothing");
-    sub->add_flag("--skip-invalid", args->skip_invalid, "Import the good rows and reject the bad ones");
-    sub->add_option("--rejects", args->rejects, "With --skip-invalid: write rejected rows and reasons here");
-    sub->add_option("--input-format", args->input_format,
-                    "csv, jsonl or attlog (default: from the file name; .dat is attlog)");
-    sub->callback([&g, args] { import_punches(g, *args); });
-  }
+  add_import_kind(app.get_subcommand("import"), g, "punches", {"punch"},
+                  "Import punches: attlog (.dat) from a time clock, or CSV/JSONL with 工号 or 考勤号, 打卡时间, 设备",
+                  punch_import_spec());
 
   // list punches [--person P] [--month M | --from D --to D] [--source S] [--all]
   {
