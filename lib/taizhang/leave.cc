@@ -2,6 +2,7 @@
 
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
+#include "taizhang/punches.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -144,19 +145,6 @@ std::string known_statuses() {
   std::vector<std::string> names;
   for (const char* s : statuses) names.push_back(fmt::format("{} ({})", s, leave_status_label(s, Language::zh)));
   return fmt::format("{}", fmt::join(names, ", "));
-}
-
-/// "YYYY-MM-DD HH:MM[:SS]" (also with a T, or 2026/10/9 9:05) as "YYYY-MM-DD HH:MM:SS".
-std::optional<std::string> normalize_time(const std::string& text) {
-  const std::string t = trim(text);
-  const auto sep = t.find_first_of(" T");
-  if (sep == std::string::npos) return std::nullopt;
-  const auto date = normalize_date(t.substr(0, sep));
-  std::string clock = trim(t.substr(sep + 1));
-  if (clock.size() >= 2 && clock[1] == ':') clock = "0" + clock;
-  const auto secs = seconds_of(clock);
-  if (!date || !secs) return std::nullopt;
-  return fmt::format("{} {:02}:{:02}:{:02}", *date, *secs / 3600, *secs / 60 % 60, *secs % 60);
 }
 
 /// When the leave begins, as a time "YYYY-MM-DD HH:MM:SS": the start day's midnight, or
@@ -421,7 +409,7 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
     l.status = type->approval ? "requested" : "approved";
   }
   if (auto at = get(input, "returned_at")) {
-    const auto t = normalize_time(*at);
+    const auto t = normalize_punch_time(*at);
     if (!t) throw field_error(leave_fields(), "returned_at", *at, "not a time (expected YYYY-MM-DD HH:MM)");
     if (l.status != "returned") {
       throw field_error(leave_fields(), "returned_at", *at,
@@ -524,7 +512,7 @@ void cancel_leave(SQLite::Database& db, const Actor& actor, std::int64_t id) {
 
 void return_from_leave(SQLite::Database& db, const Actor& actor, const Config& config, std::int64_t id,
                        const std::string& at) {
-  const auto t = normalize_time(at);
+  const auto t = normalize_punch_time(at);
   if (!t) {
     throw Error(Status::data, fmt::format("the return time '{}' is not a time (expected YYYY-MM-DD HH:MM)", at));
   }

@@ -1,6 +1,7 @@
 #include "taizhang/trips.h"
 
 #include "taizhang/people.h"
+#include "taizhang/punches.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -19,22 +20,6 @@ std::string kind_label(const std::string& kind, Language language) {
 }
 
 }  // namespace
-
-std::optional<std::string> normalize_time(std::string_view s) {
-  const std::string text = trim(s);
-  int y, mo, d, h, mi, sec = 0, n = 0;
-  char s1, s2, sep;
-  const int got = std::sscanf(text.c_str(), "%4d%c%2d%c%2d%c%2d:%2d%n:%2d%n", &y, &s1, &mo, &s2, &d, &sep, &h, &mi,
-                              &n, &sec, &n);
-  if (got < 8 || static_cast<std::size_t>(n) != text.size() || s1 != s2 || (s1 != '-' && s1 != '/') ||
-      (sep != ' ' && sep != 'T') || text.find_first_of("+\t") != std::string::npos) {
-    return std::nullopt;
-  }
-  if (text.size() < 10 || text[4] != s1) return std::nullopt;
-  const auto date = normalize_date(text.substr(0, text.find(sep)));
-  if (!date || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return std::nullopt;
-  return fmt::format("{} {:02}:{:02}:{:02}", *date, h, mi, sec);
-}
 
 const std::vector<FieldSpec>& trip_fields() {
   static const std::vector<FieldSpec> specs = {
@@ -57,7 +42,7 @@ Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fi
   auto time_of = [&](const char* key, const char* day_time) {
     const std::string& value = fields.at(key);
     if (auto date = normalize_date(value)) return *date + " " + day_time;
-    if (auto t = normalize_time(value)) return *t;
+    if (auto t = normalize_punch_time(value)) return *t;
     throw field_error(trip_fields(), key, value, "not a date or time (YYYY-MM-DD[ HH:MM])");
   };
   const std::string start = time_of("start", "00:00:00");

@@ -27,10 +27,6 @@ struct TripRecord {
   std::string destination;
 };
 
-/// A time as people type it: "2026-10-09 08:30[:00]", "2026-10-09T08:30", "2026/10/9 8:30";
-/// as "YYYY-MM-DD HH:MM:SS", or nullopt when it is not a real time.
-std::optional<std::string> normalize_time(std::string_view s);
-
 /// Fields: person (工号), start (开始), end (结束), destination (地点/目的地), reason (事由).
 /// A start that is a bare date starts at 00:00:00; an end that is a bare date ends at 23:59:59.
 const std::vector<FieldSpec>& trip_fields();
