@@ -17,12 +17,14 @@ bool same_name(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string trim(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   const auto first = s.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
   const auto last = s.find_last_not_of(" \t");
-  return std::string(s.substr(first, last - first + 1));
+  return s.substr(first, last - first + 1);
 }
+
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
 
 const FieldSpec* find_field(const std::vector<FieldSpec>& specs, std::string_view header) {
   const std::string name = trim(header);

@@ -42,6 +42,7 @@ Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, s
 
 /// Removes spaces and tabs around a value, as spreadsheets leave them.
 std::string trim(std::string_view s);
+std::string_view trim_view(std::string_view s);
 
 /// A date as people type it in spreadsheets (2026-10-09, 2026/10/9, 2026.10.9), as
 /// YYYY-MM-DD; nullopt if it is not a real date.

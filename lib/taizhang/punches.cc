@@ -119,13 +119,16 @@ struct PunchRun {
   SQLite::Database& db;
   std::unordered_map<std::string, std::int64_t> by_code, by_badge;
   std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
+  /// Trivially copyable, so that sorting a chunk moves no strings.
   struct Row {
     std::int64_t person;
     std::array<char, 20> at;
     const char* source;
-    std::string device;  ///< empty: none
+    std::uint32_t device;  ///< index into `devices`; 0 is none
     std::int64_t batch_id;
   };
+  std::vector<std::string> devices{""};  ///< the few device ids an import sees, each once
+  std::unordered_map<std::string, std::uint32_t> device_index{{"", 0}};
   static constexpr std::size_t chunk_rows = 65536;
   static constexpr std::size_t rows_per_insert = 64;
   std::vector<Row> chunk;
@@ -177,10 +180,10 @@ struct PunchRun {
         q.bind(c + 1, r.person);
         q.bindNoCopy(c + 2, r.at.data());
         q.bindNoCopy(c + 3, r.source);
-        if (r.device.empty()) {
+        if (r.device == 0) {
           q.bind(c + 4);
         } else {
-          q.bindNoCopy(c + 4, r.device);
+          q.bindNoCopy(c + 4, devices[r.device]);
         }
         q.bind(c + 5, r.batch_id);
       }
@@ -227,7 +230,13 @@ struct PunchRun {
     if (!time) throw Error(Status::data, "打卡时间 (time) is required");
     checked_time(*time, at);
     const std::string* device = value_of(fields, "device");
-    chunk.push_back({person, at, source, device ? *device : std::string(), batch_id});
+    std::uint32_t device_id = 0;
+    if (device) {
+      const auto [it, fresh] = device_index.try_emplace(*device, static_cast<std::uint32_t>(devices.size()));
+      if (fresh) devices.push_back(*device);
+      device_id = it->second;
+    }
+    chunk.push_back({person, at, source, device_id, batch_id});
     ++held;
     if (chunk.size() == chunk_rows) write_chunk();
     return Outcome::added;  // until end_file knows better
