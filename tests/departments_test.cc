@@ -12,8 +12,6 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
-
 json parse(const std::optional<std::string>& text) { return text ? json::parse(*text) : json(); }
 
 json dept(const char* code, const char* name, const json& parent = nullptr) {

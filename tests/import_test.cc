@@ -62,8 +62,6 @@ struct Office : Ledger {
   }
 };
 
-std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
-
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 /// A CSV of `rows` people in D01, the `bad`-th (1-based) naming an unknown department.

@@ -16,8 +16,6 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
-
 Date day(const std::string& s) { return *parse_date(s); }
 
 /// A leave record as leave_part sees it: "2026-10-09pm" starts in the afternoon, "2026-10-10am" ends at noon.

@@ -14,8 +14,6 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
-
 json parse(const std::optional<std::string>& text) { return text ? json::parse(*text) : json(); }
 
 Date ymd(int y, unsigned m, unsigned d) {

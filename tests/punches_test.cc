@@ -45,7 +45,6 @@ struct Office : Ledger {
   }
 };
 
-std::string message_of(const std::optional<Error>& e) { return e ? std::string(e->what()) : "(no error)"; }
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace

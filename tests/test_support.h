@@ -101,6 +101,11 @@ std::optional<taizhang::Error> error_of(F&& f) {
   return std::nullopt;
 }
 
+/// An error's message, for CHECKs that look into it.
+inline std::string message_of(const std::optional<taizhang::Error>& e) {
+  return e ? std::string(e->what()) : "(no error)";
+}
+
 }  // namespace test_support
 
 /// Checks that `expr` throws taizhang::Error with `status` and a message containing `part`.
