@@ -159,6 +159,10 @@ std::pair<Date, Date> resolve_period(const PeriodOptions& p, const Config& confi
   return *range;
 }
 
+CLI::App* verb_for(CLI::App& app, const Globals& g, const std::string& name) {
+  return g.wants(name) ? app.get_subcommand(name) : nullptr;
+}
+
 Fields FieldOptions::given() const {
   Fields f;
   for (std::size_t i = 0; i < options.size(); ++i) {

@@ -24,7 +24,16 @@ struct Globals {
   std::string by;              // --by
   std::string format = "table";
   std::string command_line;    // as typed, for the change log
+  std::string verb;            // the first word of the command line; empty for none
+
+  /// Whether the kinds of `name` are needed: building every verb's command tree would
+  /// cost more start-up time than a quick lookup's query, so only the verb run gets its
+  /// own (`taizhang --help` lists the verbs alone).
+  bool wants(const std::string& name) const { return verb == name; }
 };
+
+/// The verb `name` of `app` if this command line runs it (Globals::wants), else nullptr.
+CLI::App* verb_for(CLI::App& app, const Globals& g, const std::string& name);
 
 /// The config the global options and the environment point to (defaults when none).
 taizhang::Config load_config(const Globals& g);

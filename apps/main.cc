@@ -35,9 +35,8 @@ std::string quoted(const std::string& arg) {
   return out + "'";
 }
 
-/// Checks the verb and the kind before CLI11 sees them, so that a typo gets a suggestion
-/// instead of a generic parse error.
-void check_words(const CLI::App& app, const std::vector<std::string>& args) {
+/// The verb and the kind, if given: the first words that are not options or their values.
+std::vector<std::string> leading_words(const std::vector<std::string>& args) {
   static const std::set<std::string> value_options = {"--config", "--db", "--by", "--format", "-f"};
   std::vector<std::string> words;
   for (std::size_t i = 0; i < args.size() && words.size() < 2; ++i) {
@@ -50,6 +49,13 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
     }
     words.push_back(a);
   }
+  return words;
+}
+
+/// Checks the verb and the kind before CLI11 sees them, so that a typo gets a suggestion
+/// instead of a generic parse error.
+void check_words(const CLI::App& app, const std::vector<std::string>& args) {
+  const std::vector<std::string> words = leading_words(args);
   if (words.empty()) return;
   std::vector<std::string> verbs;
   const CLI::App* verb = nullptr;
@@ -98,6 +104,9 @@ int run(int argc, char** argv) {
   app.add_option("--by", g.by, "Who is making this change (default: the login name)");
   app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md");
 
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (const auto words = leading_words(args); !words.empty()) g.verb = words.front();
+
   cli::add_init(app, g);
   cli::add_add(app, g);
   cli::add_import(app, g);
@@ -111,7 +120,6 @@ int run(int argc, char** argv) {
   cli::add_days(app, g);
   cli::add_trips(app, g);
 
-  std::vector<std::string> args(argv + 1, argv + argc);
   try {
     check_words(app, args);
     std::reverse(args.begin(), args.end());  // CLI11 takes them in reverse

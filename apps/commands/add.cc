@@ -44,6 +44,7 @@ void add_kind(CLI::App* verb, Globals& g, const std::string& kind, const std::ve
 void add_add(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("add", "Add one record from arguments");
   verb->require_subcommand(1);
+  if (!g.wants("add")) return;
   add_kind(verb, g, "department", {"dept"}, "Add a department: CODE NAME [--parent P]", department_fields(),
            add_department);
   add_kind(verb, g, "person", {"people"}, "Add a person: CODE NAME --dept D [--title --badge --joined --left]",

@@ -79,6 +79,7 @@ void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const 
 void add_import(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("import", "Import records from CSV or JSON Lines, all or nothing");
   verb->require_subcommand(1);
+  if (!g.wants("import")) return;
   add_import_kind(verb, g, "departments", {"department", "dept"},
               "Import departments: 部门编码, 部门名称, 上级部门",
               {"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"}, "code",

@@ -222,11 +222,21 @@ void list_commands(CLI::App* verb, Globals& g) {
 }  // namespace
 
 void add_leave_commands(CLI::App& app, Globals& g) {
-  add_command(app.get_subcommand("add"), g);
-  update_command(app.get_subcommand("update"), g);
-  void_command(app.get_subcommand("void"), g);
-  import_command(app.get_subcommand("import"), g);
-  list_commands(app.get_subcommand("list"), g);
+  if (CLI::App* verb = verb_for(app, g, "add")) {
+    add_command(verb, g);
+  }
+  if (CLI::App* verb = verb_for(app, g, "update")) {
+    update_command(verb, g);
+  }
+  if (CLI::App* verb = verb_for(app, g, "void")) {
+    void_command(verb, g);
+  }
+  if (CLI::App* verb = verb_for(app, g, "import")) {
+    import_command(verb, g);
+  }
+  if (CLI::App* verb = verb_for(app, g, "list")) {
+    list_commands(verb, g);
+  }
 }
 
 }  // namespace cli

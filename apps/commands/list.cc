@@ -13,6 +13,7 @@ using namespace taizhang;
 void add_list(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("list", "List records (voided ones only with --all)");
   verb->require_subcommand(1);
+  if (!g.wants("list")) return;
 
   auto* departments = verb->add_subcommand("departments", "List departments with their parent and head count");
   departments->alias("department");

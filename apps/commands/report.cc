@@ -12,6 +12,7 @@ using namespace taizhang;
 void add_report(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("report", "Print a summary: attendance (the monthly sheet)");
   verb->require_subcommand(1);
+  if (!g.wants("report")) return;
   auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
   auto period = std::make_shared<PeriodOptions>();
   auto dept = std::make_shared<std::string>();

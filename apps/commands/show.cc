@@ -27,6 +27,7 @@ void print_history(SQLite::Database& db, const std::string& kind, std::int64_t i
 void add_show(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("show", "Show one record and its change history");
   verb->require_subcommand(1);
+  if (!g.wants("show")) return;
 
   auto* department = verb->add_subcommand("department", "Show a department (code, name or id)");
   department->alias("dept");

@@ -41,6 +41,7 @@ void update_kind(CLI::App* verb, Globals& g, const std::string& kind, const std:
 void add_update(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("update", "Change a record's fields");
   verb->require_subcommand(1);
+  if (!g.wants("update")) return;
   update_kind(verb, g, "department", {"dept"}, department_fields(), update_department);
   update_kind(verb, g, "person", {"people"}, person_fields(), update_person);
 }

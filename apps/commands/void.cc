@@ -38,6 +38,7 @@ void void_kind(CLI::App* verb, Globals& g, const std::string& kind, const std::v
 void add_void(CLI::App& app, Globals& g) {
   auto* verb = app.add_subcommand("void", "Mark a record void, with a reason (nothing is deleted)");
   verb->require_subcommand(1);
+  if (!g.wants("void")) return;
   void_kind(verb, g, "department", {"dept"}, void_department);
   void_kind(verb, g, "person", {"people"}, void_person);
 }
