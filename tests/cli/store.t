@@ -40,3 +40,17 @@ Some other SQLite file is not mistaken for a ledger.
   $ taizhang --db other.db list people
   taizhang: other.db: not a taizhang database (it is some other SQLite file)
   [65]
+
+Writers that run at the same time wait for each other instead of failing.
+
+  $ taizhang init shared >/dev/null && cd shared
+  $ for i in 1 2 3 4; do printf '部门编码,部门名称\n' > d$i.csv; for j in $(seq 1 200); do echo "D$i-$j,部门$i-$j" >> d$i.csv; done; done
+  $ (for i in 1 2 3 4; do taizhang --by t$i import departments d$i.csv & done; wait) | sort
+  200 added, 0 unchanged, 0 rejected
+  200 added, 0 unchanged, 0 rejected
+  200 added, 0 unchanged, 0 rejected
+  200 added, 0 unchanged, 0 rejected
+  $ taizhang list departments --format csv | wc -l
+  801
+  $ sqlite3 taizhang.db 'SELECT count(*) FROM changes WHERE action = "import"'
+  4
