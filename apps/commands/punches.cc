@@ -79,7 +79,7 @@ void add_punches(CLI::App& app, Globals& g) {
       auto source = std::make_shared<std::string>();
       auto all = std::make_shared<bool>(false);
       sub->add_option("--person", *person, "Only this person (工号 or id)");
-      auto* month_opt = sub->add_option("--month", *month, "Only this month (YYYY-MM)");
+      auto* month_opt = sub->add_option("--month", *month, "Only this month: 2026-10, this or last");
       sub->add_option("--from", *from, "From this day (YYYY-MM-DD)")->excludes(month_opt);
       sub->add_option("--to", *to, "To this day, inclusive (YYYY-MM-DD)")->excludes(month_opt);
       sub->add_option("--source", *source, "Only this source: device, import, manual or makeup");
@@ -88,9 +88,9 @@ void add_punches(CLI::App& app, Globals& g) {
         const Config config = load_config(g);
         PunchFilter f;
         if (!person->empty()) f.person = *person;
-        if (!month->empty()) f.month = *month;
         f.from = date_option(*from, "--from");
         f.to = date_option(*to, "--to");
+        if (!month->empty()) std::tie(f.from, f.to) = resolve_period({*month, "", ""}, config);
         if (f.from && f.to && *f.to < *f.from) {
           throw Error(Status::usage, fmt::format("--to {} is before --from {}", *to, *from));
         }

@@ -1,5 +1,7 @@
 #include "taizhang/punches.h"
 
+#include "taizhang/calendar.h"
+
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
@@ -266,17 +268,6 @@ std::string punch_label(std::string_view key, Language language) {
   return label(key, language);
 }
 
-/// "2026-10" as the first day of the month and the first day of the next.
-std::optional<std::pair<std::string, std::string>> month_bounds(std::string_view month) {
-  if (month.size() != 7) return std::nullopt;
-  const auto first = parse_date(std::string(month) + "-01");
-  if (!first) return std::nullopt;
-  const int y = std::stoi(std::string(month.substr(0, 4)));
-  const int m = std::stoi(std::string(month.substr(5, 2)));
-  return std::pair{fmt::format("{:04}-{:02}-01", y, m),
-                   m == 12 ? fmt::format("{:04}-01-01", y + 1) : fmt::format("{:04}-{:02}-01", y, m + 1)};
-}
-
 std::optional<std::int64_t> find_punch(SQLite::Database& db, const std::string& ref) {
   if (ref.empty() || ref.size() > 18 || ref.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   SQLite::Statement q(db, "SELECT id FROM punches WHERE id = ?");
@@ -406,10 +397,10 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   std::optional<std::string> from, until;  // at >= from, at < until
   if (filter.month) {
     if (filter.from || filter.to) throw Error(Status::usage, "give a month or --from/--to, not both");
-    const auto bounds = month_bounds(trim(*filter.month));
+    const auto bounds = parse_month(trim(*filter.month));
     if (!bounds) throw Error(Status::usage, fmt::format("'{}' is not a month (YYYY-MM)", *filter.month));
-    from = bounds->first;
-    until = bounds->second;
+    from = format_date(bounds->first);
+    until = format_date(bounds->second + std::chrono::days{1});
   }
   if (filter.from) from = format_date(*filter.from);
   if (filter.to) until = format_date(*filter.to + std::chrono::days{1});

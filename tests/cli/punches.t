@@ -170,7 +170,7 @@ Nothing is written; --skip-invalid imports the good row and writes the bad ones.
   taizhang: --input-format 'xml': use csv, jsonl or attlog
   [64]
   $ taizhang list punches --month 2026-13
-  taizhang: '2026-13' is not a month (YYYY-MM)
+  taizhang: --month '2026-13' is not a month like 2026-10, this or last
   [64]
   $ taizhang list punches --month 2026-10 --from 2026-10-01
   --month excludes --from
