@@ -72,19 +72,7 @@ struct Office : Ledger {
     CHECK(logged() == log);
     return message_of(e);
   }
-  static std::vector<std::string> column(const Table& t, const std::string& key) {
-    std::size_t i = 0;
-    while (i < t.columns.size() && t.columns[i].key != key) ++i;
-    REQUIRE(i < t.columns.size());
-    std::vector<std::string> out;
-    for (const auto& row : t.rows) {
-      if (const auto* s = std::get_if<std::string>(&row[i])) out.push_back(*s);
-      else if (const auto* n = std::get_if<std::int64_t>(&row[i])) out.push_back(std::to_string(*n));
-      else if (const auto* d = std::get_if<double>(&row[i])) out.push_back(fmt::format("{}", *d));
-      else out.push_back("∅");
-    }
-    return out;
-  }
+  static std::vector<std::string> column(const Table& t, const std::string& key) { return column_text(t, key); }
 };
 
 /// A leave type that needs no approval, with a fixed quota.

@@ -4,6 +4,7 @@
 #include "taizhang/changelog.h"
 #include "taizhang/clock.h"
 #include "taizhang/error.h"
+#include "taizhang/render.h"
 #include "taizhang/store.h"
 
 #include <SQLiteCpp/Database.h>
@@ -11,6 +12,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <fmt/format.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -104,6 +106,22 @@ std::optional<taizhang::Error> error_of(F&& f) {
 /// An error's message, for CHECKs that look into it.
 inline std::string message_of(const std::optional<taizhang::Error>& e) {
   return e ? std::string(e->what()) : "(no error)";
+}
+
+/// The column `key` of the rows of `t`, as text ("∅" for null); an unknown key throws.
+inline std::vector<std::string> column_text(const taizhang::Table& t, const std::string& key) {
+  std::size_t i = 0;
+  while (i < t.columns.size() && t.columns[i].key != key) ++i;
+  if (i == t.columns.size()) throw std::runtime_error("no column " + key);
+  std::vector<std::string> out;
+  for (const auto& row : t.rows) {
+    if (const auto* s = std::get_if<std::string>(&row[i])) out.push_back(*s);
+    else if (const auto* b = std::get_if<bool>(&row[i])) out.push_back(*b ? "true" : "false");
+    else if (const auto* n = std::get_if<std::int64_t>(&row[i])) out.push_back(std::to_string(*n));
+    else if (const auto* d = std::get_if<double>(&row[i])) out.push_back(fmt::format("{}", *d));
+    else out.push_back("∅");
+  }
+  return out;
 }
 
 }  // namespace test_support
