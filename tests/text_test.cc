@@ -89,3 +89,10 @@ TEST_CASE("one_line") {
   CHECK(one_line("a\tb") == "a b");
   CHECK(one_line("张三") == "张三");
 }
+
+TEST_CASE("first_character takes one whole code point") {
+  CHECK(taizhang::first_character("事假") == "事");
+  CHECK(taizhang::first_character("ab") == "a");
+  CHECK(taizhang::first_character("").empty());
+  CHECK(taizhang::first_character("\xE4\xBA") == "\xE4\xBA");  // truncated: what there is
+}

@@ -2,6 +2,7 @@
 
 #include "taizhang/departments.h"
 #include "taizhang/people.h"
+#include "taizhang/text.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -97,8 +98,7 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   if (scope.department) {
     department = find_department(db, *scope.department);
     if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *scope.department));
-    sql += " AND p.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION SELECT x.id FROM departments x "
-           "JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub)";
+    sql += " AND p.department_id" + in_department_subtree();
   }
   if (scope.person) {
     person = find_person(db, *scope.person);
@@ -235,9 +235,7 @@ std::string attendance_legend(const Config& config) {
   const bool zh = config.language == Language::zh;
   std::string types;
   for (const LeaveType& l : config.leave_types) {
-    const auto c = static_cast<unsigned char>(l.name[0]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    types += fmt::format("  {} {}", l.name.substr(0, n), l.name);
+    types += fmt::format("  {} {}", first_character(l.name), l.name);
   }
   if (zh) {
     return "√ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定\n"

@@ -1,5 +1,7 @@
 #include "taizhang/day_status.h"
 
+#include "taizhang/text.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -39,13 +41,6 @@ DayPart combine(DayPart a, DayPart b) {
   if (a == DayPart::none) return b;
   if (b == DayPart::none || a == b) return a;
   return DayPart::full;  // a morning and an afternoon, or anything with a whole day
-}
-
-std::string first_character(const std::string& s) {
-  if (s.empty()) return s;
-  const auto c = static_cast<unsigned char>(s[0]);
-  const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  return s.substr(0, n);
 }
 
 }  // namespace

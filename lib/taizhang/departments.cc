@@ -52,6 +52,13 @@ const std::string& department_json() {
   return expr;
 }
 
+const std::string& in_department_subtree() {
+  static const std::string sql =
+      " IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION SELECT x.id FROM departments x JOIN sub ON x.parent_id = "
+      "sub.id) SELECT id FROM sub)";
+  return sql;
+}
+
 std::optional<std::int64_t> find_department(SQLite::Database& db, const std::string& ref) {
   SQLite::Statement by_code(db, "SELECT id FROM departments WHERE code = ? AND voided_at IS NULL");
   by_code.bind(1, ref);

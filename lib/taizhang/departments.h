@@ -26,6 +26,10 @@ const std::string& department_json();
 /// ambiguous; nullopt when nothing matches.
 std::optional<std::int64_t> find_department(SQLite::Database& db, const std::string& ref);
 
+/// An SQL condition on a department id column: the department bound to `:dept` or one
+/// beneath it ("p.department_id" + this).
+const std::string& in_department_subtree();
+
 /// Adds the department unless one with the same code and the same values exists
 /// (Outcome::unchanged). The same code with other values is an error. Validates before
 /// it writes, so a failure leaves the database untouched.

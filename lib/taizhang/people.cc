@@ -241,9 +241,7 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
   if (filter.department) {
     department = find_department(db, *filter.department);
     if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *filter.department));
-    sql +=
-        " AND p.department_id IN (WITH RECURSIVE sub(id) AS (SELECT :dept UNION SELECT x.id FROM departments x "
-        "JOIN sub ON x.parent_id = sub.id) SELECT id FROM sub)";
+    sql += " AND p.department_id" + in_department_subtree();
   }
   if (!filter.include_voided) sql += " AND p.voided_at IS NULL";
   if (filter.active_only) {

@@ -1,5 +1,6 @@
 #include "taizhang/text.h"
 
+#include <algorithm>
 #include <utf8proc.h>
 
 namespace taizhang {
@@ -132,6 +133,13 @@ std::string one_line(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string first_character(std::string_view s) {
+  if (s.empty()) return {};
+  const auto c = static_cast<unsigned char>(s[0]);
+  const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  return std::string(s.substr(0, std::min(n, s.size())));
 }
 
 }  // namespace taizhang

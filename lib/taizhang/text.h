@@ -40,4 +40,7 @@ std::string_view strip_bom(std::string_view s);
 /// "↵" and every tab a space, so a multi-line note cannot break the table's layout.
 std::string one_line(std::string_view s);
 
+/// The first code point of `s` (a leave type's one-character code: 事假 → 事); "" for "".
+std::string first_character(std::string_view s);
+
 }  // namespace taizhang
