@@ -83,7 +83,7 @@ SQLite::Database create_store(const fs::path& file) {
   }
   ::close(fd);
   try {
-    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     configure(db, OpenMode::read_write);
     migrate(db);
     return db;
@@ -102,18 +102,18 @@ SQLite::Database open_store(const fs::path& file, OpenMode mode) {
   }
   try {
     if (mode == OpenMode::read_only) {
-      SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+      SQLite::Database db(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
       configure(db, mode);
       check_identity(db, file);
       if (user_version(db) == schema_version()) return db;
       // An older schema needs its migrations, which only a writer can run.
     }
-    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     check_identity(db, file);
     configure(db, OpenMode::read_write);
     migrate(db);
     if (mode == OpenMode::read_write) return db;
-    SQLite::Database reader(file.string(), SQLite::OPEN_READONLY);
+    SQLite::Database reader(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
     configure(reader, mode);
     return reader;
   } catch (const SQLite::Exception& e) {
