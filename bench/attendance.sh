@@ -147,8 +147,11 @@ db=$run/ledger/taizhang.db
 
 # 4. The monthly sheet for everyone, against sqlite3 finding each person's first and last punch
 # of each day of the month.
-sheet_sql="SELECT person_id, substr(at, 1, 10), min(at), max(at) FROM punches WHERE at >= '$month-01' \
-AND at < '$(date -d "$month-01 +1 month" +%Y-%m-%d)' AND voided_at IS NULL GROUP BY 1, 2"
+# punches.at is the number YYYYMMDDhhmmss: a day is at / 1000000.
+month_from=$(date -d "$month-01" +%Y%m%d000000)
+month_until=$(date -d "$month-01 +1 month" +%Y%m%d000000)
+sheet_sql="SELECT person_id, at / 1000000, min(at), max(at) FROM punches WHERE at >= $month_from \
+AND at < $month_until AND voided_at IS NULL GROUP BY 1, 2"
 sql_report=$(mean_ms "$report_runs" sqlite3 "$db" "$sheet_sql")
 tz_report=$(mean_ms "$report_runs" "$taizhang" --config "$run/ledger/taizhang.toml" report attendance --month "$month" --format csv)
 timed report "$taizhang" --by bench --config "$run/ledger/taizhang.toml" report attendance --month "$month" --format csv
@@ -157,10 +160,13 @@ timed sqlite-report sqlite3 "$db" "$sheet_sql"
 sql_report_kib=$kib
 
 # 5. One person's month as a whole process, against the same rows from sqlite3.
-list_sql="SELECT p.id, pe.code, pe.name, d.name, p.at, p.source, p.device, p.reason, p.approver \
+# The time printed as taizhang prints it, "YYYY-MM-DD HH:MM:SS".
+list_sql="SELECT p.id, pe.code, pe.name, d.name, printf('%04d-%02d-%02d %02d:%02d:%02d', p.at / 10000000000, \
+p.at / 100000000 % 100, p.at / 1000000 % 100, p.at / 10000 % 100, p.at / 100 % 100, p.at % 100), p.source, \
+p.device, p.reason, p.approver \
 FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = pe.department_id \
-WHERE pe.code = '$person' AND pe.voided_at IS NULL AND p.at >= '$month-01' \
-AND p.at < '$(date -d "$month-01 +1 month" +%Y-%m-%d)' AND p.voided_at IS NULL ORDER BY p.at, pe.code, p.id"
+WHERE pe.code = '$person' AND pe.voided_at IS NULL AND p.at >= $month_from \
+AND p.at < $month_until AND p.voided_at IS NULL ORDER BY p.at, pe.code, p.id"
 list_rows=$(tzin "$run/ledger" list punches --person "$person" --month "$month" --format csv | wc -l)
 sql_rows=$(sqlite3 -csv -header "$db" "$list_sql" | wc -l)
 [[ $list_rows == "$sql_rows" ]] ||

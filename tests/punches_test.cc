@@ -3,8 +3,10 @@
 #include "taizhang/departments.h"
 #include "taizhang/error.h"
 #include "taizhang/import.h"
+#include "taizhang/migrations.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/store.h"
 
 #include "test_support.h"
 
@@ -94,8 +96,8 @@ TEST_CASE("import resolves people by 工号 and by badge, and names an unknown o
                                   "P0001,1001,2026-10-09 17:31:05,\n")});
   CHECK(r.total.added == 3);
   CHECK(o.rows("SELECT p.code, at, source, device FROM punches JOIN people p ON p.id = person_id ORDER BY at") ==
-        "P0003|2026-10-09 08:01:00|import|∅\nP0002|2026-10-09 08:30:00|import|前门\n"
-        "P0001|2026-10-09 17:31:05|import|∅\n");
+        "P0003|20261009080100|import|∅\nP0002|20261009083000|import|前门\n"
+        "P0001|20261009173105|import|∅\n");
 
   auto e = error_of([&] { o.import({o.file("bad.csv", "考勤号,时间\n9999,2026-10-09 08:00\n")}); });
   CHECK(contains(message_of(e), "bad.csv:2: 考勤号 (badge) \"9999\": no person has this badge"));
@@ -141,6 +143,99 @@ TEST_CASE("many punches are written in groups, counted and kept in order") {
   CHECK(o.import({o.file("many.csv", csv)}, dry).total.unchanged == 251);
 }
 
+TEST_CASE("punch times are stored as the number YYYYMMDDhhmmss, and read back as text") {
+  CHECK(pack_punch_time("2026-10-09 08:01:02") == 20261009080102);
+  CHECK(pack_punch_time("2026/1/5 8:01") == 20260105080100);
+  CHECK(pack_punch_time("0001-01-01 00:00:00") == 10101000000);
+  CHECK(pack_punch_time("9999-12-31 23:59:59") == 99991231235959);
+  CHECK_FALSE(pack_punch_time("2026-02-30 08:00"));
+  CHECK(pack_punch_day(*parse_date("2026-10-09")) == 20261009000000);
+  CHECK(pack_punch_day(*parse_date("2027-01-01")) == 20270101000000);
+  for (const std::int64_t t : {std::int64_t{20261009080102}, std::int64_t{10101000000}, std::int64_t{99991231235959},
+                               std::int64_t{20280229120000}}) {
+    CAPTURE(t);
+    CHECK(pack_punch_time(punch_time_text(t)) == t);
+    Ledger l;
+    CHECK(l.db.execAndGet(fmt::format("SELECT {}", punch_time_sql(std::to_string(t)))).getString() ==
+          punch_time_text(t));
+  }
+  CHECK(punch_time_text(20261009080102) == "2026-10-09 08:01:02");
+  CHECK(punch_time_text(10101000000) == "0001-01-01 00:00:00");
+}
+
+TEST_CASE("a ledger of schema 2 has its punch times turned into numbers, ids and all else kept") {
+  TempDir dir;
+  {
+    SQLite::Database db((dir / "old.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const Migration& m : migrations()) {
+      if (m.version > 2) break;
+      db.exec(m.sql);
+    }
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = 2", application_id));
+    db.exec("INSERT INTO departments (code, name) VALUES ('D01', '办公室')");
+    db.exec("INSERT INTO people (code, name, department_id) VALUES ('P0001', '张三', 1)");
+    db.exec("INSERT INTO punches (id, person_id, at, source, device, voided_at, void_reason) VALUES "
+            "(7, 1, '2026-10-09 08:01:02', 'device', '1', NULL, NULL), "
+            "(9, 1, '2026-10-09 17:45:00', 'manual', NULL, '2026-10-10T01:00:00Z', '重复')");
+  }
+  SQLite::Database db = open_store(dir / "old.db", OpenMode::read_write);
+  CHECK(count(db, "PRAGMA user_version") == schema_version());
+  SQLite::Statement q(db, "SELECT id, typeof(at), at, source, ifnull(device, '∅'), ifnull(void_reason, '∅') "
+                          "FROM punches ORDER BY id");
+  std::string rows;
+  while (q.executeStep()) {
+    rows += fmt::format("{}|{}|{}|{}|{}|{}\n", q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                        q.getColumn(2).getInt64(), q.getColumn(3).getString(), q.getColumn(4).getString(),
+                        q.getColumn(5).getString());
+  }
+  CHECK(rows == "7|integer|20261009080102|device|1|∅\n9|integer|20261009174500|manual|∅|重复\n");
+  // The unique index came back with the table.
+  CHECK_THROWS_AS(db.exec("INSERT INTO punches (person_id, at, source) VALUES (1, 20261009080102, 'manual')"),
+                  SQLite::Exception);
+}
+
+TEST_CASE("an import larger than a chunk: chunks written as the file is read, counted, all or nothing") {
+  Office o;
+  // 100 rows over three people, a chunk of 7: fifteen chunks, repeats across chunk borders.
+  std::string csv = "工号,时间,设备\n";
+  for (int i = 0; i < 100; ++i) {
+    csv += fmt::format("P000{},2026-10-{:02} {:02}:{:02}:00,{}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7,
+                       i % 2 ? "前门" : "后门");
+  }
+  std::string repeats = "工号,时间\n";
+  for (int i = 0; i < 100; i += 9) repeats += fmt::format("P000{},2026-10-{:02} {:02}:{:02}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7);
+  const auto import = [&](const std::vector<std::string>& files, ImportOptions options = {}) {
+    return import_files(o.db, o.actor, punch_import_spec(7), files, options);
+  };
+  const std::string all = o.file("all.csv", csv), some = o.file("some.csv", repeats);
+
+  auto r = import({all, some});
+  CHECK(r.total.added == 100);
+  CHECK(r.total.unchanged == 12);
+  CHECK(o.punches() == 100);
+  CHECK(o.rows("SELECT added, unchanged FROM import_batches ORDER BY id") == "100|0\n0|12\n");
+  CHECK(o.rows("SELECT count(DISTINCT device), min(at), max(at) FROM punches") ==
+        "2|20261001080000|20261010170100\n");
+  // Each punch kept its own device through the sort: row i has hour 8 + i % 10, and 前门 when i is odd.
+  CHECK(count(o.db, "SELECT count(*) FROM punches WHERE (device = '前门') != (at / 10000 % 100 % 2 = 1)") == 0);
+
+  // A bad row after several chunks were written: nothing of the run stays.
+  Office fresh;
+  std::string bad = csv + "P0001,2026-10-31 25:00,\n";
+  const std::string bad_file = fresh.file("bad.csv", bad);
+  auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(7), {bad_file}, {}); });
+  CHECK_MESSAGE(contains(message_of(e), "bad.csv:102: 打卡时间 (time) \"2026-10-31 25:00\": no such time of day"), message_of(e));
+  CHECK(fresh.punches() == 0);
+  CHECK(count(fresh.db, "SELECT count(*) FROM import_batches") == 0);
+  ImportOptions skip;
+  skip.skip_invalid = true;
+  r = import_files(fresh.db, fresh.actor, punch_import_spec(7), {bad_file}, skip);
+  CHECK(r.total.added == 100);
+  CHECK(r.total.rejected == 1);
+  CHECK(fresh.punches() == 100);
+  CHECK(fresh.rows("SELECT at FROM punches ORDER BY at") == o.rows("SELECT at FROM punches ORDER BY at"));
+}
+
 TEST_CASE("attlog with a device column: CRLF, padded PINs, trailing columns") {
   Office o;
   const auto r = o.import({o.file("attlog.dat",
@@ -150,7 +245,7 @@ TEST_CASE("attlog with a device column: CRLF, padded PINs, trailing columns") {
                                   "  1001\t2026-10-12 17:45:12\t1\t1\t1\t0\r\n")});
   CHECK(r.total.added == 3);
   CHECK(o.rows("SELECT person_id, at, source, device FROM punches ORDER BY at") ==
-        "1|2026-10-12 08:21:05|device|1\n2|2026-10-12 08:29:59|device|2\n1|2026-10-12 17:45:12|device|1\n");
+        "1|20261012082105|device|1\n2|20261012082959|device|2\n1|20261012174512|device|1\n");
 }
 
 TEST_CASE("attlog without a device column (the push protocol)") {
@@ -158,7 +253,7 @@ TEST_CASE("attlog without a device column (the push protocol)") {
   const auto r = o.import({o.file("push.dat", "1001\t2026-10-14 08:05:00\t0\t1\t0\n12\t2026-10-14 08:15:00\t0\t1\t0\n")});
   CHECK(r.total.added == 2);
   CHECK(o.rows("SELECT person_id, at, source, device FROM punches ORDER BY at") ==
-        "1|2026-10-14 08:05:00|device|∅\n2|2026-10-14 08:15:00|device|∅\n");
+        "1|20261014080500|device|∅\n2|20261014081500|device|∅\n");
 }
 
 TEST_CASE("attlog: a truncated last line is a row error naming its line; nothing is written") {
@@ -202,7 +297,7 @@ TEST_CASE("add punch: now in office time, manual and make-up (补签)") {
   Office o;
   // 01:02:03Z is 09:02:03 in Shanghai, whatever the process's TZ.
   const auto id = add_punch(o.db, o.actor, {"P0001", {}, {}, false, {}, {}}, "Asia/Shanghai");
-  CHECK(o.rows(fmt::format("SELECT at, source FROM punches WHERE id = {}", id)) == "2026-10-15 09:02:03|manual\n");
+  CHECK(o.rows(fmt::format("SELECT at, source FROM punches WHERE id = {}", id)) == "20261015090203|manual\n");
   CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-15 9:02:03", {}, false, {}, {}}, "Asia/Shanghai"),
               Status::data, "already has a punch at 2026-10-15 09:02:03");
   CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 08:30", {}, true, "忘记打卡", {}}, "Asia/Shanghai"),
@@ -218,7 +313,7 @@ TEST_CASE("add punch: now in office time, manual and make-up (补签)") {
   const auto makeup =
       add_punch(o.db, o.actor, {"2", "2026-10-14 08:30", "前门", true, "忘记打卡", "王主任"}, "Asia/Shanghai");
   CHECK(o.rows(fmt::format("SELECT person_id, at, source, device, reason, approver FROM punches WHERE id = {}",
-                           makeup)) == "2|2026-10-14 08:30:00|makeup|前门|忘记打卡|王主任\n");
+                           makeup)) == "2|20261014083000|makeup|前门|忘记打卡|王主任\n");
   const auto log = changes(o.db);
   REQUIRE(!log.empty());
   CHECK(log.back().action == "add");
@@ -273,7 +368,7 @@ TEST_CASE("one person's month is read through the (person_id, at) index") {
   Office o;
   const std::string plan = o.rows(
       "EXPLAIN QUERY PLAN SELECT p.id FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON "
-      "d.id = pe.department_id WHERE 1 AND p.person_id = 1 AND p.at >= '2026-10-01' AND p.at < '2026-11-01' AND "
+      "d.id = pe.department_id WHERE 1 AND p.person_id = 1 AND p.at >= 20261001000000 AND p.at < 20261101000000 AND "
       "p.voided_at IS NULL ORDER BY p.at, pe.code, p.id");
   CHECK_MESSAGE(contains(plan, "punches_person_at"), plan);
 }

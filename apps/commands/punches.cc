@@ -54,7 +54,8 @@ void add_punches(CLI::App& app, Globals& g) {
         SQLite::Database db = open_db(g, config, OpenMode::read_write);
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t id = add_punch(db, actor(g), p, config.time_zone);
-        const std::string at = db.execAndGet(fmt::format("SELECT at FROM punches WHERE id = {}", id)).getString();
+        const std::string at =
+            punch_time_text(db.execAndGet(fmt::format("SELECT at FROM punches WHERE id = {}", id)).getInt64());
         tx.commit();
         std::cout << fmt::format("added {}punch {} {} (id {})\n", p.makeup ? "make-up " : "", trim(p.person), at, id);
       });

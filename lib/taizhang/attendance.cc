@@ -2,6 +2,7 @@
 
 #include "taizhang/departments.h"
 #include "taizhang/people.h"
+#include "taizhang/punches.h"
 #include "taizhang/text.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -118,8 +119,8 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   for (TripRecord& t : trips_between(db, scope.from, scope.to, person)) trips[t.person_id].push_back(std::move(t));
 
   const std::string now_local = format_local(now, config.time_zone);
-  const std::string from_text = format_date(scope.from) + " 00:00:00";
-  const std::string to_text = format_date(scope.to + std::chrono::days{1}) + " 00:00:00";
+  const std::int64_t from_at = pack_punch_day(scope.from);
+  const std::int64_t until_at = pack_punch_day(scope.to + std::chrono::days{1});
   SQLite::Statement punches(db,
                             "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
                             "AND voided_at IS NULL ORDER BY at");
@@ -137,11 +138,12 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
 
     punches.reset();
     punches.bind(1, p.id);
-    punches.bind(2, from_text);
-    punches.bind(3, to_text);
+    punches.bind(2, from_at);
+    punches.bind(3, until_at);
     std::map<Date, std::vector<PunchTime>> by_day;
     while (punches.executeStep()) {
-      PunchTime t{punches.getColumn(0).getInt64(), punches.getColumn(1).getString(), punches.getColumn(2).getString()};
+      PunchTime t{punches.getColumn(0).getInt64(), punch_time_text(punches.getColumn(1).getInt64()),
+                  punches.getColumn(2).getString()};
       by_day[*parse_date(t.at.substr(0, 10))].push_back(std::move(t));
     }
     const auto& my_leave = leave[p.id];

@@ -36,9 +36,9 @@ bool digits(std::string_view s, std::size_t& i, std::size_t min, std::size_t max
 
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-/// A punch time as a number that sorts as its text does: YYYYMMDDhhmmss. Eight bytes
-/// instead of twenty keep a chunk of a million rows small, and compare in one instruction.
-using PackedTime = std::uint64_t;
+/// A punch time as stored: YYYYMMDDhhmmss (pack_punch_time). Eight bytes instead of twenty
+/// also keep an import's chunk small, and compare in one instruction.
+using PackedTime = std::int64_t;
 
 /// Parses a punch time into `out`. No allocation: it runs once per imported row.
 TimeParse parse_time(std::string_view s, PackedTime& out) {
@@ -72,8 +72,8 @@ TimeParse parse_time(std::string_view s, PackedTime& out) {
     return TimeParse::no_such_date;
   }
   if (h > 23 || mi > 59 || se > 59) return TimeParse::no_such_time;
-  PackedTime t = static_cast<PackedTime>(y);
-  for (const int part : {mo, d, h, mi, se}) t = t * 100 + static_cast<PackedTime>(part);
+  PackedTime t = y;
+  for (const int part : {mo, d, h, mi, se}) t = t * 100 + part;
   out = t;
   return TimeParse::ok;
 }
@@ -151,19 +151,21 @@ struct PunchRun {
     const char* source = "import";
     std::int64_t batch_id = 0;
   };
-  static constexpr std::size_t chunk_rows = std::size_t{1} << 19;  // 8 MiB of rows
   static constexpr std::size_t rows_per_insert = 64;
 
   std::vector<std::string> devices{""};  ///< the few device ids an import sees, each once
   std::unordered_map<std::string, std::uint32_t> device_index{{"", 0}};
+  std::size_t chunk_rows;
   Chunk filling, writing;
   std::future<std::int64_t> pending;  ///< the writer of `writing`, if one runs
   SQLite::Statement insert_one, insert_many;
   std::int64_t held = 0, written = 0;  // this file's rows, and those the ledger did not have
   std::int64_t cache_size = 0;         // the connection's, restored when the run ends
 
-  explicit PunchRun(SQLite::Database& database)
-      : db(database), insert_one(db, insert_sql(1)), insert_many(db, insert_sql(rows_per_insert)) {
+  PunchRun(SQLite::Database& database, std::size_t rows_per_chunk)
+      : db(database),
+        chunk_rows(std::max<std::size_t>(rows_per_chunk, 1)),
+        insert_one(db, insert_sql(1)), insert_many(db, insert_sql(rows_per_insert)) {
     filling.rows.reserve(chunk_rows);  // address space only, until rows arrive
     SQLite::Statement people(db, "SELECT id, code, badge FROM people WHERE voided_at IS NULL ORDER BY id");
     while (people.executeStep()) {
@@ -199,15 +201,13 @@ struct PunchRun {
   /// the writer thread: it reads only the chunk, person_ids and its own statements.
   std::int64_t write(const Chunk& chunk) {
     std::int64_t added = 0;
-    std::array<std::array<char, 20>, rows_per_insert> times{};
     auto put = [&](SQLite::Statement& q, std::size_t from, std::size_t count) {
       q.reset();
       for (std::size_t i = 0; i < count; ++i) {
         const Row& r = chunk.rows[from + i];
         const int c = static_cast<int>(i * 5);
-        format_time(r.at, times[i]);
         q.bind(c + 1, person_ids[r.person]);
-        q.bindNoCopy(c + 2, times[i].data());
+        q.bind(c + 2, r.at);
         q.bindNoCopy(c + 3, chunk.source);
         if (r.device == 0) {
           q.bind(c + 4);
@@ -363,8 +363,8 @@ const std::vector<std::string>& punch_derived_columns() {
 
 const std::string& punch_json() {
   static const std::string expr =
-      "json_object('person', (SELECT p.code FROM people p WHERE p.id = punches.person_id), 'at', at, 'source', "
-      "source, 'device', device, 'reason', reason, 'approver', approver, 'voided_at', voided_at, 'void_reason', "
+      "json_object('person', (SELECT p.code FROM people p WHERE p.id = punches.person_id), 'at', " +
+      punch_time_sql("at") + ", 'source', source, 'device', device, 'reason', reason, 'approver', approver, 'voided_at', voided_at, 'void_reason', "
       "void_reason)";
   return expr;
 }
@@ -372,16 +372,41 @@ const std::string& punch_json() {
 std::optional<std::string> normalize_punch_time(std::string_view s) {
   PackedTime t = 0;
   if (parse_time(s, t) != TimeParse::ok) return std::nullopt;
+  return punch_time_text(t);
+}
+
+std::optional<std::int64_t> pack_punch_time(std::string_view s) {
+  PackedTime t = 0;
+  if (parse_time(s, t) != TimeParse::ok) return std::nullopt;
+  return t;
+}
+
+std::int64_t pack_punch_day(Date day) {
+  const std::chrono::year_month_day ymd{day};
+  return ((static_cast<std::int64_t>(static_cast<int>(ymd.year())) * 100 + static_cast<unsigned>(ymd.month())) * 100 +
+          static_cast<unsigned>(ymd.day())) *
+         1000000;
+}
+
+std::string punch_time_text(std::int64_t packed) {
   std::array<char, 20> out{};
-  format_time(t, out);
+  format_time(packed, out);
   return std::string(out.data());
 }
 
-ImportSpec punch_import_spec() {
+std::string punch_time_sql(std::string_view column) {
+  return fmt::format("printf('%04d-%02d-%02d %02d:%02d:%02d', {0} / 10000000000, {0} / 100000000 % 100, "
+                     "{0} / 1000000 % 100, {0} / 10000 % 100, {0} / 100 % 100, {0} % 100)",
+                     column);
+}
+
+ImportSpec punch_import_spec(std::size_t chunk_rows) {
   auto state = std::make_shared<PunchImportState>();
   ImportSpec spec{"punch", punch_fields(), punch_derived_columns(), std::nullopt,
-                  [state](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
-                    if (!state->run || &state->run->db != &db) state->run = std::make_unique<PunchRun>(db);
+                  [state, chunk_rows](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
+                    if (!state->run || &state->run->db != &db) {
+                      state->run = std::make_unique<PunchRun>(db, chunk_rows);
+                    }
                     return state->run->put(fields, batch_id, state->source);
                   }};
   spec.begin_file = [state](InputFormat format) {
@@ -401,14 +426,9 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
   if (is_voided(db, "people", *person)) {
     throw Error(Status::data, fmt::format("person {} is voided; punches can not be added", ref));
   }
-  std::string at;
-  if (punch.time && !trim(*punch.time).empty()) {
-    std::array<char, 20> buffer{};
-    format_time(checked_time(trim(*punch.time)), buffer);
-    at = buffer.data();
-  } else {
-    at = format_local(actor.at, time_zone);
-  }
+  const PackedTime at = punch.time && !trim(*punch.time).empty()
+                            ? checked_time(trim(*punch.time))
+                            : checked_time(format_local(actor.at, time_zone));
   const auto given = [](const std::optional<std::string>& v) -> std::optional<std::string> {
     if (!v || trim(*v).empty()) return std::nullopt;
     return trim(*v);
@@ -429,7 +449,7 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
   existing.bind(2, at);
   if (existing.executeStep()) {
     throw Error(Status::data, fmt::format("{} already has a{} punch at {} (id {})", person_label(db, *person),
-                                          existing.getColumn(1).getInt() ? " voided" : "", at,
+                                          existing.getColumn(1).getInt() ? " voided" : "", punch_time_text(at),
                                           existing.getColumn(0).getInt64()));
   }
   SQLite::Statement insert(db,
@@ -459,16 +479,16 @@ void void_punch(SQLite::Database& db, const Actor& actor, const std::string& ref
 }
 
 Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language) {
-  std::optional<std::string> from, until;  // at >= from, at < until
+  std::optional<PackedTime> from, until;  // at >= from, at < until
   if (filter.month) {
     if (filter.from || filter.to) throw Error(Status::usage, "give a month or --from/--to, not both");
     const auto bounds = parse_month(trim(*filter.month));
     if (!bounds) throw Error(Status::usage, fmt::format("'{}' is not a month (YYYY-MM)", *filter.month));
-    from = format_date(bounds->first);
-    until = format_date(bounds->second + std::chrono::days{1});
+    from = pack_punch_day(bounds->first);
+    until = pack_punch_day(bounds->second + std::chrono::days{1});
   }
-  if (filter.from) from = format_date(*filter.from);
-  if (filter.to) until = format_date(*filter.to + std::chrono::days{1});
+  if (filter.from) from = pack_punch_day(*filter.from);
+  if (filter.to) until = pack_punch_day(*filter.to + std::chrono::days{1});
   static const std::vector<std::string> sources = {"device", "import", "manual", "makeup"};
   if (filter.source && std::find(sources.begin(), sources.end(), *filter.source) == sources.end()) {
     throw Error(Status::usage, fmt::format("no source '{}' (device, import, manual or makeup)", *filter.source));
@@ -506,7 +526,7 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   if (filter.source) q.bind(":source", *filter.source);
   auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), text(4),
+    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), punch_time_text(q.getColumn(4).getInt64()),
                           text(5),                   text(6), text(7), text(8)};
     if (filter.include_voided) row.push_back(text(9));
     t.rows.push_back(std::move(row));
