@@ -73,14 +73,15 @@ std::string punch_time_sql(std::string_view column);
 /// source 'device' for attlog files and 'import' for CSV and JSON Lines.
 ///
 /// For speed on exports of millions of punches, the put resolves people from maps of
-/// 工号 → id and badge → id loaded once per run (no query per row), and reuses one prepared
-/// INSERT; both are dropped when the run ends (ImportSpec::end_run). An unknown 工号 or
+/// 工号 → id and badge → id loaded once per run (no query per row), dropped when the run
+/// ends (ImportSpec::end_run). An unknown 工号 or
 /// badge, or one of a voided person, is a row error naming the value:
 /// `考勤号 (badge) "9999": no person has this badge`. A bad time is a row error naming it.
 ///
-/// Rows are held in chunks of `chunk_rows` (16 bytes a row), each sorted and written by a
-/// second thread while the next is read, so an import holds at most two chunks whatever
-/// the file's length; a smaller chunk is for tests.
+/// Rows are held in chunks of `chunk_rows` (16 bytes a row), each sorted by (person, time)
+/// and written by a second thread while the next is read, so an import holds at most two
+/// chunks whatever the file's length; a smaller chunk is for tests. A failure to write
+/// (a full disk) is Status::io and ends the run, which then writes nothing.
 inline constexpr std::size_t punch_chunk_rows = std::size_t{1} << 19;
 ImportSpec punch_import_spec(std::size_t chunk_rows = punch_chunk_rows);
 

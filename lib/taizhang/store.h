@@ -4,6 +4,10 @@
 /// WAL journal, foreign keys on, a busy timeout so that concurrent invocations wait
 /// for each other instead of failing, and the schema brought up to date by the
 /// migrations in data/schema/, each in its own transaction.
+///
+/// A connection is opened without SQLite's own mutex (SQLITE_OPEN_NOMUTEX): it must be
+/// used by one thread at a time. The punch import hands it to a writer thread and waits
+/// for that thread before it uses the connection again.
 
 #include <SQLiteCpp/Database.h>
 
