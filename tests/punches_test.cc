@@ -203,13 +203,11 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
                        i % 2 ? "前门" : "后门");
   }
   std::string repeats = "工号,时间\n";
-  for (int i = 0; i < 100; i += 9) repeats += fmt::format("P000{},2026-10-{:02} {:02}:{:02}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7);
-  const auto import = [&](const std::vector<std::string>& files, ImportOptions options = {}) {
-    return import_files(o.db, o.actor, punch_import_spec(7), files, options);
-  };
+  for (int i = 0; i < 100; i += 9) {
+    repeats += fmt::format("P000{},2026-10-{:02} {:02}:{:02}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7);
+  }
   const std::string all = o.file("all.csv", csv), some = o.file("some.csv", repeats);
-
-  auto r = import({all, some});
+  auto r = import_files(o.db, o.actor, punch_import_spec(7), {all, some}, {});
   CHECK(r.total.added == 100);
   CHECK(r.total.unchanged == 12);
   CHECK(o.punches() == 100);
@@ -221,10 +219,10 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
 
   // A bad row after several chunks were written: nothing of the run stays.
   Office fresh;
-  std::string bad = csv + "P0001,2026-10-31 25:00,\n";
-  const std::string bad_file = fresh.file("bad.csv", bad);
+  const std::string bad_file = fresh.file("bad.csv", csv + "P0001,2026-10-31 25:00,\n");
   auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(7), {bad_file}, {}); });
-  CHECK_MESSAGE(contains(message_of(e), "bad.csv:102: 打卡时间 (time) \"2026-10-31 25:00\": no such time of day"), message_of(e));
+  CHECK_MESSAGE(contains(message_of(e), "bad.csv:102: 打卡时间 (time) \"2026-10-31 25:00\": no such time of day"),
+                message_of(e));
   CHECK(fresh.punches() == 0);
   CHECK(count(fresh.db, "SELECT count(*) FROM import_batches") == 0);
   ImportOptions skip;

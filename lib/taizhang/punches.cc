@@ -245,7 +245,7 @@ struct PunchRun {
     std::swap(filling, writing);
     filling.rows.clear();
     filling.rows.reserve(chunk_rows);
-    // Without SQLite's mutexes the connection must stay on this thread.
+    // An SQLite built without threads (SQLITE_THREADSAFE=0) is for one thread only.
     if (sqlite3_threadsafe() != 0) {
       pending = std::async(std::launch::async, [this] { return write(writing); });
     } else {
@@ -364,8 +364,9 @@ const std::vector<std::string>& punch_derived_columns() {
 const std::string& punch_json() {
   static const std::string expr =
       "json_object('person', (SELECT p.code FROM people p WHERE p.id = punches.person_id), 'at', " +
-      punch_time_sql("at") + ", 'source', source, 'device', device, 'reason', reason, 'approver', approver, 'voided_at', voided_at, 'void_reason', "
-      "void_reason)";
+      punch_time_sql("at") +
+      ", 'source', source, 'device', device, 'reason', reason, 'approver', approver, 'voided_at', voided_at, "
+      "'void_reason', void_reason)";
   return expr;
 }
 
@@ -526,8 +527,8 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   if (filter.source) q.bind(":source", *filter.source);
   auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), punch_time_text(q.getColumn(4).getInt64()),
-                          text(5),                   text(6), text(7), text(8)};
+    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3),
+                          punch_time_text(q.getColumn(4).getInt64()), text(5), text(6), text(7), text(8)};
     if (filter.include_voided) row.push_back(text(9));
     t.rows.push_back(std::move(row));
   }

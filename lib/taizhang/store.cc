@@ -19,8 +19,19 @@ namespace {
 
 constexpr int busy_timeout_ms = 10000;
 
-void configure(SQLite::Database& db, OpenMode mode) {
+/// A connection that waits for other processes' locks from its first read on: the file's
+/// identity is read before anything else, while another process may be writing or
+/// closing (the last connection to close checkpoints the WAL under an exclusive lock).
+/// NOMUTEX: a connection is used by one thread at a time (see store.h).
+SQLite::Database connect(const fs::path& file, OpenMode mode) {
+  SQLite::Database db(file.string(),
+                      (mode == OpenMode::read_write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY) |
+                          SQLite::OPEN_NOMUTEX);
   db.setBusyTimeout(busy_timeout_ms);
+  return db;
+}
+
+void configure(SQLite::Database& db, OpenMode mode) {
   db.exec("PRAGMA foreign_keys = ON");
   if (mode == OpenMode::read_write) {
     db.exec("PRAGMA journal_mode = WAL");
@@ -83,7 +94,7 @@ SQLite::Database create_store(const fs::path& file) {
   }
   ::close(fd);
   try {
-    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+    SQLite::Database db = connect(file, OpenMode::read_write);
     configure(db, OpenMode::read_write);
     migrate(db);
     return db;
@@ -102,18 +113,18 @@ SQLite::Database open_store(const fs::path& file, OpenMode mode) {
   }
   try {
     if (mode == OpenMode::read_only) {
-      SQLite::Database db(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+      SQLite::Database db = connect(file, mode);
       configure(db, mode);
       check_identity(db, file);
       if (user_version(db) == schema_version()) return db;
       // An older schema needs its migrations, which only a writer can run.
     }
-    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+    SQLite::Database db = connect(file, OpenMode::read_write);
     check_identity(db, file);
     configure(db, OpenMode::read_write);
     migrate(db);
     if (mode == OpenMode::read_write) return db;
-    SQLite::Database reader(file.string(), SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    SQLite::Database reader = connect(file, mode);
     configure(reader, mode);
     return reader;
   } catch (const SQLite::Exception& e) {
