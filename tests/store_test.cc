@@ -9,6 +9,10 @@
 #include <SQLiteCpp/Exception.h>
 #include <sys/stat.h>
 
+#include <chrono>
+#include <memory>
+#include <thread>
+
 using namespace taizhang;
 using namespace test_support;
 namespace fs = std::filesystem;
@@ -258,4 +262,31 @@ TEST_CASE("migrate on an up-to-date store does nothing") {
   migrate(db);
   CHECK(db.execAndGet("PRAGMA user_version").getInt() == schema_version());
   CHECK(count(db, "SELECT count(*) FROM departments") == 1);
+}
+
+TEST_CASE("an open waits for another connection's lock from its first read on") {
+  TempDir dir;
+  const fs::path file = dir / "ledger.db";
+  create_store(file);
+  // A connection in exclusive locking mode keeps its lock until it closes: nobody can even
+  // read the file's identity meanwhile. It lets go after a moment, well within the timeout.
+  auto holder = std::make_unique<SQLite::Database>(file.string(), SQLite::OPEN_READWRITE);
+  holder->exec("PRAGMA locking_mode = EXCLUSIVE");
+  holder->exec("BEGIN EXCLUSIVE");
+  holder->exec("COMMIT");
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    holder.reset();
+  });
+  std::string failures;  // checked once the thread is joined
+  for (const OpenMode mode : {OpenMode::read_write, OpenMode::read_only}) {
+    try {
+      SQLite::Database db = open_store(file, mode);
+      CHECK(db.execAndGet("SELECT count(*) FROM departments").getInt() == 0);
+    } catch (const Error& e) {
+      failures += std::string(e.what()) + "\n";
+    }
+  }
+  release.join();
+  CHECK_MESSAGE(failures.empty(), failures);
 }
