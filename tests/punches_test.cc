@@ -151,12 +151,12 @@ TEST_CASE("punch times are stored as the number YYYYMMDDhhmmss, and read back as
   CHECK_FALSE(pack_punch_time("2026-02-30 08:00"));
   CHECK(pack_punch_day(*parse_date("2026-10-09")) == 20261009000000);
   CHECK(pack_punch_day(*parse_date("2027-01-01")) == 20270101000000);
+  SQLite::Database sql(":memory:");  // punch_time_sql must read a number as punch_time_text does
   for (const std::int64_t t : {std::int64_t{20261009080102}, std::int64_t{10101000000}, std::int64_t{99991231235959},
                                std::int64_t{20280229120000}}) {
     CAPTURE(t);
     CHECK(pack_punch_time(punch_time_text(t)) == t);
-    Ledger l;
-    CHECK(l.db.execAndGet(fmt::format("SELECT {}", punch_time_sql(std::to_string(t)))).getString() ==
+    CHECK(sql.execAndGet(fmt::format("SELECT {}", punch_time_sql(std::to_string(t)))).getString() ==
           punch_time_text(t));
   }
   CHECK(punch_time_text(20261009080102) == "2026-10-09 08:01:02");

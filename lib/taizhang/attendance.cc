@@ -140,17 +140,19 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
     punches.bind(1, p.id);
     punches.bind(2, from_at);
     punches.bind(3, until_at);
-    std::map<Date, std::vector<PunchTime>> by_day;
+    std::map<std::int64_t, std::vector<PunchTime>> by_day;  // YYYYMMDD → that day's punches
     while (punches.executeStep()) {
-      PunchTime t{punches.getColumn(0).getInt64(), punch_time_text(punches.getColumn(1).getInt64()),
-                  punches.getColumn(2).getString()};
-      by_day[*parse_date(t.at.substr(0, 10))].push_back(std::move(t));
+      const std::int64_t at = punches.getColumn(1).getInt64();
+      by_day[at / 1000000].push_back(
+          {punches.getColumn(0).getInt64(), punch_time_text(at), punches.getColumn(2).getString()});
     }
     const auto& my_leave = leave[p.id];
     const auto& my_trips = trips[p.id];
     for (Date d = scope.from; d <= scope.to; d += std::chrono::days{1}) {
       DayFacts facts{d, calendar.day(d), joined, left, now_local, {}, {}, {}};
-      if (auto it = by_day.find(d); it != by_day.end()) facts.punches = std::move(it->second);
+      if (auto it = by_day.find(pack_punch_day(d) / 1000000); it != by_day.end()) {
+        facts.punches = std::move(it->second);
+      }
       for (const LeaveRecord& l : my_leave) {
         if (l.start <= d && l.end >= d) facts.leave.push_back(l);
       }

@@ -371,9 +371,8 @@ const std::string& punch_json() {
 }
 
 std::optional<std::string> normalize_punch_time(std::string_view s) {
-  PackedTime t = 0;
-  if (parse_time(s, t) != TimeParse::ok) return std::nullopt;
-  return punch_time_text(t);
+  const auto t = pack_punch_time(s);
+  return t ? std::optional(punch_time_text(*t)) : std::nullopt;
 }
 
 std::optional<std::int64_t> pack_punch_time(std::string_view s) {
