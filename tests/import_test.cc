@@ -460,3 +460,67 @@ TEST_CASE("departments import, parents before children") {
   CHECK(count(l.db, "SELECT count(*) FROM changes WHERE action = 'import' AND kind = 'department'") == 1);
   CHECK(import_files(l.db, test_actor(), department_spec(), {f}, options).total.unchanged == 3);
 }
+
+TEST_CASE("the rejects file never replaces the ledger, the config, an input, a link or a device") {
+  Office o;
+  const std::string f = o.file("big.csv", big_csv(10, 5));
+  const std::string config = o.file("taizhang.toml", "office_name = \"x\"\n");
+  const std::string ledger_before = read_file(o.dir / "ledger.db");
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.protected_paths = {config};
+  auto refused = [&](const fs::path& target, const std::string& part) {
+    options.rejects = target;
+    const auto e = o.import_refused({f}, options);
+    REQUIRE(e);
+    CHECK(e->status == Status::usage);
+    CHECK_MESSAGE(contains(message_of(e), part), message_of(e));
+  };
+  refused(o.dir / "ledger.db", "which the rejects file would replace");
+  refused(o.dir / "ledger.db-wal", "which the rejects file would replace");
+  refused(o.dir / "sub" / ".." / "ledger.db", "which the rejects file would replace");
+  refused(config, "which the rejects file would replace");
+  refused(f, "which the rejects file would replace");
+  refused("-", "name a file");
+  fs::create_symlink(o.dir / "elsewhere.csv", o.dir / "link.csv");
+  refused(o.dir / "link.csv", "a symbolic link");
+  refused("/dev/null", "a folder or device");
+  refused(o.dir.path, "a folder or device");
+  CHECK(read_file(config) == "office_name = \"x\"\n");
+  CHECK(fs::is_symlink(fs::symlink_status(o.dir / "link.csv")));
+  CHECK_FALSE(fs::exists(o.dir / "elsewhere.csv"));
+  CHECK(fs::is_character_file("/dev/null"));
+  // No temporary file was left behind by any of them.
+  for (const auto& entry : fs::directory_iterator(o.dir.path)) {
+    CHECK_MESSAGE(!entry.path().filename().string().starts_with("."), entry.path().string());
+  }
+}
+
+TEST_CASE("the rejects file is put in place only after the import commits, private, under no fixed name") {
+  Office o;
+  const std::string f = o.file("big.csv", big_csv(10, 5));
+  o.file("rejects.csv.tmp", "someone else's file\n");
+  o.file("rejects.csv", "old\n");
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.csv";
+  // A put that fails with an I/O error after the first bad row: the run is rolled back and
+  // the old rejects file is still there, untouched.
+  ImportSpec failing = person_spec();
+  int rows = 0;
+  failing.put = [&](SQLite::Database& db, const Fields& fields, std::int64_t batch) {
+    if (++rows == 8) throw Error(Status::io, "disk full");
+    return put_person(db, fields, batch);
+  };
+  CHECK_ERROR(import_files(o.db, o.actor, failing, {f}, options), Status::io, "disk full");
+  CHECK(read_file(o.dir / "rejects.csv") == "old\n");
+  CHECK(read_file(o.dir / "rejects.csv.tmp") == "someone else's file\n");
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 0);
+
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.rejected == 1);
+  CHECK(contains(read_file(o.dir / "rejects.csv"), "P0005"));
+  CHECK((fs::status(o.dir / "rejects.csv").permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
+        fs::perms::none);
+  CHECK(read_file(o.dir / "rejects.csv.tmp") == "someone else's file\n");
+}

@@ -52,6 +52,7 @@ void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
     };
   }
   const Config config = load_config(g);
+  if (!config.file.empty()) options.protected_paths.push_back(config.file);
   SQLite::Database db = open_db(g, config, OpenMode::read_write);
   const ImportResult result = import_files(db, actor(g), spec, args.files, options);
   if (options.progress) std::cerr << "\r\033[K" << std::flush;

@@ -156,6 +156,7 @@ void import_command(CLI::App* verb, Globals& g) {
       throw Error(Status::usage, fmt::format("--input-format '{}': use csv or jsonl", a->input_format));
     }
     const Config config = load_config(g);
+    if (!config.file.empty()) options.protected_paths.push_back(config.file);
     SQLite::Database db = open_db(g, config, OpenMode::read_write);
     const Calendar calendar = Calendar::load(db, config);
     ImportSpec spec;

@@ -9,7 +9,12 @@
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
-#include <fstream>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <sstream>
 #include <unordered_map>
 
 namespace taizhang {
@@ -19,23 +24,68 @@ namespace {
 
 constexpr std::uint64_t progress_every_rows = 20000;
 
-/// Where rejected rows go: written beside the target and renamed into place only when
-/// the run has finished, so a failed run leaves no half-written rejects file.
+/// Whether `a` and `b` are the same file: the same inode when both exist, else the same
+/// path once made absolute and normal (a name that does not exist yet, such as a WAL).
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
+}
+
+/// Refuses a rejects path that would overwrite what the run must not lose: `-`, anything
+/// but a regular file or a new name (a symlink, a device, a folder), the ledger and its
+/// WAL, shared-memory and journal files, and every protected path (the config, the
+/// run's inputs).
+void check_rejects_target(const fs::path& target, const std::vector<fs::path>& protected_paths) {
+  if (target == "-") {
+    throw Error(Status::usage, "--rejects -: the rejected rows are already listed on standard error; "
+                               "name a file for them");
+  }
+  std::error_code ec;
+  const fs::file_status status = fs::symlink_status(target, ec);
+  if (fs::exists(status) && !fs::is_regular_file(status)) {
+    throw Error(Status::usage,
+                fmt::format("--rejects {}: not a regular file ({}); name a new file or a regular one",
+                            target.string(), fs::is_symlink(status) ? "a symbolic link" : "a folder or device"));
+  }
+  for (const fs::path& p : protected_paths) {
+    if (same_file(target, p)) {
+      throw Error(Status::usage, fmt::format("--rejects {}: that is {}, which the rejects file would replace",
+                                             target.string(), p.string()));
+    }
+  }
+}
+
+/// Where rejected rows go: a new file under an unpredictable name (mkstemp: O_EXCL, mode
+/// 0600, since it holds personal data) in the target's folder, renamed over the target
+/// only after the run has committed, so a failed run leaves no half-written rejects file
+/// and replaces nothing.
 struct RejectsFile {
   fs::path target, temp;
-  std::ofstream out;
+  int fd = -1;
+  std::ostringstream buffer;
   std::vector<std::string> header;
 
-  explicit RejectsFile(const fs::path& path) : target(path), temp(path.string() + ".tmp") {
-    out.open(temp, std::ios::binary | std::ios::trunc);
-    if (!out) throw Error(Status::io, fmt::format("{}: cannot write the rejects file", path.string()));
+  explicit RejectsFile(const fs::path& path) : target(path) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string name = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    fd = ::mkstemp(name.data());
+    if (fd < 0) {
+      throw Error(Status::io, fmt::format("{}: cannot write the rejects file: {}", path.string(),
+                                          std::strerror(errno)));
+    }
+    temp = name;
   }
   ~RejectsFile() {
+    if (fd >= 0) ::close(fd);
     if (!temp.empty()) {
       std::error_code ignored;
       fs::remove(temp, ignored);
     }
   }
+  RejectsFile(const RejectsFile&) = delete;
+  RejectsFile& operator=(const RejectsFile&) = delete;
+
   void csv_row(const std::vector<std::string>& file_header, std::vector<std::string> fields, std::size_t line,
                const std::string& reason) {
     if (file_header != header) {
@@ -43,24 +93,52 @@ struct RejectsFile {
       std::vector<std::string> h = header;
       h.push_back("_line");
       h.push_back("_reason");
-      write_csv_row(out, h);
+      write_csv_row(buffer, h);
     }
     fields.resize(header.size());
     fields.push_back(std::to_string(line));
     fields.push_back(reason);
-    write_csv_row(out, fields);
+    write_csv_row(buffer, fields);
+    flush(false);
   }
   void json_row(const std::string& raw, std::size_t line, const std::string& reason) {
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(raw, nullptr, false);
     if (!j.is_object()) j = nlohmann::ordered_json{{"_raw", raw}};
     j["_line"] = line;
     j["_reason"] = reason;
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    buffer << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    flush(false);
   }
+  /// Writes what is buffered once there is enough of it (or `all`).
+  void flush(bool all) {
+    if (!all && buffer.tellp() < (1 << 16)) return;
+    const std::string data = buffer.str();
+    buffer.str({});
+    for (std::size_t done = 0; done < data.size();) {
+      const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        throw Error(Status::io, fmt::format("{}: writing the rejects file failed: {}", target.string(),
+                                            std::strerror(errno)));
+      }
+      done += static_cast<std::size_t>(n);
+    }
+  }
+  /// Called after the run has committed (or, in a dry run, ended).
   void commit() {
-    out.close();
-    if (!out) throw Error(Status::io, fmt::format("{}: writing the rejects file failed", target.string()));
-    fs::rename(temp, target);
+    flush(true);
+    const int closed = ::close(fd);
+    fd = -1;
+    if (closed != 0) {
+      throw Error(Status::io, fmt::format("{}: writing the rejects file failed: {}", target.string(),
+                                          std::strerror(errno)));
+    }
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+      throw Error(Status::io, fmt::format("{}: the rejects file could not be put in place: {}", target.string(),
+                                          ec.message()));
+    }
     temp.clear();
   }
 };
@@ -302,7 +380,16 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
                           const std::vector<std::string>& files, const ImportOptions& options) {
   if (files.empty()) throw Error(Status::usage, "name at least one file to import (- reads standard input)");
   std::optional<RejectsFile> rejects;
-  if (options.rejects) rejects.emplace(*options.rejects);
+  if (options.rejects) {
+    std::vector<fs::path> keep = options.protected_paths;
+    const fs::path ledger = db.getFilename();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) keep.push_back(ledger.string() + suffix);
+    for (const std::string& f : files) {
+      if (f != "-") keep.emplace_back(f);
+    }
+    check_rejects_target(*options.rejects, keep);
+    rejects.emplace(*options.rejects);
+  }
 
   // The run's caches go when it ends, however it ends (before the transaction rolls back).
   struct EndRun {
@@ -374,8 +461,16 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
                            result.total.added + result.total.unchanged + result.total.rejected);
     throw Error(Status::data, message);
   }
-  if (rejects) rejects->commit();
   if (!options.dry_run) tx.commit();
+  // Only now: a run that failed or was rolled back must not have replaced anything.
+  if (rejects) {
+    try {
+      rejects->commit();
+    } catch (const Error& e) {
+      throw Error(e.status, fmt::format("{} ({})", e.what(), options.dry_run ? "nothing was imported"
+                                                                               : "the import itself was committed"));
+    }
+  }
   return result;
 }
 

@@ -75,7 +75,11 @@ struct ImportProgress {
 struct ImportOptions {
   bool dry_run = false;        ///< validate and count, write nothing
   bool skip_invalid = false;   ///< import the good rows, reject the bad ones
-  std::optional<std::filesystem::path> rejects;  ///< where rejected rows go, with their reason
+  /// Where rejected rows go, with their reason: a new name or a regular file, put in place
+  /// only after the run commits. The ledger, its WAL/SHM/journal, the run's inputs and
+  /// `protected_paths` are refused (Status::usage), as are `-`, symlinks and devices.
+  std::optional<std::filesystem::path> rejects;
+  std::vector<std::filesystem::path> protected_paths;  ///< never a rejects file (the config)
   std::optional<InputFormat> format;             ///< else from each file's name
   std::function<void(const ImportProgress&)> progress;  ///< called now and then
   std::size_t errors_shown = 20;  ///< how many row errors an abort message lists

@@ -127,3 +127,37 @@ The output of list is accepted back by import.
   $ taizhang list people --format csv > export.csv
   $ taizhang import people export.csv
   0 added, 1007 unchanged, 0 rejected
+
+The rejects file never replaces the ledger, the config, an input, a link or a device, and
+`-` is not a file; the ledger is untouched and still answers.
+
+  $ taizhang import people big.csv --skip-invalid --rejects taizhang.db
+  taizhang: --rejects taizhang.db: that is $TESTTMP/taizhang.db, which the rejects file would replace
+  [64]
+  $ taizhang import people big.csv --skip-invalid --rejects taizhang.toml
+  taizhang: --rejects taizhang.toml: that is $TESTTMP/taizhang.toml, which the rejects file would replace
+  [64]
+  $ taizhang import people big.csv --skip-invalid --rejects big.csv
+  taizhang: --rejects big.csv: that is big.csv, which the rejects file would replace
+  [64]
+  $ taizhang import people big.csv --skip-invalid --rejects ./sub/../taizhang.db-wal
+  taizhang: --rejects ./sub/../taizhang.db-wal: that is $TESTTMP/taizhang.db-wal, which the rejects file would replace
+  [64]
+  $ ln -s elsewhere.csv link.csv && taizhang import people big.csv --skip-invalid --rejects link.csv
+  taizhang: --rejects link.csv: not a regular file (a symbolic link); name a new file or a regular one
+  [64]
+  $ taizhang import people big.csv --skip-invalid --rejects /dev/null
+  taizhang: --rejects /dev/null: not a regular file (a folder or device); name a new file or a regular one
+  [64]
+  $ taizhang import people big.csv --skip-invalid --rejects -
+  taizhang: --rejects -: the rejected rows are already listed on standard error; name a file for them
+  [64]
+  $ test -L link.csv && test ! -e elsewhere.csv && test -c /dev/null && head -c 15 taizhang.db && echo && grep -c office taizhang.toml
+  SQLite format 3
+  5
+  $ sqlite3 taizhang.db 'PRAGMA integrity_check; SELECT count(*) FROM people'
+  ok
+  1007
+  $ ls -A | grep -c '^\.'
+  0
+  [1]
