@@ -89,7 +89,7 @@ void add_trips(CLI::App& app, Globals& g) {
         const Config config = load_config(g);
         SQLite::Database db = open_db(g, config, OpenMode::read_write);
         SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
-        void_trip(db, actor(g), *id, trim(*reason));
+        void_trip(db, actor(g), kind_name, *id, trim(*reason));
         tx.commit();
         std::cout << fmt::format("voided {} {}\n", kind_name, *id);
       });

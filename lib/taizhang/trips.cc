@@ -82,11 +82,17 @@ std::int64_t add_trip(SQLite::Database& db, const Actor& actor, const std::strin
   return id;
 }
 
-void void_trip(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason) {
+void void_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, std::int64_t id,
+               const std::string& reason) {
   SQLite::Statement q(db, "SELECT kind FROM trips WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no trip or outing {}", id));
-  mark_voided(db, actor, q.getColumn(0).getString(), "trips", trip_json, id, std::to_string(id), reason);
+  if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no {} {}", kind, id));
+  // Trips and outings share a table and its ids: the kind typed must be the kind stored.
+  if (const std::string stored = q.getColumn(0).getString(); stored != kind) {
+    throw Error(Status::no_input, fmt::format("no {} {}: {} is {} {}", kind, id, id, stored == "trip" ? "a" : "an",
+                                              stored));
+  }
+  mark_voided(db, actor, kind, "trips", trip_json, id, std::to_string(id), reason);
 }
 
 std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to, std::optional<std::int64_t> person_id) {

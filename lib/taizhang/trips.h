@@ -35,7 +35,10 @@ const std::vector<FieldSpec>& trip_fields();
 Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
 std::int64_t add_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, const Fields& fields);
-void void_trip(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason);
+/// Voids the trip or outing `id`; `kind` must be the record's own ("void outing 1" of a
+/// trip is Status::no_input, and nothing changes).
+void void_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, std::int64_t id,
+               const std::string& reason);
 
 /// Trips and outings overlapping the days [from, to], of one person or everyone.
 std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to,
