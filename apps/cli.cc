@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "taizhang/calendar.h"
+#include "taizhang/record_kind.h"
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
 #include "taizhang/text.h"
@@ -10,6 +11,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -129,58 +131,52 @@ void print_record(const Table& table, const Globals& g, const Config& config) {
   }
 }
 
-void add_period_options(CLI::App* sub, PeriodOptions& out) {
-  sub->add_option("--month", out.month, "A month: 2026-10, this or last (default: this month)");
-  sub->add_option("--from", out.from, "First day (YYYY-MM-DD)");
-  sub->add_option("--to", out.to, "Last day (YYYY-MM-DD)");
+void add_period_options(CLI::App* sub, PeriodArgs& out) {
+  auto* month = sub->add_option("--month", out.month, "A month: 2026-10, this or last");
+  auto* year = sub->add_option("--year", out.year, "A year: 2026, this or last");
+  sub->add_option("--from", out.from, "First day (YYYY-MM-DD)")->excludes(month)->excludes(year);
+  sub->add_option("--to", out.to, "Last day, inclusive (YYYY-MM-DD)")->excludes(month)->excludes(year);
+  year->excludes(month);
 }
 
-std::pair<Date, Date> resolve_period(const PeriodOptions& p, const Config& config) {
-  const Date today = local_date(clock().now(), config.time_zone);
-  if (!p.from.empty() || !p.to.empty()) {
-    if (!p.month.empty()) throw Error(Status::usage, "give either --month or --from/--to, not both");
-    const auto from = parse_date(p.from.empty() ? p.to : p.from);
-    const auto to = parse_date(p.to.empty() ? p.from : p.to);
-    if (!from) throw Error(Status::usage, fmt::format("--from '{}' is not a date (YYYY-MM-DD)", p.from));
-    if (!to) throw Error(Status::usage, fmt::format("--to '{}' is not a date (YYYY-MM-DD)", p.to));
-    if (*to < *from) throw Error(Status::usage, fmt::format("--to {} is before --from {}", p.to, p.from));
-    return {*from, *to};
+CLI::App* find_subcommand(CLI::App* parent, const std::string& name) {
+  for (CLI::App* sub : parent->get_subcommands([](const CLI::App*) { return true; })) {
+    if (sub->check_name(name)) return sub;
   }
-  std::string month = p.month;
-  const std::string this_month = format_date(today).substr(0, 7);
-  if (month.empty() || month == "this") month = this_month;
-  if (month == "last") {
-    const std::chrono::year_month_day ymd{today};
-    const auto previous = std::chrono::year_month{ymd.year(), ymd.month()} - std::chrono::months{1};
-    month = fmt::format("{:04}-{:02}", static_cast<int>(previous.year()), static_cast<unsigned>(previous.month()));
+  return nullptr;
+}
+
+void name_subcommand(CLI::App* sub, const std::vector<std::string>& aliases) {
+  std::vector<std::string> seen{sub->get_name()};
+  for (const std::string& a : aliases) {
+    if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;
+    sub->alias(a);
+    seen.push_back(a);
   }
-  const auto range = parse_month(month);
-  if (!range) throw Error(Status::usage, fmt::format("--month '{}' is not a month like 2026-10, this or last", p.month));
-  return *range;
 }
 
-CLI::App* verb_for(CLI::App& app, const Globals& g, const std::string& name) {
-  return g.wants(name) ? app.get_subcommand(name) : nullptr;
+void warn_coverage(const Calendar& calendar, Date from, Date to) {
+  if (auto warning = calendar.coverage_warning(from, to)) std::cerr << "taizhang: warning: " << *warning << '\n';
 }
 
-Fields FieldOptions::given() const {
+Fields ArgumentValues::given() const {
   Fields f;
-  for (std::size_t i = 0; i < options.size(); ++i) {
-    if (options[i]->count() > 0) f[values[i].first] = trim(values[i].second);
+  for (const Value& v : values) {
+    if (v.option->count() > 0) f[v.argument.key] = v.argument.flag ? "1" : trim(v.text);
   }
   return f;
 }
 
-void add_field_options(CLI::App* sub, FieldOptions& out, const std::vector<FieldSpec>& specs,
-                       const std::vector<std::string>& skip) {
-  out.values.reserve(specs.size());  // options keep pointers into it
-  for (const FieldSpec& spec : specs) {
-    if (std::find(skip.begin(), skip.end(), spec.key) != skip.end()) continue;
-    out.values.emplace_back(spec.key, "");
-    std::string names = "--" + spec.key;
-    if (spec.key == "department") names += ",--dept";
-    const std::string help = spec.aliases.empty() ? spec.key : spec.aliases.front();
-    out.options.push_back(sub->add_option(names, out.values.back().second, help));
+void add_arguments(CLI::App* sub, ArgumentValues& out, const std::vector<Argument>& arguments) {
+  for (const Argument& a : arguments) {
+    ArgumentValues::Value& v = out.values.emplace_back();
+    v.argument = a;
+    if (a.flag) {
+      v.option = sub->add_flag(a.names, a.help);
+    } else {
+      v.option = sub->add_option(a.names, v.text, a.help);
+    }
+    if (a.required) v.option->required();
   }
 }
 

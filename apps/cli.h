@@ -1,17 +1,21 @@
 #pragma once
-// What every subcommand shares: the global options, and the few steps between them and
-// the library (find the config, open the store, say who is writing, print a table).
+// What every command shares: the global options, the steps between them and the library
+// (find the config, open the store, say who acts, run a write in one transaction), and
+// printing. The verbs are made in apps/commands/, one file each; what a kind of record
+// needs beyond the generic verbs is in apps/kinds/, one file per kind.
 
 #include "taizhang/changelog.h"
 #include "taizhang/config.h"
 #include "taizhang/fields.h"
-#include "taizhang/import.h"
+#include "taizhang/period.h"
+#include "taizhang/record_kind.h"
 #include "taizhang/render.h"
 #include "taizhang/store.h"
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Database.h>
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,15 +29,7 @@ struct Globals {
   std::string format = "table";
   std::string command_line;    // as typed, for the change log
   std::string verb;            // the first word of the command line; empty for none
-
-  /// Whether the kinds of `name` are needed: building every verb's command tree would
-  /// cost more start-up time than a quick lookup's query, so only the verb run gets its
-  /// own (`taizhang --help` lists the verbs alone).
-  bool wants(const std::string& name) const { return verb == name; }
 };
-
-/// The verb `name` of `app` if this command line runs it (Globals::wants), else nullptr.
-CLI::App* verb_for(CLI::App& app, const Globals& g, const std::string& name);
 
 /// The config the global options and the environment point to (defaults when none).
 taizhang::Config load_config(const Globals& g);
@@ -46,6 +42,24 @@ taizhang::Actor actor(const Globals& g);
 
 taizhang::Clock clock();
 
+/// Loads the config, opens the store in `mode` and hands `f` the context; for commands
+/// that manage their own transactions (an import) or only read.
+template <typename F>
+void with_context(const Globals& g, taizhang::OpenMode mode, F&& f) {
+  const taizhang::Config config = load_config(g);
+  SQLite::Database db = open_db(g, config, mode);
+  taizhang::Context context{db, config, actor(g)};
+  f(context);
+}
+
+/// Runs `f` as one write: the store opened for writing, one IMMEDIATE transaction,
+/// committed when `f` returns, rolled back when it throws.
+template <typename F>
+void write(const Globals& g, F&& f) {
+  with_context(g, taizhang::OpenMode::read_write,
+               [&](taizhang::Context& c) { taizhang::in_transaction(c.db, [&] { f(c); }); });
+}
+
 /// The parsed --format.
 taizhang::Format format(const Globals& g);
 
@@ -55,40 +69,79 @@ void print(const taizhang::Table& table, const Globals& g, const taizhang::Confi
 /// Prints one record: label/value lines in table format, else like `print`.
 void print_record(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
 
-/// Options that add and update share for a kind's fields; reads back those given.
-struct FieldOptions {
-  std::vector<std::pair<std::string, std::string>> values;  // key → value, one per field
-  std::vector<CLI::Option*> options;
+/// Arguments of a kind (record_kind.h's Argument) on a subcommand, and the values given.
+struct ArgumentValues {
+  struct Value {
+    taizhang::Argument argument;
+    std::string text;
+    CLI::Option* option = nullptr;
+  };
+  std::deque<Value> values;  // options keep pointers into it: a deque does not move them
+  /// The fields given: trimmed text, "1" for a flag; absent when not given.
   taizhang::Fields given() const;
 };
-void add_field_options(CLI::App* sub, FieldOptions& out, const std::vector<taizhang::FieldSpec>& specs,
-                       const std::vector<std::string>& skip = {});
+void add_arguments(CLI::App* sub, ArgumentValues& out, const std::vector<taizhang::Argument>& arguments);
 
-/// --month (2026-10, "this" or "last") or --from/--to, as every period filter takes them.
-struct PeriodOptions {
-  std::string month, from, to;
+/// --month, --year, --from and --to on a subcommand.
+void add_period_options(CLI::App* sub, taizhang::PeriodArgs& out);
+
+/// The subcommand of `parent` that answers to `name`, or nullptr.
+CLI::App* find_subcommand(CLI::App* parent, const std::string& name);
+
+/// Adds `name` and each alias that differs from it and from those before.
+void name_subcommand(CLI::App* sub, const std::vector<std::string>& aliases);
+
+/// `show KIND REF`: the record field by field, then (in table format) its change history.
+void show_record(const Globals& g, taizhang::Context& c, const taizhang::RecordKind& kind, const std::string& ref);
+
+/// Prints the calendar's warning when [from, to] reaches past the years it knows.
+void warn_coverage(const taizhang::Calendar& calendar, taizhang::Date from, taizhang::Date to);
+
+// The verbs; main.cc's table lists them. Each builds its subcommands when it is the verb
+// being run (building every verb's tree would cost more start-up than a quick lookup).
+void build_init(CLI::App* verb, Globals& g);
+void build_add(CLI::App* verb, Globals& g);
+void build_import(CLI::App* verb, Globals& g);
+void build_list(CLI::App* verb, Globals& g);
+void build_show(CLI::App* verb, Globals& g);
+void build_update(CLI::App* verb, Globals& g);
+void build_void(CLI::App* verb, Globals& g);
+void build_report(CLI::App* verb, Globals& g);
+
+// What a kind needs beyond the generic verbs (apps/kinds/, one file per kind): each adds,
+// for the verb being built, its own commands; a generic one is then made for every verb
+// of the kind that has none of its own.
+void leave_commands(const std::string& verb, CLI::App* parent, Globals& g);
+void day_commands(const std::string& verb, CLI::App* parent, Globals& g);
+
+/// The kinds' own command files, by kind name.
+struct KindCommands {
+  const char* kind;
+  void (*build)(const std::string& verb, CLI::App* parent, Globals& g);
 };
-void add_period_options(CLI::App* sub, PeriodOptions& out);
-/// The period given, or the current month in the office's time zone.
-std::pair<taizhang::Date, taizhang::Date> resolve_period(const PeriodOptions& p, const taizhang::Config& config);
+inline constexpr KindCommands kind_commands[] = {
+    {"leave", leave_commands},
+    {"day", day_commands},
+};
 
-/// Registers `import KIND FILE…` for a kind, through the one import layer.
-void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const std::vector<std::string>& aliases,
-                     const std::string& help, taizhang::ImportSpec spec);
-
-// Each verb registers its subcommands.
-void add_init(CLI::App& app, Globals& g);
-void add_add(CLI::App& app, Globals& g);
-void add_list(CLI::App& app, Globals& g);
-void add_show(CLI::App& app, Globals& g);
-void add_update(CLI::App& app, Globals& g);
-void add_void(CLI::App& app, Globals& g);
-void add_import(CLI::App& app, Globals& g);
-void add_leave_commands(CLI::App& app, Globals& g);  // leave kinds under add, update, void, import, list
-void add_punches(CLI::App& app, Globals& g);
-// Each kind beyond people and departments registers itself onto the verbs.
-void add_days(CLI::App& app, Globals& g);
-void add_trips(CLI::App& app, Globals& g);
-void add_report(CLI::App& app, Globals& g);
+/// For each kind of the registry, in its order: the kind's own commands for `verb`, then
+/// the generic one (made by `build`) when the kind `has` the verb and no command of its
+/// own answers to its name (`plural` for list and import).
+template <typename Has, typename Build>
+void build_kinds(const std::string& verb, CLI::App* parent, Globals& g, bool plural, Has has, Build build) {
+  for (const taizhang::RecordKind* kind : taizhang::record_kinds()) {
+    for (const KindCommands& own : kind_commands) {
+      if (kind->name == own.kind) own.build(verb, parent, g);
+    }
+    if (!has(*kind)) continue;
+    const std::string& name = plural ? kind->plural : kind->name;
+    if (find_subcommand(parent, name)) continue;
+    CLI::App* sub = parent->add_subcommand(name, kind->help);
+    std::vector<std::string> aliases = kind->aliases;
+    aliases.push_back(plural ? kind->name : kind->plural);
+    name_subcommand(sub, aliases);
+    build(sub, *kind);
+  }
+}
 
 }  // namespace cli

@@ -88,6 +88,26 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
                                          taizhang::did_you_mean(words[1], names), fmt::join(kinds, ", ")));
 }
 
+/// The verbs, in the order --help lists them: name, one line of help, whether it takes a
+/// kind of record, and what builds its subcommands (only for the verb being run).
+struct Verb {
+  const char* name;
+  const char* help;
+  bool takes_kind;
+  void (*build)(CLI::App* verb, cli::Globals& g);
+};
+
+constexpr Verb verbs[] = {
+    {"init", "Write a commented taizhang.toml and create the database", false, cli::build_init},
+    {"add", "Add one record from arguments", true, cli::build_add},
+    {"import", "Import records from CSV or JSON Lines, all or nothing", true, cli::build_import},
+    {"list", "List records (voided ones only with --all)", true, cli::build_list},
+    {"show", "Show one record and its change history", true, cli::build_show},
+    {"update", "Change a record's fields", true, cli::build_update},
+    {"void", "Mark a record void, with a reason (nothing is deleted)", true, cli::build_void},
+    {"report", "Print a summary: attendance (the monthly sheet)", true, cli::build_report},
+};
+
 int run(int argc, char** argv) {
   cli::Globals g;
   for (int i = 0; i < argc; ++i) g.command_line += (i ? " " : "") + quoted(i ? argv[i] : "taizhang");
@@ -107,18 +127,13 @@ int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (const auto words = leading_words(args); !words.empty()) g.verb = words.front();
 
-  cli::add_init(app, g);
-  cli::add_add(app, g);
-  cli::add_import(app, g);
-  cli::add_list(app, g);
-  cli::add_show(app, g);
-  cli::add_update(app, g);
-  cli::add_void(app, g);
-  cli::add_leave_commands(app, g);
-  cli::add_punches(app, g);
-  cli::add_report(app, g);
-  cli::add_days(app, g);
-  cli::add_trips(app, g);
+  for (const Verb& v : verbs) {
+    CLI::App* verb = app.add_subcommand(v.name, v.help);
+    if (v.takes_kind) verb->require_subcommand(1);
+    // Building every verb's command tree would cost more start-up time than a quick
+    // lookup's query: only the verb run gets its own (`taizhang --help` lists the verbs).
+    if (g.verb == v.name) v.build(verb, g);
+  }
 
   try {
     check_words(app, args);

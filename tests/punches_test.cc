@@ -328,7 +328,8 @@ TEST_CASE("list punches: one person's month, by time; void hides, and re-import 
                    "1001\t2026-11-01 00:00:00\t1\t0\t1\t0\n")});
   PunchFilter f;
   f.person = "P0001";
-  f.month = "2026-10";
+  f.from = parse_date("2026-10-01");
+  f.to = parse_date("2026-10-31");
   Table t = list_punches(o.db, f, Language::zh);
   REQUIRE(t.rows.size() == 2);
   CHECK(t.columns[4].label == "时间");
@@ -354,12 +355,14 @@ TEST_CASE("list punches: one person's month, by time; void hides, and re-import 
   CHECK_ERROR(void_punch(o.db, o.actor, "2", "again"), Status::data, "already voided");
   CHECK_ERROR(void_punch(o.db, o.actor, "99", "x"), Status::no_input, "no punch '99'");
 
+  PunchFilter one;
+  one.id = 2;
+  CHECK(list_punches(o.db, one, Language::zh).rows.empty());  // voided
+  one.include_voided = true;
+  REQUIRE(list_punches(o.db, one, Language::zh).rows.size() == 1);
   PunchFilter bad;
-  bad.month = "2026-13";
-  CHECK_ERROR(list_punches(o.db, bad, Language::zh), Status::usage, "not a month");
-  bad.month = "2026-10";
-  bad.from = parse_date("2026-10-01");
-  CHECK_ERROR(list_punches(o.db, bad, Language::zh), Status::usage, "not both");
+  bad.source = "clock";
+  CHECK_ERROR(list_punches(o.db, bad, Language::zh), Status::usage, "no source 'clock'");
 }
 
 TEST_CASE("one person's month is read through the (person_id, at) index") {

@@ -1,10 +1,8 @@
 // taizhang import KIND FILE…: batch import through the one import layer.
 #include "cli.h"
 
-#include "taizhang/departments.h"
 #include "taizhang/error.h"
 #include "taizhang/import.h"
-#include "taizhang/people.h"
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -27,7 +25,7 @@ struct ImportArgs {
   std::string input_format;
 };
 
-void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
+void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
   ImportOptions options;
   options.dry_run = args.dry_run;
   options.skip_invalid = args.skip_invalid;
@@ -51,10 +49,11 @@ void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
       }
     };
   }
-  const Config config = load_config(g);
-  if (!config.file.empty()) options.protected_paths.push_back(config.file);
-  SQLite::Database db = open_db(g, config, OpenMode::read_write);
-  const ImportResult result = import_files(db, actor(g), spec, args.files, options);
+  ImportResult result;
+  with_context(g, OpenMode::read_write, [&](Context& c) {
+    if (!c.config.file.empty()) options.protected_paths.push_back(c.config.file);
+    result = import_files(c.db, c.actor, kind.import(c), args.files, options);
+  });
   if (options.progress) std::cerr << "\r\033[K" << std::flush;
   for (const std::string& e : result.errors) std::cerr << "rejected " << e << '\n';
   std::cout << fmt::format("{}{} added, {} unchanged, {} rejected\n", args.dry_run ? "dry run, nothing written: " : "",
@@ -63,32 +62,21 @@ void run(Globals& g, const ImportSpec& spec, const ImportArgs& args) {
 
 }  // namespace
 
-void add_import_kind(CLI::App* verb, Globals& g, const std::string& name, const std::vector<std::string>& aliases,
-                     const std::string& help, ImportSpec spec) {
-  auto* sub = verb->add_subcommand(name, help);
-  for (const auto& a : aliases) sub->alias(a);
-  auto args = std::make_shared<ImportArgs>();
-  sub->add_option("files", args->files, "CSV, JSON Lines or attlog files; - reads standard input")->required();
-  sub->add_flag("--dry-run", args->dry_run, "Validate and report; write nothing");
-  sub->add_flag("--skip-invalid", args->skip_invalid, "Import the good rows and reject the bad ones");
-  sub->add_option("--rejects", args->rejects, "With --skip-invalid: write rejected rows and reasons here");
-  sub->add_option("--input-format", args->input_format,
-                  "csv, jsonl or attlog, a time clock's export (default: from the file name; .dat is attlog)");
-  sub->callback([&g, spec = std::move(spec), args] { run(g, spec, *args); });
-}
-
-void add_import(CLI::App& app, Globals& g) {
-  auto* verb = app.add_subcommand("import", "Import records from CSV or JSON Lines, all or nothing");
-  verb->require_subcommand(1);
-  if (!g.wants("import")) return;
-  add_import_kind(verb, g, "departments", {"department", "dept"},
-              "Import departments: 部门编码, 部门名称, 上级部门",
-              {"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"}, "code",
-               [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_department(db, f, batch); }});
-  add_import_kind(verb, g, "people", {"person"},
-              "Import people: 工号, 姓名, 部门, 职务, 考勤号, 入职日期, 离职日期",
-              {"person", person_fields(), person_derived_columns(), "code",
-               [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_person(db, f, batch); }});
+void build_import(CLI::App* verb, Globals& g) {
+  build_kinds("import", verb, g, true, [](const RecordKind& k) { return bool(k.import); },
+              [&g](CLI::App* sub, const RecordKind& kind) {
+                auto args = std::make_shared<ImportArgs>();
+                sub->add_option("files", args->files, "CSV, JSON Lines or attlog files; - reads standard input")
+                    ->required();
+                sub->add_flag("--dry-run", args->dry_run, "Validate and report; write nothing");
+                sub->add_flag("--skip-invalid", args->skip_invalid, "Import the good rows and reject the bad ones");
+                sub->add_option("--rejects", args->rejects,
+                                "With --skip-invalid: write rejected rows and reasons here");
+                sub->add_option("--input-format", args->input_format,
+                                "csv, jsonl or attlog, a time clock's export (default: from the file name; .dat is "
+                                "attlog)");
+                sub->callback([&g, &kind, args] { run(g, kind, *args); });
+              });
 }
 
 }  // namespace cli

@@ -12,8 +12,7 @@ namespace cli {
 namespace fs = std::filesystem;
 using namespace taizhang;
 
-void add_init(CLI::App& app, Globals&) {
-  auto* sub = app.add_subcommand("init", "Write a commented taizhang.toml and create the database");
+void build_init(CLI::App* sub, Globals&) {
   auto dir = std::make_shared<std::string>(".");
   sub->add_option("dir", *dir, "Folder for taizhang.toml and taizhang.db (default: the current folder)");
   sub->callback([dir] {

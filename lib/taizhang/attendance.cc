@@ -1,6 +1,7 @@
 #include "taizhang/attendance.h"
 
 #include "taizhang/departments.h"
+#include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
 #include "taizhang/text.h"
@@ -60,29 +61,30 @@ struct Totals {
   }
 };
 
-std::string status_text(const DayStatus& s, bool zh) {
+std::string status_text(const DayStatus& s, Language language) {
+  auto say = [language](std::string_view key) { return label(key, language); };
   switch (s.kind) {
-    case DayKindStatus::not_employed: return zh ? "未在职" : "not employed";
-    case DayKindStatus::rest_day: return s.leave_days > 0 ? *s.leave_type : zh ? "休息日" : "rest day";
-    case DayKindStatus::holiday: return s.leave_days > 0 ? *s.leave_type : zh ? "节假日" : "holiday";
+    case DayKindStatus::not_employed: return say("not_employed");
+    case DayKindStatus::rest_day: return s.leave_days > 0 ? *s.leave_type : say("restday");
+    case DayKindStatus::holiday: return s.leave_days > 0 ? *s.leave_type : say("holiday");
     case DayKindStatus::not_judged:
-      return s.leave_part == DayPart::full && s.leave_type ? *s.leave_type : zh ? "未判定" : "not judged";
+      return s.leave_part == DayPart::full && s.leave_type ? *s.leave_type : say("not_judged");
     case DayKindStatus::workday: break;
   }
   std::vector<std::string> parts;
   if (s.leave_type) {
     parts.push_back(*s.leave_type + (s.leave_part == DayPart::full ? ""
-                                     : s.leave_part == DayPart::am ? (zh ? "(上午)" : " (am)")
-                                                                    : (zh ? "(下午)" : " (pm)")));
+                                     : s.leave_part == DayPart::am ? say("leave_am")
+                                                                    : say("leave_pm")));
   }
-  if (s.trip) parts.push_back(zh ? "出差" : "trip");
-  if (s.outing) parts.push_back(zh ? "外出" : "outing");
-  if (s.absent > 0) parts.push_back(fmt::format("{} {}", zh ? "旷工" : "absent", s.absent));
-  if (s.late_minutes > 0) parts.push_back(s.serious_late ? (zh ? "严重迟到" : "seriously late") : (zh ? "迟到" : "late"));
-  if (s.early_minutes > 0) parts.push_back(zh ? "早退" : "early");
-  if (s.sign_in_missing) parts.push_back(zh ? "上班缺卡" : "no sign-in");
-  if (s.sign_out_missing) parts.push_back(zh ? "下班缺卡" : "no sign-out");
-  if (parts.empty()) parts.push_back(zh ? "正常" : "present");
+  if (s.trip) parts.push_back(say("day_trip"));
+  if (s.outing) parts.push_back(say("day_outing"));
+  if (s.absent > 0) parts.push_back(fmt::format(fmt::runtime(say("day_absent")), s.absent));
+  if (s.late_minutes > 0) parts.push_back(say(s.serious_late ? "day_seriously_late" : "day_late"));
+  if (s.early_minutes > 0) parts.push_back(say("day_early"));
+  if (s.sign_in_missing) parts.push_back(say("day_no_sign_in"));
+  if (s.sign_out_missing) parts.push_back(say("day_no_sign_out"));
+  if (parts.empty()) parts.push_back(say("day_present"));
   std::string out;
   for (const auto& p : parts) out += (out.empty() ? "" : "、") + p;
   return out;
@@ -168,16 +170,21 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
 }
 
 Table person_days_table(const PersonDays& person, const Config& config) {
-  const bool zh = config.language == Language::zh;
+  auto say = [&](std::string_view key) { return label(key, config.language); };
   Table t;
-  t.columns = {{"date", zh ? "日期" : "Date"},           {"status", zh ? "状态" : "Status"},
-               {"code", zh ? "代码" : "Code"},           {"sign_in", zh ? "签到" : "Sign-in"},
-               {"sign_out", zh ? "签退" : "Sign-out"},   {"late_minutes", zh ? "迟到分钟" : "Late min"},
-               {"early_minutes", zh ? "早退分钟" : "Early min"}, {"absent", zh ? "旷工" : "Absent"},
-               {"leave_days", zh ? "请假" : "Leave"},    {"makeups", zh ? "补签" : "Make-ups"}};
+  t.columns = {{"date", say("date")},
+               {"status", say("status")},
+               {"code", say("day_code")},
+               {"sign_in", say("sign_in")},
+               {"sign_out", say("sign_out")},
+               {"late_minutes", say("late_minutes")},
+               {"early_minutes", say("early_minutes")},
+               {"absent", say("absent")},
+               {"leave_days", say("leave_days")},
+               {"makeups", say("makeups")}};
   for (const DayStatus& s : person.days) {
     auto opt = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
-    t.rows.push_back({format_date(s.date), status_text(s, zh), day_code(s), opt(s.sign_in), opt(s.sign_out),
+    t.rows.push_back({format_date(s.date), status_text(s, config.language), day_code(s), opt(s.sign_in), opt(s.sign_out),
                       static_cast<std::int64_t>(s.late_minutes), static_cast<std::int64_t>(s.early_minutes), s.absent,
                       s.leave_days, static_cast<std::int64_t>(s.makeups)});
   }
@@ -185,28 +192,24 @@ Table person_days_table(const PersonDays& person, const Config& config) {
 }
 
 Table attendance_sheet(const std::vector<PersonDays>& people, const Config& config, Date from, Date to) {
-  const bool zh = config.language == Language::zh;
+  auto say = [&](std::string_view key) { return label(key, config.language); };
   Table t;
-  t.columns = {{"department", zh ? "部门" : "Department"}, {"code", zh ? "工号" : "Staff no."}, {"name", zh ? "姓名" : "Name"}};
+  t.columns = {{"department", say("department")}, {"code", say("person_code")}, {"name", say("person_name")}};
   for (Date d = from; d <= to; d += std::chrono::days{1}) {
     const unsigned day = static_cast<unsigned>(std::chrono::year_month_day{d}.day());
     const std::string key = from + std::chrono::days{31} > to ? fmt::format("d{:02}", day) : format_date(d);
     t.columns.push_back({key, from + std::chrono::days{31} > to ? std::to_string(day) : format_date(d).substr(5)});
   }
-  const std::vector<std::pair<const char*, const char*>> figures = {
-      {"due", zh ? "应出勤" : "Due"},         {"attended", zh ? "出勤" : "Attended"},
-      {"late", zh ? "迟到" : "Late"},         {"late_minutes", zh ? "迟到分钟" : "Late min"},
-      {"serious_late", zh ? "严重迟到" : "Seriously late"}, {"early", zh ? "早退" : "Early"},
-      {"early_minutes", zh ? "早退分钟" : "Early min"}, {"missing_in", zh ? "上班缺卡" : "No sign-in"},
-      {"missing_out", zh ? "下班缺卡" : "No sign-out"}, {"absent", zh ? "旷工" : "Absent"},
-      {"makeups", zh ? "补签" : "Make-ups"},   {"trip", zh ? "出差" : "Trip"},
-      {"outing", zh ? "外出" : "Outing"}};
-  for (const auto& [key, name] : figures) t.columns.push_back({key, name});
+  // In Totals::append's order; each column's key is also its label's key.
+  const std::vector<const char*> figures = {"due",   "attended",      "late",       "late_minutes", "serious_late",
+                                            "early", "early_minutes", "missing_in", "missing_out",  "absent",
+                                            "makeups", "trip", "outing"};
+  for (const char* key : figures) t.columns.push_back({key, say(key)});
   for (const LeaveType& l : config.leave_types) t.columns.push_back({"leave:" + l.name, l.name});
 
   const std::size_t day_count = t.columns.size() - 3 - figures.size() - config.leave_types.size();
-  auto subtotal = [&](const std::string& label, const Totals& totals) {
-    std::vector<Cell> row{label, Cell{}, Cell{}};
+  auto subtotal = [&](const std::string& name, const Totals& totals) {
+    std::vector<Cell> row{name, Cell{}, Cell{}};
     row.resize(3 + day_count);
     totals.append(row, config);
     t.rows.push_back(std::move(row));
@@ -226,27 +229,21 @@ Table attendance_sheet(const std::vector<PersonDays>& people, const Config& conf
     department.add(mine);
     const bool last_of_department = i + 1 == people.size() || people[i + 1].department_code != p.department_code;
     if (last_of_department) {
-      subtotal(fmt::format("{}{}", p.department_name, zh ? " 小计" : " subtotal"), department);
+      subtotal(fmt::format(fmt::runtime(say("department_subtotal")), p.department_name), department);
       all.add(department);
       department = Totals{};
     }
   }
-  subtotal(zh ? "合计" : "Total", all);
+  subtotal(say("total"), all);
   return t;
 }
 
 std::string attendance_legend(const Config& config) {
-  const bool zh = config.language == Language::zh;
   std::string types;
   for (const LeaveType& l : config.leave_types) {
     types += fmt::format("  {} {}", first_character(l.name), l.name);
   }
-  if (zh) {
-    return "√ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定\n"
-           "请假:" + types + "\n";
-  }
-  return "√ present  迟 late  早 left early  缺 missing punch  旷 absent  差 trip  外 outing  休 rest day  节 holiday  "
-         "- not employed  blank not judged\nleave:" + types + "\n";
+  return fmt::format(fmt::runtime(label("attendance_legend", config.language)), types);
 }
 
 }  // namespace taizhang

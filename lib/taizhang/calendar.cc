@@ -1,5 +1,7 @@
 #include "taizhang/calendar.h"
 
+#include "taizhang/record_kind.h"
+
 #include "taizhang/calendar_data.h"
 #include "taizhang/labels.h"
 
@@ -156,37 +158,73 @@ void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::stri
 }
 
 Table list_calendar(const Calendar& calendar, Date from, Date to, Language language) {
-  const bool zh = language == Language::zh;
+  auto say = [language](std::string_view key) { return label(key, language); };
   Table t;
-  t.columns = {{"date", zh ? "日期" : "Date"},
-               {"weekday", zh ? "星期" : "Weekday"},
-               {"kind", zh ? "类型" : "Kind"},
-               {"name", zh ? "名称" : "Name"},
-               {"source", zh ? "来源" : "Source"}};
-  static const char* zh_weekdays[] = {"", "周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-  static const char* en_weekdays[] = {"", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  t.columns = {{"date", say("date")},
+               {"weekday", say("weekday")},
+               {"kind", say("day_kind")},
+               {"name", say("name")},
+               {"source", say("source")}};
+  static constexpr const char* weekday_keys[] = {"weekday_mon", "weekday_tue", "weekday_wed", "weekday_thu",
+                                                 "weekday_fri", "weekday_sat", "weekday_sun"};
   for (Date d = from; d <= to; d += std::chrono::days{1}) {
     const CalendarDay day = calendar.day(d);
     std::string kind;
-    if (day.kind == DayKind::workday) kind = day.makeup ? (zh ? "补班" : "make-up workday") : (zh ? "工作日" : "workday");
-    if (day.kind == DayKind::restday) kind = zh ? "休息日" : "rest day";
-    if (day.kind == DayKind::holiday) kind = zh ? "节假日" : "holiday";
+    if (day.kind == DayKind::workday) kind = say(day.makeup ? "makeup_workday" : "workday");
+    if (day.kind == DayKind::restday) kind = say("restday");
+    if (day.kind == DayKind::holiday) kind = say("holiday");
     const bool national = !day.office && calendar.national_days.count(d);
-    std::string source = day.office ? (zh ? "本单位" : "office") : national ? (zh ? "国家" : "national") : "";
-    t.rows.push_back({format_date(d), std::string(zh ? zh_weekdays[std::chrono::weekday{d}.iso_encoding()]
-                                                     : en_weekdays[std::chrono::weekday{d}.iso_encoding()]),
-                      kind, day.name.empty() ? Cell{} : Cell{day.name}, source.empty() ? Cell{} : Cell{source}});
+    std::string source = day.office ? say("source_office") : national ? say("source_national") : "";
+    t.rows.push_back({format_date(d), say(weekday_keys[iso_weekday(d) - 1]), kind,
+                      day.name.empty() ? Cell{} : Cell{day.name}, source.empty() ? Cell{} : Cell{source}});
   }
   return t;
 }
 
-std::optional<std::pair<Date, Date>> parse_month(std::string_view month) {
-  if (month.size() != 7 || month[4] != '-') return std::nullopt;
-  const auto first = parse_date(std::string(month) + "-01");
-  if (!first) return std::nullopt;
-  const std::chrono::year_month_day ymd{*first};
-  const Date last{std::chrono::year_month_day_last{ymd.year(), std::chrono::month_day_last{ymd.month()}}};
-  return std::make_pair(*first, last);
+const RecordKind& day_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "day";
+    k.plural = "days";
+    k.aliases = {"calendar"};
+    k.help = "Office calendar days (workday, restday, holiday): 日期, 类型, 名称";
+    k.ref_help = "YYYY-MM-DD";
+    k.fields = calendar_day_fields();
+    k.add_args = {{"date", "date", "YYYY-MM-DD", true},
+                  {"kind", "kind", "workday (工作日), restday (休息日) or holiday (节假日)", true},
+                  {"name", "name", "What the day is (值班日, 单位运动会…)"}};
+    k.add = [](Context& c, const Fields& f) {
+      add_calendar_day(c.db, c.actor, f);
+      return fmt::format("added day {}", f.at("date"));
+    };
+    k.import = [](Context&) {
+      return ImportSpec{"day", calendar_day_fields(), {"星期", "weekday", "来源", "source"}, "date",
+                        [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          return put_calendar_day(db, f, batch);
+                        }};
+    };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_calendar_day(c.db, c.actor, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const auto text = normalize_date(ref);
+      if (!text) throw Error(Status::usage, fmt::format("'{}' is not a date (YYYY-MM-DD)", ref));
+      const Date d = *parse_date(*text);
+      SQLite::Statement q(c.db, "SELECT max(id) FROM calendar_days WHERE date = ?");
+      q.bind(1, *text);
+      q.executeStep();
+      return Shown{list_calendar(c.calendar(), d, d, c.config.language),
+                   q.getColumn(0).isNull() ? 0 : q.getColumn(0).getInt64()};
+    };
+    k.list_period = true;
+    k.list_voided = false;
+    k.list = [](Context& c, const ListQuery& q) {
+      const Period p = resolve_period(q.period.value_or(PeriodArgs{}), c.today());
+      return list_calendar(c.calendar(), p.from, p.to, c.config.language);
+    };
+    return k;
+  }();
+  return kind;
 }
 
 }  // namespace taizhang

@@ -8,6 +8,7 @@
 #include "taizhang/clock.h"
 #include "taizhang/config.h"
 #include "taizhang/fields.h"
+#include "taizhang/period.h"
 #include "taizhang/records.h"
 #include "taizhang/render.h"
 
@@ -19,6 +20,8 @@
 #include <vector>
 
 namespace taizhang {
+
+struct RecordKind;
 
 enum class DayKind { workday, restday, holiday };
 
@@ -64,7 +67,8 @@ void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::stri
 /// `list days --month`: each date with its kind and name (日期, 星期, 类型, 名称, 来源).
 Table list_calendar(const Calendar& calendar, Date from, Date to, Language language);
 
-/// A month "2026-10" as its first and last day; nullopt when it is not a month.
-std::optional<std::pair<Date, Date>> parse_month(std::string_view month);
+/// The office's own calendar day as a kind of record (record_kind.h), named by its date.
+/// Its list is the calendar of a period (this month unless one is given).
+const RecordKind& day_kind();
 
 }  // namespace taizhang

@@ -1,5 +1,6 @@
 #include "taizhang/day_status.h"
 
+#include "taizhang/labels.h"
 #include "taizhang/text.h"
 
 #include <fmt/format.h>
@@ -20,21 +21,14 @@ int seconds_of(std::string_view hhmmss) {
 /// Every started minute.
 int minutes_up(int seconds) { return (seconds + 59) / 60; }
 
-const char* part_name(DayPart p, bool zh) {
+std::string part_name(DayPart p, Language language) {
   switch (p) {
-    case DayPart::am: return zh ? "上午" : "the morning";
-    case DayPart::pm: return zh ? "下午" : "the afternoon";
-    case DayPart::full: return zh ? "全天" : "the whole day";
+    case DayPart::am: return label("part_am", language);
+    case DayPart::pm: return label("part_pm", language);
+    case DayPart::full: return label("part_full", language);
     case DayPart::none: break;
   }
   return "";
-}
-
-std::string status_zh(const std::string& status) {
-  if (status == "approved") return "已批准";
-  if (status == "returned") return "已销假";
-  if (status == "requested") return "待审批";
-  return status;
 }
 
 DayPart combine(DayPart a, DayPart b) {
@@ -51,20 +45,19 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
   const std::string day = format_date(facts.date);
   auto note = [&](std::string line) { s.explanation.push_back(std::move(line)); };
   // The explanation is for a person: in the office's language.
-  const bool zh = config.language == Language::zh;
-  auto say = [zh](const char* chinese, const char* english) { return zh ? chinese : english; };
+  auto say = [&](std::string_view key) { return label(key, config.language); };
 
   for (const PunchTime& p : facts.punches) {
     if (p.source == "makeup") ++s.makeups;
   }
   if (facts.joined && facts.date < *facts.joined) {
     s.kind = DayKindStatus::not_employed;
-    note(fmt::format(fmt::runtime(say("不计：{} 入职", "not counted: joined on {}")), format_date(*facts.joined)));
+    note(fmt::format(fmt::runtime(say("explain_before_joining")), format_date(*facts.joined)));
     return s;
   }
   if (facts.left && facts.date > *facts.left) {
     s.kind = DayKindStatus::not_employed;
-    note(fmt::format(fmt::runtime(say("不计：{} 离职", "not counted: left on {}")), format_date(*facts.left)));
+    note(fmt::format(fmt::runtime(say("explain_after_leaving")), format_date(*facts.left)));
     return s;
   }
 
@@ -75,37 +68,37 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
     if (p == DayPart::none) continue;
     part = combine(part, p);
     if (!s.leave_type) s.leave_type = l.type;
-    note(fmt::format(fmt::runtime(say("请假 #{} {}（{}{} 至 {}{}，{}）覆盖{}", "leave #{} {} ({}{} – {}{}, {}) covers {}")), l.id,
-                     l.type, format_date(l.start), l.start_pm ? " pm" : "", format_date(l.end), l.end_am ? " am" : "",
-                     zh ? status_zh(l.status) : l.status, part_name(p, zh)));
+    note(fmt::format(fmt::runtime(say("explain_leave")), l.id, l.type, format_date(l.start), l.start_pm ? " pm" : "",
+                     format_date(l.end), l.end_am ? " am" : "",
+                     leave_status_label(l.status, config.language), part_name(p, config.language)));
   }
   s.leave_part = part;
   const double leave_share = part == DayPart::full ? 1.0 : part == DayPart::none ? 0.0 : 0.5;
 
   if (facts.calendar.kind != DayKind::workday) {
     s.kind = facts.calendar.kind == DayKind::holiday ? DayKindStatus::holiday : DayKindStatus::rest_day;
-    note(facts.calendar.kind == DayKind::holiday ? fmt::format(fmt::runtime(say("节假日：{}", "holiday: {}")), facts.calendar.name)
-                                                 : say("休息日", "rest day"));
+    note(facts.calendar.kind == DayKind::holiday ? fmt::format(fmt::runtime(say("explain_holiday")), facts.calendar.name)
+                                                 : say("restday"));
     const LeaveType* type = s.leave_type ? config.leave_type(*s.leave_type) : nullptr;
     if (type && !type->workdays) s.leave_days = leave_share;  // calendar-day leave counts rest days too
     return s;
   }
   s.due = 1;
   s.leave_days = leave_share;
-  note(facts.calendar.makeup ? fmt::format(fmt::runtime(say("补班（{}）", "make-up workday (补班) for {}")), facts.calendar.name)
-                             : say("工作日", "workday"));
+  note(facts.calendar.makeup ? fmt::format(fmt::runtime(say("explain_makeup_workday")), facts.calendar.name)
+                             : say("workday"));
 
   s.deadline_in = part == DayPart::am ? rules.afternoon_start : rules.sign_in_by;
   s.deadline_out = part == DayPart::pm ? rules.morning_end : rules.sign_out_from;
 
   if (facts.now_local < day + " 00:00:00") {
     s.kind = DayKindStatus::not_judged;
-    note(say("未判定：尚未到来", "not judged: in the future"));
+    note(say("explain_future"));
     return s;
   }
   if (facts.now_local < day + " " + s.deadline_out + ":00") {
     s.kind = DayKindStatus::not_judged;
-    note(fmt::format(fmt::runtime(say("未判定：今天，{} 之前", "not judged yet: today, before {}")), s.deadline_out));
+    note(fmt::format(fmt::runtime(say("explain_today")), s.deadline_out));
     return s;
   }
   if (part == DayPart::full) {
@@ -120,17 +113,17 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
     if (t.start_at > day + " 23:59:59" || t.end_at < day + " 00:00:00") continue;
     if (t.kind == "trip") {
       s.trip = true;
-      note(fmt::format(fmt::runtime(say("出差 #{}（{} 至 {}{}）计为出勤", "business trip #{} ({} – {}{}) is attendance")), t.id,
-                       t.start_at, t.end_at, t.destination.empty() ? "" : ", " + t.destination));
+      note(fmt::format(fmt::runtime(say("explain_trip")), t.id, t.start_at, t.end_at,
+                       t.destination.empty() ? "" : ", " + t.destination));
     } else {
       s.outing = true;
       const bool covers_in = t.start_at <= in_at && t.end_at >= in_at;
       const bool covers_out = t.start_at <= out_at && t.end_at >= out_at;
       in_excused = in_excused || covers_in;
       out_excused = out_excused || covers_out;
-      note(fmt::format(fmt::runtime(say("外出 #{}（{} 至 {}）{}{}", "outing #{} ({} – {}){}{}")), t.id, t.start_at, t.end_at,
-                       covers_in ? say("，免上班打卡", " excuses the sign-in") : "",
-                       covers_out ? say("，免下班打卡", " excuses the sign-out") : ""));
+      note(fmt::format(fmt::runtime(say("explain_outing")), t.id, t.start_at, t.end_at,
+                       covers_in ? say("explain_outing_excuses_in") : "",
+                       covers_out ? say("explain_outing_excuses_out") : ""));
     }
   }
   if (s.trip) {
@@ -140,7 +133,8 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
 
   // Punches.
   for (const PunchTime& p : facts.punches) {
-    note(fmt::format(fmt::runtime(say("打卡 {}{}", "punch {}{}")), p.at.substr(11), p.source == "makeup" ? say("（补签）", " (补签)") : ""));
+    note(fmt::format(fmt::runtime(say("explain_punch")), p.at.substr(11),
+                     p.source == "makeup" ? say("explain_punch_makeup") : ""));
   }
   if (facts.punches.size() >= 2) {
     s.sign_in = facts.punches.front().at.substr(11);
@@ -149,26 +143,25 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
     const std::string t = facts.punches.front().at.substr(11);
     if (seconds_of(t) < seconds_of(rules.midday)) {
       s.sign_in = t;
-      note(fmt::format(fmt::runtime(say("仅一次打卡，早于 {}，算作签到", "a single punch before {} is a sign-in")), rules.midday));
+      note(fmt::format(fmt::runtime(say("explain_single_punch_in")), rules.midday));
     } else {
       s.sign_out = t;
-      note(fmt::format(fmt::runtime(say("仅一次打卡，不早于 {}，算作签退", "a single punch at or after {} is a sign-out")), rules.midday));
+      note(fmt::format(fmt::runtime(say("explain_single_punch_out")), rules.midday));
     }
   }
 
   if (!s.sign_in && !s.sign_out && !in_excused && !out_excused) {
     s.absent = 1 - leave_share;
-    note(fmt::format(fmt::runtime(say("无打卡，也无请假、出差或外出：旷工 {} 天", "no punch and nothing covering it: absent (旷工 {})")),
-                     s.absent));
+    note(fmt::format(fmt::runtime(say("explain_absent")), s.absent));
     return s;
   }
   if (!s.sign_in && !in_excused) {
     s.sign_in_missing = true;
-    note(say("上班缺卡", "sign-in missing (上班缺卡)"));
+    note(say("explain_sign_in_missing"));
   }
   if (!s.sign_out && !out_excused) {
     s.sign_out_missing = true;
-    note(say("下班缺卡", "sign-out missing (下班缺卡)"));
+    note(say("explain_sign_out_missing"));
   }
   if (s.sign_in && !in_excused) {
     const int late = seconds_of(*s.sign_in) - seconds_of(s.deadline_in);
@@ -176,32 +169,25 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
       const int minutes = minutes_up(late);
       if (minutes > rules.absent_late_minutes) {
         s.absent += 0.5;
-        note(fmt::format(fmt::runtime(say("{} 签到，比 {} 晚 {} 分钟，超过 {} 分钟：上午按旷工 0.5 天计",
-                             "signed in at {}, {} minutes after {}: more than {} is half a day absent (旷工 0.5)")),
-                         *s.sign_in, zh ? s.deadline_in : std::to_string(minutes), zh ? std::to_string(minutes) : s.deadline_in,
+        note(fmt::format(fmt::runtime(say("explain_late_absent")), *s.sign_in, s.deadline_in, minutes,
                          rules.absent_late_minutes));
       } else {
         s.late_minutes = minutes;
         s.serious_late = minutes > rules.serious_late_minutes;
-        note(fmt::format(fmt::runtime(say("{} 签到：迟到 {} 分钟（应于 {} 前，宽限 {} 分钟）{}",
-                             "signed in at {}: {} minutes late (deadline {}, grace {} minutes){}")),
-                         *s.sign_in, minutes, s.deadline_in, rules.grace_minutes,
-                         s.serious_late ? say("，严重迟到", ", seriously late (严重迟到)") : ""));
+        note(fmt::format(fmt::runtime(say("explain_late")), *s.sign_in, minutes, s.deadline_in, rules.grace_minutes,
+                         s.serious_late ? say("explain_seriously_late") : ""));
       }
     } else {
-      note(fmt::format(fmt::runtime(say("{} 签到：未迟到（应于 {} 前，宽限 {} 分钟）", "signed in at {}: on time (deadline {}, grace {} minutes)")),
-                       *s.sign_in, s.deadline_in, rules.grace_minutes));
+      note(fmt::format(fmt::runtime(say("explain_on_time")), *s.sign_in, s.deadline_in, rules.grace_minutes));
     }
   }
   if (s.sign_out && !out_excused) {
     const int early = seconds_of(s.deadline_out) - seconds_of(*s.sign_out);
     if (early > 0) {
       s.early_minutes = minutes_up(early);
-      note(fmt::format(fmt::runtime(say("{} 签退：早退 {} 分钟（应于 {} 后）", "signed out at {}: {} minutes early (from {})")), *s.sign_out,
-                       s.early_minutes, s.deadline_out));
+      note(fmt::format(fmt::runtime(say("explain_early")), *s.sign_out, s.early_minutes, s.deadline_out));
     } else {
-      note(fmt::format(fmt::runtime(say("{} 签退：未早退（应于 {} 后）", "signed out at {}: not early (from {})")), *s.sign_out,
-                       s.deadline_out));
+      note(fmt::format(fmt::runtime(say("explain_not_early")), *s.sign_out, s.deadline_out));
     }
   }
   s.attended = std::max(0.0, 1 - leave_share - s.absent);

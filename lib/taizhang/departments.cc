@@ -1,6 +1,7 @@
 #include "taizhang/departments.h"
 
 #include "taizhang/labels.h"
+#include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -205,11 +206,50 @@ Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Lan
     row.push_back(q.getColumn(3).isNull() ? Cell{} : Cell{q.getColumn(3).getString()});
     row.emplace_back(q.getColumn(4).getInt64());
     if (filter.include_voided) {
-      row.push_back(q.getColumn(5).isNull() ? Cell{} : Cell{q.getColumn(5).getString()});
+      if (q.getColumn(5).isNull()) row.emplace_back();
+      else row.emplace_back(q.getColumn(5).getString());
     }
     t.rows.push_back(std::move(row));
   }
   return t;
+}
+
+const RecordKind& department_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "department";
+    k.plural = "departments";
+    k.aliases = {"dept"};
+    k.help = "Departments (部室): 部门编码, 部门名称, 上级部门";
+    k.ref_help = "Code, name or id";
+    k.fields = department_fields();
+    k.add_args = field_arguments(k.fields, {{"code", "Code (编码/工号)"}, {"name", "Name (名称/姓名)"}});
+    k.add = [](Context& c, const Fields& f) {
+      const std::int64_t id = add_department(c.db, c.actor, f);
+      return fmt::format("added department {} (id {})", f.at("code"), id);
+    };
+    k.import = [](Context&) {
+      return ImportSpec{"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"},
+                        "code", [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          return put_department(db, f, batch);
+                        }};
+    };
+    k.update_args = field_arguments(k.fields);
+    k.update = [](Context& c, const std::string& ref, const Fields& f) { update_department(c.db, c.actor, ref, f); };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_department(c.db, c.actor, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const auto id = find_department(c.db, ref);
+      if (!id) throw Error(Status::no_input, fmt::format("no department '{}'", ref));
+      return Shown{list_departments(c.db, {true, id}, c.config.language), *id};
+    };
+    k.list = [](Context& c, const ListQuery& q) {
+      return list_departments(c.db, {q.include_voided, std::nullopt}, c.config.language);
+    };
+    return k;
+  }();
+  return kind;
 }
 
 }  // namespace taizhang

@@ -15,6 +15,8 @@
 
 namespace taizhang {
 
+struct RecordKind;
+
 /// code (部门编码), name (部门名称), parent (上级部门: a code or a name).
 const std::vector<FieldSpec>& department_fields();
 
@@ -53,5 +55,8 @@ struct DepartmentFilter {
 
 /// Departments ordered by code, with their parent and head count.
 Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Language language);
+
+/// The department as a kind of record (record_kind.h).
+const RecordKind& department_kind();
 
 }  // namespace taizhang

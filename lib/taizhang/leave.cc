@@ -3,6 +3,7 @@
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -597,6 +598,7 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
   if (!filter.include_voided) sql += " AND l.voided_at IS NULL";
   if (status) sql += " AND l.status = :status";
   if (person) sql += " AND l.person_id = :person";
+  if (filter.id) sql += " AND l.id = :id";
   if (filter.on) sql += " AND l.start_date <= :on AND l.end_date >= :on";
   if (filter.overdue_return) {
     sql += " AND l.status = 'approved' AND l.returned_at IS NULL AND l.end_date < :today";
@@ -605,6 +607,7 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
   SQLite::Statement q(db, sql);
   if (status) q.bind(":status", *status);
   if (person) q.bind(":person", *person);
+  if (filter.id) q.bind(":id", *filter.id);
   if (filter.on) q.bind(":on", format_date(*filter.on));
   if (filter.overdue_return) q.bind(":today", format_date(today));
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
@@ -624,7 +627,8 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
                           cell(r.leave.returned_at),
                           cell(r.reason)};
     if (filter.include_voided) {
-      row.push_back(q.getColumn(15).isNull() ? Cell{} : Cell{q.getColumn(15).getString()});
+      if (q.getColumn(15).isNull()) row.emplace_back();
+      else row.emplace_back(q.getColumn(15).getString());
     }
     t.rows.push_back(std::move(row));
   }
@@ -692,6 +696,71 @@ Table leave_balances(SQLite::Database& db, const Config& config, const Calendar&
     }
   }
   return t;
+}
+
+const RecordKind& leave_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "leave";
+    k.plural = "leave";
+    k.help = "Leave (请假): 工号, 类别, 开始, 结束, 事由, 审批人, 状态, 销假时间";
+    k.ref_help = "Leave id";
+    k.fields = leave_fields();
+    k.add_args = {{"person", "person", "工号 (or person id)", true},
+                  {"type", "type", "Leave type (类别), e.g. 年休假", true},
+                  {"start", "start", "First day; 2026-10-09pm starts in the afternoon", true},
+                  {"end", "end",
+                   "Last day (default: the start day); 2026-10-10am ends at noon; 2026-10-09am alone is a morning"},
+                  {"reason", "--reason", "事由"}};
+    k.add = [](Context& c, const Fields& f) {
+      const std::int64_t id = add_leave(c.db, c.actor, c.config, c.calendar(), f);
+      const LeaveRecord leave = *find_leave(c.db, id);
+      const LeaveType* type = c.config.leave_type(leave.type);
+      return fmt::format("added leave {}: {} {}, {}", id, leave_days(leave, c.config, c.calendar()),
+                         type && !type->workdays ? "days" : "workdays", leave.status);
+    };
+    k.import = [](Context& c) {
+      ImportSpec spec;
+      spec.kind = "leave";
+      spec.fields = leave_fields();
+      spec.ignored_columns = leave_derived_columns();
+      spec.put = [&c](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+        return put_leave(db, c.config, c.calendar(), f, batch);
+      };
+      return spec;
+    };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_leave(c.db, c.actor, require_id(ref, "leave", "list leave"), reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const std::int64_t id = require_id(ref, "leave", "list leave");
+      if (!find_leave(c.db, id)) throw Error(Status::no_input, fmt::format("no leave {}", id));
+      LeaveFilter f;
+      f.id = id;
+      f.include_voided = true;
+      return Shown{list_leave(c.db, c.config, c.calendar(), f, c.today()), id};
+    };
+    k.list_args = {{"status", "--status", "Only this status: requested, approved, rejected, returned, cancelled"},
+                   {"on", "--on", "Only leave covering this date (YYYY-MM-DD)"},
+                   {"person", "--person", "Only this person (工号)"},
+                   {"overdue", "--overdue", "Only approved leave that has ended with no return (销假) registered",
+                    false, true}};
+    k.list = [](Context& c, const ListQuery& q) {
+      LeaveFilter f;
+      f.status = q.get("status");
+      f.person = q.get("person");
+      if (const auto on = q.get("on")) {
+        const auto d = normalize_date(*on);
+        if (!d) throw Error(Status::usage, fmt::format("--on '{}' is not a date (YYYY-MM-DD)", *on));
+        f.on = parse_date(*d);
+      }
+      f.overdue_return = q.flag("overdue");
+      f.include_voided = q.include_voided;
+      return list_leave(c.db, c.config, c.calendar(), f, c.today());
+    };
+    return k;
+  }();
+  return kind;
 }
 
 }  // namespace taizhang

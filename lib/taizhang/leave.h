@@ -18,6 +18,8 @@
 
 namespace taizhang {
 
+struct RecordKind;
+
 /// Which part of a day something covers.
 enum class DayPart { none, am, pm, full };
 
@@ -109,6 +111,7 @@ struct LeaveFilter {
   std::optional<std::string> status;
   std::optional<Date> on;                 ///< covering this date (leave_part is not none)
   std::optional<std::string> person;      ///< 工号 or person id
+  std::optional<std::int64_t> id;         ///< just this leave (for `show`)
   bool overdue_return = false;            ///< ended before `today`, approved, no return registered
   bool include_voided = false;
 };
@@ -120,5 +123,9 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
 /// People employed some time in the year, or with leave in it; no joined date: quota empty.
 Table leave_balances(SQLite::Database& db, const Config& config, const Calendar& calendar, int year,
                      std::optional<std::string> person);
+
+/// Leave as a kind of record (record_kind.h). Its lifecycle steps are `update leave`'s
+/// actions, which the command line adds itself.
+const RecordKind& leave_kind();
 
 }  // namespace taizhang

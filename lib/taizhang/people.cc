@@ -2,6 +2,7 @@
 
 #include "taizhang/departments.h"
 #include "taizhang/labels.h"
+#include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -263,6 +264,61 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
     t.rows.push_back(std::move(row));
   }
   return t;
+}
+
+std::int64_t require_person(SQLite::Database& db, const std::string& ref) {
+  const auto id = find_person(db, trim(ref));
+  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  if (is_voided(db, "people", *id)) throw Error(Status::data, fmt::format("person {} is voided", ref));
+  return *id;
+}
+
+const RecordKind& person_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "person";
+    k.plural = "people";
+    k.help = "People: 工号, 姓名, 部门, 职务, 考勤号, 入职日期, 离职日期";
+    k.ref_help = "工号 or id";
+    k.fields = person_fields();
+    k.add_args = field_arguments(k.fields, {{"code", "Code (编码/工号)"}, {"name", "Name (名称/姓名)"}});
+    k.add = [](Context& c, const Fields& f) {
+      const std::int64_t id = add_person(c.db, c.actor, f);
+      return fmt::format("added person {} (id {})", f.at("code"), id);
+    };
+    k.import = [](Context&) {
+      return ImportSpec{"person", person_fields(), person_derived_columns(), "code",
+                        [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          return put_person(db, f, batch);
+                        }};
+    };
+    k.update_args = field_arguments(k.fields);
+    k.update = [](Context& c, const std::string& ref, const Fields& f) { update_person(c.db, c.actor, ref, f); };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_person(c.db, c.actor, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const auto id = find_person(c.db, ref);
+      if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+      PeopleFilter f;
+      f.id = id;
+      f.include_voided = true;
+      return Shown{list_people(c.db, f, c.config.language, c.today()), *id};
+    };
+    k.list_args = {{"department", "--dept,--department", "Only this department (code or name) and those under it"},
+                   {"search", "--search", "Only names or codes containing this text"},
+                   {"active", "--active", "Only people employed today", false, true}};
+    k.list = [](Context& c, const ListQuery& q) {
+      PeopleFilter f;
+      f.department = q.get("department");
+      f.search = q.get("search");
+      f.active_only = q.flag("active");
+      f.include_voided = q.include_voided;
+      return list_people(c.db, f, c.config.language, c.today());
+    };
+    return k;
+  }();
+  return kind;
 }
 
 }  // namespace taizhang

@@ -16,6 +16,8 @@
 
 namespace taizhang {
 
+struct RecordKind;
+
 /// code (工号), name (姓名), department (部门: code or name), title (职务), badge (考勤号),
 /// joined (入职日期), left (离职日期, the last day employed).
 const std::vector<FieldSpec>& person_fields();
@@ -56,5 +58,12 @@ struct PeopleFilter {
 
 /// People ordered by department code and 工号. `active` is derived: employed on `today`.
 Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language language, Date today);
+
+/// The person as a kind of record (record_kind.h).
+const RecordKind& person_kind();
+
+/// The person `ref` names (工号 or id) for a record that refers to one: Status::no_input
+/// when there is none, Status::data when the person is voided.
+std::int64_t require_person(SQLite::Database& db, const std::string& ref);
 
 }  // namespace taizhang

@@ -5,6 +5,7 @@
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
+#include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -332,9 +333,10 @@ std::string punch_label(std::string_view key, Language language) {
 }
 
 std::optional<std::int64_t> find_punch(SQLite::Database& db, const std::string& ref) {
-  if (ref.empty() || ref.size() > 18 || ref.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const auto id = parse_id(ref);
+  if (!id) return std::nullopt;
   SQLite::Statement q(db, "SELECT id FROM punches WHERE id = ?");
-  q.bind(1, static_cast<std::int64_t>(std::stoll(ref)));
+  q.bind(1, *id);
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getInt64();
 }
@@ -480,13 +482,6 @@ void void_punch(SQLite::Database& db, const Actor& actor, const std::string& ref
 
 Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language) {
   std::optional<PackedTime> from, until;  // at >= from, at < until
-  if (filter.month) {
-    if (filter.from || filter.to) throw Error(Status::usage, "give a month or --from/--to, not both");
-    const auto bounds = parse_month(trim(*filter.month));
-    if (!bounds) throw Error(Status::usage, fmt::format("'{}' is not a month (YYYY-MM)", *filter.month));
-    from = pack_punch_day(bounds->first);
-    until = pack_punch_day(bounds->second + std::chrono::days{1});
-  }
   if (filter.from) from = pack_punch_day(*filter.from);
   if (filter.to) until = pack_punch_day(*filter.to + std::chrono::days{1});
   static const std::vector<std::string> sources = {"device", "import", "manual", "makeup"};
@@ -511,6 +506,7 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   // index (person_id, at) serves.
   std::string where = " WHERE 1";
   if (person) where += " AND p.person_id = :person";
+  if (filter.id) where += " AND p.id = :id";
   if (from) where += " AND p.at >= :from";
   if (until) where += " AND p.at < :until";
   if (filter.source) where += " AND p.source = :source";
@@ -521,6 +517,7 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
       where + " ORDER BY p.at, pe.code, p.id";
   SQLite::Statement q(db, sql);
   if (person) q.bind(":person", *person);
+  if (filter.id) q.bind(":id", *filter.id);
   if (from) q.bind(":from", *from);
   if (until) q.bind(":until", *until);
   if (filter.source) q.bind(":source", *filter.source);
@@ -532,6 +529,63 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
     t.rows.push_back(std::move(row));
   }
   return t;
+}
+
+const RecordKind& punch_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "punch";
+    k.plural = "punches";
+    k.help = "Punches (打卡记录): attlog (.dat) from a time clock, or CSV/JSONL with 工号 or 考勤号, 打卡时间, 设备";
+    k.ref_help = "The punch's id (see list punches)";
+    k.fields = punch_fields();
+    k.add_args = {{"person", "person", "工号 or id", true},
+                  {"time", "time", "YYYY-MM-DD HH:MM[:SS], office time (default: now)"},
+                  {"device", "--device", "Device (设备)"},
+                  {"makeup", "--makeup", "A make-up punch (补签): needs --reason and --approver", false, true},
+                  {"reason", "--reason", "Why the make-up (补签原因)"},
+                  {"approver", "--approver", "Who approved the make-up (审批人)"}};
+    k.add = [](Context& c, const Fields& f) {
+      NewPunch p;
+      p.person = f.at("person");
+      p.time = get(f, "time");
+      if (f.count("device")) p.device = f.at("device");
+      p.makeup = f.count("makeup") > 0;
+      if (f.count("reason")) p.reason = f.at("reason");
+      if (f.count("approver")) p.approver = f.at("approver");
+      const std::int64_t id = add_punch(c.db, c.actor, p, c.config.time_zone);
+      SQLite::Statement q(c.db, "SELECT at FROM punches WHERE id = ?");
+      q.bind(1, id);
+      q.executeStep();
+      return fmt::format("added {}punch {} {} (id {})", p.makeup ? "make-up " : "", trim(p.person),
+                         punch_time_text(q.getColumn(0).getInt64()), id);
+    };
+    k.import = [](Context&) { return punch_import_spec(); };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_punch(c.db, c.actor, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const auto id = find_punch(c.db, trim(ref));
+      if (!id) throw Error(Status::no_input, fmt::format("no punch '{}' (a punch is named by its id)", ref));
+      PunchFilter f;
+      f.id = id;
+      f.include_voided = true;
+      return Shown{list_punches(c.db, f, c.config.language), *id};
+    };
+    k.list_args = {{"person", "--person", "Only this person (工号 or id)"},
+                   {"source", "--source", "Only this source: device, import, manual or makeup"}};
+    k.list_period = true;
+    k.list = [](Context& c, const ListQuery& q) {
+      PunchFilter f;
+      f.person = q.get("person");
+      f.source = q.get("source");
+      if (q.period) std::tie(f.from, f.to) = resolve_bounds(*q.period, c.today());
+      f.include_voided = q.include_voided;
+      return list_punches(c.db, f, c.config.language);
+    };
+    return k;
+  }();
+  return kind;
 }
 
 }  // namespace taizhang

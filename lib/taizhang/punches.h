@@ -33,6 +33,8 @@
 
 namespace taizhang {
 
+struct RecordKind;
+
 /// person (工号, 人员编号; the person's code), badge (考勤号, 卡号, PIN; the time-clock badge)
 /// — one of the two is required, and when both are given they must name the same person —
 /// time (打卡时间, 时间, 签到时间; required), device (设备, 设备号, 机器号). state (状态),
@@ -108,7 +110,7 @@ void void_punch(SQLite::Database& db, const Actor& actor, const std::string& id,
 
 struct PunchFilter {
   std::optional<std::string> person;   ///< 工号 or id
-  std::optional<std::string> month;    ///< "2026-10"; not with from/to
+  std::optional<std::int64_t> id;      ///< just this punch (for `show`)
   std::optional<Date> from, to;        ///< days, both inclusive
   std::optional<std::string> source;   ///< device, import, manual or makeup
   bool include_voided = false;
@@ -118,8 +120,10 @@ struct PunchFilter {
 /// 时间 (at), 来源 (source), 设备 (device), 补签原因 (reason), 审批人 (approver), and with
 /// include_voided 作废原因 (void_reason). One person's month is read through the index on
 /// (person_id, at), so it stays fast on millions of punches; include_voided reads voided
-/// punches by a scan. A bad month or source, or a month with from/to, is Status::usage;
-/// an unknown person Status::no_input.
+/// punches by a scan. A bad source is Status::usage; an unknown person Status::no_input.
 Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language);
+
+/// The punch as a kind of record (record_kind.h).
+const RecordKind& punch_kind();
 
 }  // namespace taizhang

@@ -9,16 +9,29 @@
 
 namespace taizhang {
 
+std::optional<std::int64_t> parse_id(std::string_view ref) {
+  if (ref.empty() || ref.size() > 18 || ref.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return std::stoll(std::string(ref));
+}
+
+std::int64_t require_id(std::string_view ref, std::string_view kind, std::string_view list_command) {
+  const auto id = parse_id(ref);
+  if (!id) {
+    throw Error(Status::usage, fmt::format("'{}' is not a {} id (a number, as `{}` shows)", ref, kind, list_command));
+  }
+  return *id;
+}
+
 std::optional<std::int64_t> find_by_code_or_id(SQLite::Database& db, const std::string& table,
                                                const std::string& ref) {
   SQLite::Statement by_code(db, fmt::format("SELECT id FROM {} WHERE code = ? AND voided_at IS NULL", table));
   by_code.bind(1, ref);
   if (by_code.executeStep()) return by_code.getColumn(0).getInt64();
-  const bool digits = !ref.empty() && ref.size() < 19 &&
-                      std::all_of(ref.begin(), ref.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits) {
+  if (const auto id = parse_id(ref)) {
     SQLite::Statement by_id(db, fmt::format("SELECT id FROM {} WHERE id = ?", table));
-    by_id.bind(1, static_cast<std::int64_t>(std::stoll(ref)));
+    by_id.bind(1, *id);
     if (by_id.executeStep()) return by_id.getColumn(0).getInt64();
   }
   SQLite::Statement voided(db, fmt::format("SELECT max(id) FROM {} WHERE code = ?", table));

@@ -10,11 +10,19 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace taizhang {
 
 /// What putting one input row did.
 enum class Outcome { added, unchanged };
+
+/// A record id as typed: digits only, at most 18 of them; nullopt for anything else.
+std::optional<std::int64_t> parse_id(std::string_view ref);
+
+/// The id `ref` names, or Status::usage naming the kind ("'x' is not a leave id (a number,
+/// as `list leave` shows)").
+std::int64_t require_id(std::string_view ref, std::string_view kind, std::string_view list_command);
 
 /// The id of the record `ref` names in `table`: a code among records that are not voided,
 /// else, when `ref` is all digits, a record id, else the latest voided record with that

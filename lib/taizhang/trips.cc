@@ -2,6 +2,7 @@
 
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -19,7 +20,70 @@ std::string kind_label(const std::string& kind, Language language) {
   return kind == "trip" ? "出差" : "外出";
 }
 
+RecordKind trip_like_kind(const std::string& name, const std::string& help) {
+  RecordKind k;
+  k.name = name;
+  k.plural = name + "s";
+  k.help = help;
+  k.ref_help = "Its id (see list trips)";
+  k.fields = trip_fields();
+  k.add_args = {{"person", "person", "工号", true},
+                {"start", "start", "Start: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"", true},
+                {"end", "end", "End: YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"", true},
+                {"destination", "--to,--destination", "Where (地点)"},
+                {"reason", "--reason", "Why (事由)"}};
+  k.add = [name](Context& c, const Fields& f) { return fmt::format("added {} {}", name, add_trip(c.db, c.actor, name, f)); };
+  k.import = [name](Context&) {
+    return ImportSpec{name, trip_fields(), {"ID", "id", "姓名", "name", "类别", "kind"}, std::nullopt,
+                      [name](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                        return put_trip(db, name, f, batch);
+                      }};
+  };
+  k.void_record = [name](Context& c, const std::string& ref, const std::string& reason) {
+    void_trip(c.db, c.actor, name, require_id(ref, name, "list trips"), reason);
+  };
+  k.show = [name](Context& c, const std::string& ref) {
+    TripFilter f;
+    f.kind = name;
+    f.id = require_id(ref, name, "list trips");
+    f.include_voided = true;
+    Table t = list_trips(c.db, f, c.config.language);
+    if (t.rows.empty()) throw Error(Status::no_input, fmt::format("no {} {}", name, ref));
+    return Shown{std::move(t), *f.id};
+  };
+  k.list_args = {{"person", "--person", "Only this person (工号)"}};
+  k.list_period = true;
+  k.list = [name](Context& c, const ListQuery& q) {
+    TripFilter f;
+    f.kind = name;
+    if (name == "trip") {
+      // `list trips` shows outings too unless --kind says otherwise: one register of time away.
+      f.kind = q.get("kind");
+      if (f.kind && *f.kind != "trip" && *f.kind != "outing") throw Error(Status::usage, "--kind is trip or outing");
+    }
+    f.person = q.get("person");
+    if (q.period) std::tie(f.from, f.to) = resolve_bounds(*q.period, c.today());
+    f.include_voided = q.include_voided;
+    return list_trips(c.db, f, c.config.language);
+  };
+  return k;
+}
+
 }  // namespace
+
+const RecordKind& trip_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k = trip_like_kind("trip", "Business trips (出差), and outings with --kind: 工号, 开始, 结束, 地点, 事由");
+    k.list_args.insert(k.list_args.begin(), {"kind", "--kind", "trip or outing (default: both)"});
+    return k;
+  }();
+  return kind;
+}
+
+const RecordKind& outing_kind() {
+  static const RecordKind kind = trip_like_kind("outing", "Outings (外出/公出) within the day: 工号, 开始, 结束, 地点, 事由");
+  return kind;
+}
 
 const std::vector<FieldSpec>& trip_fields() {
   static const std::vector<FieldSpec> specs = {
@@ -131,12 +195,14 @@ Table list_trips(SQLite::Database& db, const TripFilter& filter, Language langua
   if (!filter.include_voided) sql += " AND t.voided_at IS NULL";
   if (filter.kind) sql += " AND t.kind = :kind";
   if (filter.person) sql += " AND p.code = :person";
+  if (filter.id) sql += " AND t.id = :id";
   if (filter.from) sql += " AND t.end_at >= :from";
   if (filter.to) sql += " AND t.start_at <= :to";
   sql += " ORDER BY t.start_at, p.code";
   SQLite::Statement q(db, sql);
   if (filter.kind) q.bind(":kind", *filter.kind);
   if (filter.person) q.bind(":person", *filter.person);
+  if (filter.id) q.bind(":id", *filter.id);
   if (filter.from) q.bind(":from", format_date(*filter.from) + " 00:00:00");
   if (filter.to) q.bind(":to", format_date(*filter.to) + " 23:59:59");
   auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };

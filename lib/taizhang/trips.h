@@ -18,6 +18,8 @@
 
 namespace taizhang {
 
+struct RecordKind;
+
 struct TripRecord {
   std::int64_t id = 0;
   std::int64_t person_id = 0;
@@ -47,9 +49,15 @@ std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to,
 struct TripFilter {
   std::optional<std::string> kind;
   std::optional<std::string> person;
+  std::optional<std::int64_t> id;  ///< just this one (for `show`)
   std::optional<Date> from, to;
   bool include_voided = false;
 };
 Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language);
+
+/// Trips and outings as kinds of record (record_kind.h): one table, one sequence of ids,
+/// two kinds, each verb acting on its own kind only.
+const RecordKind& trip_kind();
+const RecordKind& outing_kind();
 
 }  // namespace taizhang

@@ -1,0 +1,72 @@
+// The calendar day beyond the generic verbs: `list days` also shows a person's days
+// (--person), and `show day PERSON DATE` explains one; `show day DATE` is the calendar's.
+#include "cli.h"
+
+#include "taizhang/attendance.h"
+#include "taizhang/calendar.h"
+#include "taizhang/error.h"
+
+#include <fmt/format.h>
+
+#include <iostream>
+
+namespace cli {
+using namespace taizhang;
+
+namespace {
+
+void list_days(CLI::App* verb, Globals& g) {
+  const RecordKind& kind = day_kind();
+  auto* list = verb->add_subcommand(kind.plural, "The calendar: workdays, rest days, holidays, make-up workdays");
+  name_subcommand(list, {kind.name, "calendar"});
+  auto period = std::make_shared<PeriodArgs>();
+  auto person = std::make_shared<std::string>();
+  add_period_options(list, *period);
+  list->add_option("--person", *person, "Each day's attendance status of this person (工号)");
+  list->callback([&g, &kind, period, person] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      const auto [from, to] = resolve_period(*period, c.today());
+      warn_coverage(c.calendar(), from, to);
+      if (person->empty()) {
+        ListQuery q;
+        q.period = *period;
+        return print(kind.list(c, q), g, c.config);
+      }
+      const auto people = judge_period(c.db, c.config, c.calendar(), {from, to, std::nullopt, *person}, c.actor.at);
+      print(person_days_table(people.front(), c.config), g, c.config);
+    });
+  });
+}
+
+void show_day(CLI::App* verb, Globals& g) {
+  const RecordKind& kind = day_kind();
+  auto* show = verb->add_subcommand(kind.name, "A calendar day (DATE), or a person's day explained (PERSON DATE)");
+  name_subcommand(show, {kind.plural, "calendar"});
+  auto refs = std::make_shared<std::vector<std::string>>();
+  show->add_option("ref", *refs, "DATE, or PERSON DATE")->required()->expected(1, 2);
+  show->callback([&g, &kind, refs] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      if (refs->size() == 1) return show_record(g, c, kind, refs->front());
+      const std::string& person = (*refs)[0];
+      const std::string& day = (*refs)[1];
+      const auto date = parse_date(day);
+      if (!date) throw Error(Status::usage, fmt::format("'{}' is not a date (YYYY-MM-DD)", day));
+      warn_coverage(c.calendar(), *date, *date);
+      const auto people = judge_period(c.db, c.config, c.calendar(), {*date, *date, std::nullopt, person}, c.actor.at);
+      const PersonDays& p = people.front();
+      print_record(person_days_table(p, c.config), g, c.config);
+      if (format(g) != Format::table) return;
+      std::cout << '\n' << p.code << ' ' << p.name << ' ' << day << ":\n";
+      for (const std::string& line : p.days.front().explanation) std::cout << "  " << line << '\n';
+    });
+  });
+}
+
+}  // namespace
+
+void day_commands(const std::string& verb, CLI::App* parent, Globals& g) {
+  if (verb == "list") list_days(parent, g);
+  if (verb == "show") show_day(parent, g);
+}
+
+}  // namespace cli
