@@ -151,7 +151,8 @@ std::int64_t add_calendar_day(SQLite::Database& db, const Actor& actor, const Fi
 
 void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::string& date, const std::string& reason) {
   const auto d = normalize_date(date);
-  SQLite::Statement q(db, "SELECT id FROM calendar_days WHERE date = ? AND voided_at IS NULL");
+  // The day in force, else the latest voided one, so that voiding twice says so.
+  SQLite::Statement q(db, "SELECT id FROM calendar_days WHERE date = ? ORDER BY voided_at IS NULL DESC, id DESC");
   q.bind(1, d.value_or(date));
   if (!q.executeStep()) throw Error(Status::no_input, fmt::format("the office has no calendar day {}", date));
   mark_voided(db, actor, "day", "calendar_days", day_json, q.getColumn(0).getInt64(), date, reason);

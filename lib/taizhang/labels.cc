@@ -55,6 +55,15 @@ constexpr std::array labels{
     Label{"status_cancelled", "已撤销", "cancelled"},
     Label{"yes", "是", "yes"},
     Label{"no", "否", "no"},
+    // Punches (打卡记录)
+    Label{"punch_source", "来源", "Source"},
+    Label{"device", "设备", "Device"},
+    Label{"makeup_reason", "补签原因", "Make-up reason"},
+    Label{"makeup_approver", "审批人", "Approved by"},
+    // Trips (出差) and outings (外出)
+    Label{"destination", "地点", "Destination"},
+    Label{"kind_trip", "出差", "trip"},
+    Label{"kind_outing", "外出", "outing"},
     // Calendar (list days). The kinds are shared with the day status and the attendance
     // sheet, so a day is called the same everywhere.
     Label{"date", "日期", "Date"},

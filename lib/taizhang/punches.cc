@@ -323,14 +323,6 @@ struct PunchImportState {
   const char* source = "import";
 };
 
-std::string punch_label(std::string_view key, Language language) {
-  const bool zh = language == Language::zh;
-  if (key == "source") return zh ? "来源" : "Source";
-  if (key == "device") return zh ? "设备" : "Device";
-  if (key == "reason") return zh ? "补签原因" : "Make-up reason";
-  if (key == "approver") return zh ? "审批人" : "Approved by";
-  return label(key, language);
-}
 
 std::optional<std::int64_t> find_punch(SQLite::Database& db, const std::string& ref) {
   const auto id = parse_id(ref);
@@ -496,11 +488,11 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
 
   Table t;
   const std::vector<std::pair<const char*, const char*>> columns = {
-      {"id", "id"},       {"code", "person_code"}, {"name", "person_name"}, {"department", "department"},
-      {"at", "at"},       {"source", "source"},    {"device", "device"},    {"reason", "reason"},
-      {"approver", "approver"}};
-  for (const auto& [key, label_key] : columns) t.columns.push_back({key, punch_label(label_key, language)});
-  if (filter.include_voided) t.columns.push_back({"void_reason", punch_label("void_reason", language)});
+      {"id", "id"},         {"code", "person_code"},   {"name", "person_name"},
+      {"department", "department"}, {"at", "at"},      {"source", "punch_source"},
+      {"device", "device"}, {"reason", "makeup_reason"}, {"approver", "makeup_approver"}};
+  for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, language)});
+  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
 
   // person_id = ? AND at >= ? AND at < ? AND voided_at IS NULL is what the partial unique
   // index (person_id, at) serves.

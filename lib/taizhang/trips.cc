@@ -1,5 +1,6 @@
 #include "taizhang/trips.h"
 
+#include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
 #include "taizhang/record_kind.h"
@@ -15,10 +16,7 @@ const std::string trip_json =
     "'start', start_at, 'end', end_at, 'destination', destination, 'reason', reason, 'voided_at', voided_at, "
     "'void_reason', void_reason)";
 
-std::string kind_label(const std::string& kind, Language language) {
-  if (language == Language::en) return kind == "trip" ? "trip" : "outing";
-  return kind == "trip" ? "出差" : "外出";
-}
+std::string kind_label(const std::string& kind, Language language) { return label("kind_" + kind, language); }
 
 RecordKind trip_like_kind(const std::string& name, const std::string& help) {
   RecordKind k;
@@ -178,17 +176,19 @@ std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to, 
 }
 
 Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language) {
-  const bool zh = language == Language::zh;
   Table t;
-  t.columns = {{"id", "ID"},
-               {"code", zh ? "工号" : "Staff no."},
-               {"name", zh ? "姓名" : "Name"},
-               {"kind", zh ? "类别" : "Kind"},
-               {"start", zh ? "开始" : "Start"},
-               {"end", zh ? "结束" : "End"},
-               {"destination", zh ? "地点" : "Destination"},
-               {"reason", zh ? "事由" : "Reason"}};
-  if (filter.include_voided) t.columns.push_back({"void_reason", zh ? "作废原因" : "Void reason"});
+  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
+           {"id", "id"},
+           {"code", "person_code"},
+           {"name", "person_name"},
+           {"kind", "kind"},
+           {"start", "start"},
+           {"end", "end"},
+           {"destination", "destination"},
+           {"reason", "reason"}}) {
+    t.columns.push_back({key, label(label_key, language)});
+  }
+  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
   std::string sql =
       "SELECT t.id, p.code, p.name, t.kind, t.start_at, t.end_at, t.destination, t.reason, t.void_reason "
       "FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
