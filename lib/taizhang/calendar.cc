@@ -127,8 +127,9 @@ Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::option
       return Outcome::unchanged;
     }
     throw field_error(calendar_day_fields(), "date", *date,
-                      fmt::format("the office already has this day as {} {}; void it first",
-                                  existing.getColumn(1).getString(), existing.getColumn(2).getString()));
+                      fmt::format("the office already has this day as {}{}; void it first",
+                                  existing.getColumn(1).getString(),
+                                  existing.getColumn(2).getString().empty() ? "" : " " + existing.getColumn(2).getString()));
   }
   SQLite::Statement insert(db, "INSERT INTO calendar_days (date, kind, name, batch_id) VALUES (?, ?, ?, ?)");
   insert.bind(1, *date);
@@ -151,10 +152,11 @@ std::int64_t add_calendar_day(SQLite::Database& db, const Actor& actor, const Fi
 
 void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::string& date, const std::string& reason) {
   const auto d = normalize_date(date);
+  if (!d) throw field_error(calendar_day_fields(), "date", date, "not a date (expected YYYY-MM-DD)");
   // The day in force, else the latest voided one, so that voiding twice says so.
   SQLite::Statement q(db, "SELECT id FROM calendar_days WHERE date = ? ORDER BY voided_at IS NULL DESC, id DESC");
-  q.bind(1, d.value_or(date));
-  if (!q.executeStep()) throw Error(Status::no_input, fmt::format("the office has no calendar day {}", date));
+  q.bind(1, *d);
+  if (!q.executeStep()) throw Error(Status::no_input, fmt::format("the office has no calendar day {}", *d));
   mark_voided(db, actor, "day", "calendar_days", day_json, q.getColumn(0).getInt64(), date, reason);
 }
 
@@ -196,7 +198,7 @@ const RecordKind& day_kind() {
                   {"name", "name", "What the day is (值班日, 单位运动会…)"}};
     k.add = [](Context& c, const Fields& f) {
       add_calendar_day(c.db, c.actor, f);
-      return fmt::format("added day {}", f.at("date"));
+      return fmt::format("added day {}", normalize_date(f.at("date")).value_or(f.at("date")));
     };
     k.import = [](Context&) {
       return ImportSpec{"day", calendar_day_fields(), {"星期", "weekday", "来源", "source"}, "date",

@@ -157,16 +157,12 @@ std::string begins_at(const LeaveRecord& l, const AttendanceRules& rules) {
 const char* counted(const LeaveType* type) { return type && !type->workdays ? "days" : "workdays"; }
 
 /// A leave as stored, with what lists show.
-struct Row {
-  LeaveRecord leave;
-  std::string person_code, person_name;
-  std::optional<std::string> reason, approver, voided_at;
-};
+using Row = LeaveRow;
 
 const char* row_select =
     "SELECT l.id, l.person_id, l.type, l.start_date, l.start_half, l.end_date, l.end_half, l.status, "
-    "l.returned_at, p.code, p.name, l.reason, l.approver, l.voided_at FROM leave l JOIN people p ON p.id = "
-    "l.person_id ";
+    "l.returned_at, p.code, p.name, l.reason, l.approver, l.voided_at, d.name, l.void_reason FROM leave l "
+    "JOIN people p ON p.id = l.person_id JOIN departments d ON d.id = p.department_id ";
 
 Row read_row(SQLite::Statement& q) {
   auto opt = [&](int i) {
@@ -187,6 +183,8 @@ Row read_row(SQLite::Statement& q) {
   r.reason = opt(11);
   r.approver = opt(12);
   r.voided_at = opt(13);
+  r.department = q.getColumn(14).getString();
+  r.void_reason = opt(15);
   return r;
 }
 
@@ -558,6 +556,45 @@ void void_leave(SQLite::Database& db, const Actor& actor, std::int64_t id, const
   mark_voided(db, actor, "leave", "leave", leave_json(), id, std::to_string(id), reason);
 }
 
+std::vector<LeaveRow> find_leave_rows(SQLite::Database& db, const Config& config, const LeaveFilter& filter,
+                                      Date today) {
+  std::optional<std::string> status;
+  if (filter.status) {
+    status = parse_status(*filter.status);
+    if (!status) {
+      throw Error(Status::usage, fmt::format("no leave status '{}' (known: {})", *filter.status, known_statuses()));
+    }
+  }
+  std::optional<std::int64_t> person;
+  if (filter.person) {
+    person = find_person(db, *filter.person);
+    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
+  }
+  std::string sql = std::string(row_select) + "WHERE 1";
+  if (!filter.include_voided) sql += " AND l.voided_at IS NULL";
+  if (status) sql += " AND l.status = :status";
+  if (person) sql += " AND l.person_id = :person";
+  if (filter.id) sql += " AND l.id = :id";
+  if (filter.on) sql += " AND l.start_date <= :on AND l.end_date >= :on";
+  if (filter.overdue_return) {
+    sql += " AND l.status = 'approved' AND l.returned_at IS NULL AND l.end_date < :today";
+  }
+  sql += " ORDER BY l.start_date, l.start_half, p.code, l.id";
+  SQLite::Statement q(db, sql);
+  if (status) q.bind(":status", *status);
+  if (person) q.bind(":person", *person);
+  if (filter.id) q.bind(":id", *filter.id);
+  if (filter.on) q.bind(":on", format_date(*filter.on));
+  if (filter.overdue_return) q.bind(":today", format_date(today));
+  std::vector<LeaveRow> rows;
+  while (q.executeStep()) {
+    LeaveRow r = read_row(q);
+    if (filter.on && leave_part(r.leave, *filter.on, config.attendance) == DayPart::none) continue;
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
 Table list_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const LeaveFilter& filter,
                  Date today) {
   const Language lang = config.language;
@@ -578,46 +615,12 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
     t.columns.push_back({key, label(label_key, lang)});
   }
   if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", lang)});
-
-  std::optional<std::string> status;
-  if (filter.status) {
-    status = parse_status(*filter.status);
-    if (!status) {
-      throw Error(Status::usage, fmt::format("no leave status '{}' (known: {})", *filter.status, known_statuses()));
-    }
-  }
-  std::optional<std::int64_t> person;
-  if (filter.person) {
-    person = find_person(db, *filter.person);
-    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
-  }
-  std::string sql =
-      "SELECT l.id, l.person_id, l.type, l.start_date, l.start_half, l.end_date, l.end_half, l.status, "
-      "l.returned_at, p.code, p.name, l.reason, l.approver, l.voided_at, d.name, l.void_reason FROM leave l "
-      "JOIN people p ON p.id = l.person_id JOIN departments d ON d.id = p.department_id WHERE 1";
-  if (!filter.include_voided) sql += " AND l.voided_at IS NULL";
-  if (status) sql += " AND l.status = :status";
-  if (person) sql += " AND l.person_id = :person";
-  if (filter.id) sql += " AND l.id = :id";
-  if (filter.on) sql += " AND l.start_date <= :on AND l.end_date >= :on";
-  if (filter.overdue_return) {
-    sql += " AND l.status = 'approved' AND l.returned_at IS NULL AND l.end_date < :today";
-  }
-  sql += " ORDER BY l.start_date, l.start_half, p.code, l.id";
-  SQLite::Statement q(db, sql);
-  if (status) q.bind(":status", *status);
-  if (person) q.bind(":person", *person);
-  if (filter.id) q.bind(":id", *filter.id);
-  if (filter.on) q.bind(":on", format_date(*filter.on));
-  if (filter.overdue_return) q.bind(":today", format_date(today));
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
-  while (q.executeStep()) {
-    const Row r = read_row(q);
-    if (filter.on && leave_part(r.leave, *filter.on, config.attendance) == DayPart::none) continue;
+  for (const LeaveRow& r : find_leave_rows(db, config, filter, today)) {
     std::vector<Cell> row{r.leave.id,
                           r.person_code,
                           r.person_name,
-                          q.getColumn(14).getString(),
+                          r.department,
                           r.leave.type,
                           start_text(r.leave),
                           end_text(r.leave),
@@ -626,10 +629,7 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
                           cell(r.approver),
                           cell(r.leave.returned_at),
                           cell(r.reason)};
-    if (filter.include_voided) {
-      if (q.getColumn(15).isNull()) row.emplace_back();
-      else row.emplace_back(q.getColumn(15).getString());
-    }
+    if (filter.include_voided) row.push_back(cell(r.void_reason));
     t.rows.push_back(std::move(row));
   }
   return t;

@@ -115,6 +115,20 @@ struct LeaveFilter {
   bool overdue_return = false;            ///< ended before `today`, approved, no return registered
   bool include_voided = false;
 };
+/// A leave with the person and department it belongs to, as `list leave` shows it.
+struct LeaveRow {
+  LeaveRecord leave;
+  std::string person_code, person_name, department;
+  std::optional<std::string> reason, approver, voided_at, void_reason;
+};
+
+/// The leave `filter` selects, ordered by start (then 工号, id): the typed query under
+/// `list leave`. A bad status is Status::usage, an unknown person Status::no_input.
+std::vector<LeaveRow> find_leave_rows(SQLite::Database& db, const Config& config, const LeaveFilter& filter,
+                                      Date today);
+
+/// `list leave`: a view over find_leave_rows, days counted and statuses in the office's
+/// language.
 Table list_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const LeaveFilter& filter,
                  Date today);
 
