@@ -121,11 +121,6 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   for (TripRecord& t : trips_between(db, scope.from, scope.to, person)) trips[t.person_id].push_back(std::move(t));
 
   const std::string now_local = format_local(now, config.time_zone);
-  const std::int64_t from_at = pack_punch_day(scope.from);
-  const std::int64_t until_at = pack_punch_day(scope.to + std::chrono::days{1});
-  SQLite::Statement punches(db,
-                            "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
-                            "AND voided_at IS NULL ORDER BY at");
   std::vector<PersonDays> out;
   while (q.executeStep()) {
     PersonDays p;
@@ -138,27 +133,19 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
     const auto left = date_column(q.getColumn(6));
     const AttendanceRules& rules = config.rules_for(p.department_code);
 
-    punches.reset();
-    punches.bind(1, p.id);
-    punches.bind(2, from_at);
-    punches.bind(3, until_at);
-    std::map<std::int64_t, std::vector<PunchTime>> by_day;  // YYYYMMDD → that day's punches
-    while (punches.executeStep()) {
-      const std::int64_t at = punches.getColumn(1).getInt64();
-      by_day[at / 1000000].push_back(
-          {punches.getColumn(0).getInt64(), punch_time_text(at), punches.getColumn(2).getString()});
+    std::map<std::string, std::vector<PunchTime>> by_day;  // "YYYY-MM-DD" → that day's punches
+    for (PunchTime& punch : punches_between(db, scope.from, scope.to, p.id)) {
+      by_day[punch.at.substr(0, 10)].push_back(std::move(punch));
     }
     const auto& my_leave = leave[p.id];
     const auto& my_trips = trips[p.id];
     for (Date d = scope.from; d <= scope.to; d += std::chrono::days{1}) {
       DayFacts facts{d, calendar.day(d), joined, left, now_local, {}, {}, {}};
-      if (auto it = by_day.find(pack_punch_day(d) / 1000000); it != by_day.end()) {
-        facts.punches = std::move(it->second);
-      }
+      const std::string day = format_date(d);
+      if (auto it = by_day.find(day); it != by_day.end()) facts.punches = std::move(it->second);
       for (const LeaveRecord& l : my_leave) {
         if (l.start <= d && l.end >= d) facts.leave.push_back(l);
       }
-      const std::string day = format_date(d);
       for (const TripRecord& t : my_trips) {
         if (t.start_at <= day + " 23:59:59" && t.end_at >= day + " 00:00:00") facts.trips.push_back(t);
       }

@@ -24,6 +24,7 @@
 #include "taizhang/calendar.h"
 #include "taizhang/config.h"
 #include "taizhang/leave.h"
+#include "taizhang/punches.h"
 #include "taizhang/trips.h"
 
 #include <optional>
@@ -31,12 +32,6 @@
 #include <vector>
 
 namespace taizhang {
-
-struct PunchTime {
-  std::int64_t id = 0;
-  std::string at;       ///< "YYYY-MM-DD HH:MM:SS", office time
-  std::string source;   ///< device, import, manual, makeup
-};
 
 /// Everything known about one person's day.
 struct DayFacts {

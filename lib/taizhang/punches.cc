@@ -472,7 +472,7 @@ void void_punch(SQLite::Database& db, const Actor& actor, const std::string& ref
   mark_voided(db, actor, "punch", "punches", punch_json(), *id, ref, reason);
 }
 
-Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language) {
+std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& filter) {
   std::optional<PackedTime> from, until;  // at >= from, at < until
   if (filter.from) from = pack_punch_day(*filter.from);
   if (filter.to) until = pack_punch_day(*filter.to + std::chrono::days{1});
@@ -486,13 +486,6 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
     if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
   }
 
-  Table t;
-  const std::vector<std::pair<const char*, const char*>> columns = {
-      {"id", "id"},         {"code", "person_code"},   {"name", "person_name"},
-      {"department", "department"}, {"at", "at"},      {"source", "punch_source"},
-      {"device", "device"}, {"reason", "makeup_reason"}, {"approver", "makeup_approver"}};
-  for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, language)});
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
 
   // person_id = ? AND at >= ? AND at < ? AND voided_at IS NULL is what the partial unique
   // index (person_id, at) serves.
@@ -504,8 +497,9 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   if (filter.source) where += " AND p.source = :source";
   if (!filter.include_voided) where += " AND p.voided_at IS NULL";
   const std::string sql =
-      "SELECT p.id, pe.code, pe.name, d.name, p.at, p.source, p.device, p.reason, p.approver, p.void_reason "
-      "FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = pe.department_id" +
+      "SELECT p.id, p.person_id, pe.code, pe.name, d.name, p.at, p.source, p.device, p.reason, p.approver, "
+      "p.void_reason FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = "
+      "pe.department_id" +
       where + " ORDER BY p.at, pe.code, p.id";
   SQLite::Statement q(db, sql);
   if (person) q.bind(":person", *person);
@@ -513,11 +507,55 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   if (from) q.bind(":from", *from);
   if (until) q.bind(":until", *until);
   if (filter.source) q.bind(":source", *filter.source);
-  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
+  auto opt = [&](int i) {
+    return q.getColumn(i).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(i).getString());
+  };
+  std::vector<PunchRow> rows;
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3),
-                          punch_time_text(q.getColumn(4).getInt64()), text(5), text(6), text(7), text(8)};
-    if (filter.include_voided) row.push_back(text(9));
+    PunchRow r;
+    r.id = q.getColumn(0).getInt64();
+    r.person_id = q.getColumn(1).getInt64();
+    r.person_code = q.getColumn(2).getString();
+    r.person_name = q.getColumn(3).getString();
+    r.department = q.getColumn(4).getString();
+    r.at = q.getColumn(5).getInt64();
+    r.source = q.getColumn(6).getString();
+    r.device = opt(7);
+    r.reason = opt(8);
+    r.approver = opt(9);
+    r.void_reason = opt(10);
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to, std::int64_t person_id) {
+  SQLite::Statement q(db,
+                      "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
+                      "AND voided_at IS NULL ORDER BY at");
+  q.bind(1, person_id);
+  q.bind(2, pack_punch_day(from));
+  q.bind(3, pack_punch_day(to + std::chrono::days{1}));
+  std::vector<PunchTime> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), punch_time_text(q.getColumn(1).getInt64()), q.getColumn(2).getString()});
+  }
+  return out;
+}
+
+Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language) {
+  Table t;
+  const std::vector<std::pair<const char*, const char*>> columns = {
+      {"id", "id"},         {"code", "person_code"},   {"name", "person_name"},
+      {"department", "department"}, {"at", "at"},      {"source", "punch_source"},
+      {"device", "device"}, {"reason", "makeup_reason"}, {"approver", "makeup_approver"}};
+  for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, language)});
+  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+  auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
+  for (const PunchRow& r : find_punch_rows(db, filter)) {
+    std::vector<Cell> row{r.id,         r.person_code,    r.person_name, r.department, punch_time_text(r.at),
+                          r.source,     cell(r.device),   cell(r.reason), cell(r.approver)};
+    if (filter.include_voided) row.push_back(cell(r.void_reason));
     t.rows.push_back(std::move(row));
   }
   return t;

@@ -116,6 +116,30 @@ struct PunchFilter {
   bool include_voided = false;
 };
 
+/// A punch as the day-status engine sees it.
+struct PunchTime {
+  std::int64_t id = 0;
+  std::string at;       ///< "YYYY-MM-DD HH:MM:SS", office time
+  std::string source;   ///< device, import, manual, makeup
+};
+
+/// A punch with its person, as `list punches` shows it.
+struct PunchRow {
+  std::int64_t id = 0, person_id = 0;
+  std::string person_code, person_name, department;
+  std::int64_t at = 0;  ///< packed, see pack_punch_time
+  std::string source;
+  std::optional<std::string> device, reason, approver, void_reason;
+};
+
+/// The punches `filter` selects, by time then 工号: the typed query under `list punches`
+/// (same errors).
+std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& filter);
+
+/// One person's punches on the days [from, to] that are not voided, by time: what the
+/// day-status engine judges. Read through the index on (person_id, at).
+std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to, std::int64_t person_id);
+
 /// Punches ordered by time (then 工号): id, 工号 (code), 姓名 (name), 部门 (department),
 /// 时间 (at), 来源 (source), 设备 (device), 补签原因 (reason), 审批人 (approver), and with
 /// include_voided 作废原因 (void_reason). One person's month is read through the index on

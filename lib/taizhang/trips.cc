@@ -175,6 +175,40 @@ std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to, 
   return out;
 }
 
+std::vector<TripRow> find_trip_rows(SQLite::Database& db, const TripFilter& filter) {
+  std::string sql =
+      "SELECT t.id, t.person_id, t.kind, t.start_at, t.end_at, coalesce(t.destination, ''), p.code, p.name, "
+      "t.reason, t.void_reason FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
+  if (!filter.include_voided) sql += " AND t.voided_at IS NULL";
+  if (filter.kind) sql += " AND t.kind = :kind";
+  if (filter.person) sql += " AND p.code = :person";
+  if (filter.id) sql += " AND t.id = :id";
+  if (filter.from) sql += " AND t.end_at >= :from";
+  if (filter.to) sql += " AND t.start_at <= :to";
+  sql += " ORDER BY t.start_at, p.code";
+  SQLite::Statement q(db, sql);
+  if (filter.kind) q.bind(":kind", *filter.kind);
+  if (filter.person) q.bind(":person", *filter.person);
+  if (filter.id) q.bind(":id", *filter.id);
+  if (filter.from) q.bind(":from", format_date(*filter.from) + " 00:00:00");
+  if (filter.to) q.bind(":to", format_date(*filter.to) + " 23:59:59");
+  auto opt = [&](int i) {
+    return q.getColumn(i).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(i).getString());
+  };
+  std::vector<TripRow> rows;
+  while (q.executeStep()) {
+    TripRow r;
+    r.trip = {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+              q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString()};
+    r.person_code = q.getColumn(6).getString();
+    r.person_name = q.getColumn(7).getString();
+    r.reason = opt(8);
+    r.void_reason = opt(9);
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
 Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language) {
   Table t;
   for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
@@ -189,27 +223,17 @@ Table list_trips(SQLite::Database& db, const TripFilter& filter, Language langua
     t.columns.push_back({key, label(label_key, language)});
   }
   if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
-  std::string sql =
-      "SELECT t.id, p.code, p.name, t.kind, t.start_at, t.end_at, t.destination, t.reason, t.void_reason "
-      "FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
-  if (!filter.include_voided) sql += " AND t.voided_at IS NULL";
-  if (filter.kind) sql += " AND t.kind = :kind";
-  if (filter.person) sql += " AND p.code = :person";
-  if (filter.id) sql += " AND t.id = :id";
-  if (filter.from) sql += " AND t.end_at >= :from";
-  if (filter.to) sql += " AND t.start_at <= :to";
-  sql += " ORDER BY t.start_at, p.code";
-  SQLite::Statement q(db, sql);
-  if (filter.kind) q.bind(":kind", *filter.kind);
-  if (filter.person) q.bind(":person", *filter.person);
-  if (filter.id) q.bind(":id", *filter.id);
-  if (filter.from) q.bind(":from", format_date(*filter.from) + " 00:00:00");
-  if (filter.to) q.bind(":to", format_date(*filter.to) + " 23:59:59");
-  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
-  while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), kind_label(q.getColumn(3).getString(), language),
-                          text(4), text(5), text(6), text(7)};
-    if (filter.include_voided) row.push_back(text(8));
+  auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
+  for (const TripRow& r : find_trip_rows(db, filter)) {
+    std::vector<Cell> row{r.trip.id,
+                          r.person_code,
+                          r.person_name,
+                          kind_label(r.trip.kind, language),
+                          r.trip.start_at,
+                          r.trip.end_at,
+                          r.trip.destination.empty() ? Cell{} : Cell{r.trip.destination},
+                          cell(r.reason)};
+    if (filter.include_voided) row.push_back(cell(r.void_reason));
     t.rows.push_back(std::move(row));
   }
   return t;

@@ -53,6 +53,18 @@ struct TripFilter {
   std::optional<Date> from, to;
   bool include_voided = false;
 };
+/// A trip or outing with its person, as `list trips` shows it.
+struct TripRow {
+  TripRecord trip;
+  std::string person_code, person_name;
+  std::optional<std::string> reason, void_reason;
+};
+
+/// The trips and outings `filter` selects, by start then 工号: the typed query under
+/// `list trips`.
+std::vector<TripRow> find_trip_rows(SQLite::Database& db, const TripFilter& filter);
+
+/// `list trips`: a view over find_trip_rows, kinds in the office's language.
 Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language);
 
 /// Trips and outings as kinds of record (record_kind.h): one table, one sequence of ids,
