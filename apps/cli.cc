@@ -4,6 +4,7 @@
 #include "taizhang/record_kind.h"
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
+#include "taizhang/output_file.h"
 #include "taizhang/text.h"
 
 #include <fmt/format.h>
@@ -12,7 +13,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 namespace cli {
@@ -39,8 +42,10 @@ Terminal terminal() {
   return t;
 }
 
-RenderOptions render_options(const Config& config) {
-  return {terminal(), label("yes", config.language), label("no", config.language)};
+RenderOptions render_options(const Config& config, const Globals& g) {
+  // A file named by --output is no terminal, whatever standard output is.
+  return {g.output.empty() || g.output == "-" ? terminal() : Terminal{}, label("yes", config.language),
+          label("no", config.language)};
 }
 
 }  // namespace
@@ -93,6 +98,14 @@ Actor actor(const Globals& g) {
 }
 
 Format format(const Globals& g) {
+  if (g.format.empty()) {
+    const std::string ext = fs::path(g.output).extension().string();
+    if (ext == ".csv") return Format::csv;
+    if (ext == ".json") return Format::json;
+    if (ext == ".jsonl" || ext == ".ndjson") return Format::jsonl;
+    if (ext == ".md") return Format::md;
+    return Format::table;
+  }
   const auto f = parse_format(g.format);
   if (!f) {
     throw Error(Status::usage, fmt::format("unknown format '{}'; use table, csv, json, jsonl or md", g.format));
@@ -100,14 +113,47 @@ Format format(const Globals& g) {
   return *f;
 }
 
+namespace {
+
+std::optional<OutputFile>& output_file() {
+  static std::optional<OutputFile> file;
+  return file;
+}
+
+}  // namespace
+
+std::ostream& out(const Globals& g) {
+  if (g.output.empty() || g.output == "-") return std::cout;
+  auto& file = output_file();
+  if (!file) file.emplace(g.output);
+  return file->stream();
+}
+
+void say(const Globals& g, const std::string& line) {
+  if (!g.quiet) std::cout << line << '\n';
+}
+
+void finish_output(const Globals& g) {
+  if (!g.output.empty() && g.output != "-") {
+    out(g);  // a command that printed nothing still leaves its (empty) file
+    output_file()->commit();
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    throw Error(Status::io, fmt::format("cannot write to standard output: {}",
+                                        errno ? std::strerror(errno) : "write error"));
+  }
+}
+
 void print(const Table& table, const Globals& g, const Config& config) {
-  render(table, format(g), std::cout, render_options(config));
+  render(table, format(g), out(g), render_options(config, g));
 }
 
 void print_record(const Table& table, const Globals& g, const Config& config) {
   const Format f = format(g);
   if (f != Format::table) return print(table, g, config);
-  const RenderOptions options = render_options(config);
+  const RenderOptions options = render_options(config, g);
+  std::ostream& o = out(g);
   int width = 0;
   for (const Column& c : table.columns) width = std::max(width, display_width(c.label));
   for (const auto& row : table.rows) {
@@ -122,11 +168,11 @@ void print_record(const Table& table, const Globals& g, const Config& config) {
             else return fmt::format("{}", v);
           },
           row[i]);
-      std::cout << name;
+      o << name;
       if (!value.empty()) {
-        std::cout << std::string(static_cast<std::size_t>(width - display_width(name)) + 2, ' ') << value;
+        o << std::string(static_cast<std::size_t>(width - display_width(name)) + 2, ' ') << value;
       }
-      std::cout << '\n';
+      o << '\n';
     }
   }
 }

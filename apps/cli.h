@@ -26,7 +26,9 @@ struct Globals {
   std::string config_file;     // --config
   std::string db_file;         // --db
   std::string by;              // --by
-  std::string format = "table";
+  std::string format;          // --format; empty: from --output's extension, else table
+  std::string output;          // --output FILE
+  bool quiet = false;          // --quiet
   std::string command_line;    // as typed, for the change log
   std::string verb;            // the first word of the command line; empty for none
 };
@@ -60,8 +62,21 @@ void write(const Globals& g, F&& f) {
                [&](taizhang::Context& c) { taizhang::in_transaction(c.db, [&] { f(c); }); });
 }
 
-/// The parsed --format.
+/// The parsed --format; without one, what --output's extension says (.csv, .json, .jsonl,
+/// .md), else table.
 taizhang::Format format(const Globals& g);
+
+/// Where records and reports go: the --output file (written whole or not at all), else
+/// standard output.
+std::ostream& out(const Globals& g);
+
+/// A status line ("added person P0001 (id 1)", an import's counts) on standard output,
+/// unless --quiet.
+void say(const Globals& g, const std::string& line);
+
+/// Ends a successful command: puts the --output file in place and makes sure standard
+/// output was written (a full disk or a closed pipe is Status::io).
+void finish_output(const Globals& g);
 
 /// Prints a table in the chosen format to standard output.
 void print(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);

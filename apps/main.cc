@@ -9,6 +9,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
+#include <csignal>
 #include <iostream>
 #include <set>
 
@@ -37,7 +38,7 @@ std::string quoted(const std::string& arg) {
 
 /// The verb and the kind, if given: the first words that are not options or their values.
 std::vector<std::string> leading_words(const std::vector<std::string>& args) {
-  static const std::set<std::string> value_options = {"--config", "--db", "--by", "--format", "-f"};
+  static const std::set<std::string> value_options = {"--config", "--db", "--by", "--format", "-f", "--output", "-o"};
   std::vector<std::string> words;
   for (std::size_t i = 0; i < args.size() && words.size() < 2; ++i) {
     const std::string& a = args[i];
@@ -122,7 +123,10 @@ int run(int argc, char** argv) {
   app.add_option("--config", g.config_file, "Config file (else $TAIZHANG_CONFIG, ./taizhang.toml, XDG config)");
   app.add_option("--db", g.db_file, "Database file (overrides the config)");
   app.add_option("--by", g.by, "Who is making this change (default: the login name)");
-  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md");
+  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md (default: from --output's "
+                                          "extension, else table)");
+  app.add_option("-o,--output", g.output, "Write records or the report to FILE, whole or not at all");
+  app.add_flag("-q,--quiet", g.quiet, "No progress and no summary line; errors still go to standard error");
 
   std::vector<std::string> args(argv + 1, argv + argc);
   if (const auto words = leading_words(args); !words.empty()) g.verb = words.front();
@@ -143,12 +147,15 @@ int run(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(Status::usage);
   }
+  cli::finish_output(g);
   return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A closed pipe is a write error to report (Status::io), not a silent death by signal.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
     return run(argc, argv);
   } catch (const Error& e) {

@@ -13,7 +13,9 @@ void build_add(CLI::App* verb, Globals& g) {
                 add_arguments(sub, *values, kind.add_args);
                 sub->callback([&g, &kind, values] {
                   const Fields fields = values->given();
-                  write(g, [&](Context& c) { std::cout << kind.add(c, fields) << '\n'; });
+                  std::string said;
+                  write(g, [&](Context& c) { said = kind.add(c, fields); });
+                  say(g, said);
                 });
               });
 }

@@ -39,7 +39,7 @@ void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
   else if (!args.input_format.empty()) {
     throw Error(Status::usage, fmt::format("--input-format '{}': use csv, jsonl or attlog", args.input_format));
   }
-  if (::isatty(STDERR_FILENO) == 1) {
+  if (::isatty(STDERR_FILENO) == 1 && !g.quiet) {
     options.progress = [](const ImportProgress& p) {
       if (p.size != 0 && p.size < progress_min_bytes) return;
       if (p.size) {
@@ -49,15 +49,24 @@ void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
       }
     };
   }
+  // A progress line is cleared before anything else reaches the terminal, an error too.
+  struct ClearProgress {
+    bool shown;
+    ~ClearProgress() {
+      if (shown) std::cerr << "\r\033[K" << std::flush;
+    }
+  };
   ImportResult result;
-  with_context(g, OpenMode::read_write, [&](Context& c) {
-    if (!c.config.file.empty()) options.protected_paths.push_back(c.config.file);
-    result = import_files(c.db, c.actor, kind.import(c), args.files, options);
-  });
-  if (options.progress) std::cerr << "\r\033[K" << std::flush;
+  {
+    const ClearProgress clear{static_cast<bool>(options.progress)};
+    with_context(g, OpenMode::read_write, [&](Context& c) {
+      if (!c.config.file.empty()) options.protected_paths.push_back(c.config.file);
+      result = import_files(c.db, c.actor, kind.import(c), args.files, options);
+    });
+  }
   for (const std::string& e : result.errors) std::cerr << "rejected " << e << '\n';
-  std::cout << fmt::format("{}{} added, {} unchanged, {} rejected\n", args.dry_run ? "dry run, nothing written: " : "",
-                           result.total.added, result.total.unchanged, result.total.rejected);
+  say(g, fmt::format("{}{} added, {} unchanged, {} rejected", args.dry_run ? "dry run, nothing written: " : "",
+                     result.total.added, result.total.unchanged, result.total.rejected));
 }
 
 }  // namespace

@@ -12,10 +12,10 @@ namespace cli {
 namespace fs = std::filesystem;
 using namespace taizhang;
 
-void build_init(CLI::App* sub, Globals&) {
+void build_init(CLI::App* sub, Globals& g) {
   auto dir = std::make_shared<std::string>(".");
   sub->add_option("dir", *dir, "Folder for taizhang.toml and taizhang.db (default: the current folder)");
-  sub->callback([dir] {
+  sub->callback([&g, dir] {
     const fs::path folder = *dir;
     std::error_code ec;
     if (!fs::exists(folder, ec)) {
@@ -39,7 +39,7 @@ void build_init(CLI::App* sub, Globals&) {
       }
     }
     fs::rename(temp, config_file);
-    std::cout << fmt::format("created {} and {}\n", config_file.string(), db_file.string());
+    say(g, fmt::format("created {} and {}", config_file.string(), db_file.string()));
   });
 }
 

@@ -26,7 +26,7 @@ void build_report(CLI::App* verb, Globals& g) {
       const auto people = judge_period(c.db, c.config, c.calendar(), scope, c.actor.at);
       print(attendance_sheet(people, c.config, from, to), g, c.config);
       const Format f = format(g);
-      if (f == Format::table || f == Format::md) std::cout << '\n' << attendance_legend(c.config);
+      if (f == Format::table || f == Format::md) out(g) << '\n' << attendance_legend(c.config);
     });
   });
 }

@@ -10,7 +10,7 @@ void show_record(const Globals& g, Context& c, const RecordKind& kind, const std
   const Shown shown = kind.show(c, ref);
   print_record(shown.record, g, c.config);
   if (format(g) != Format::table || shown.id == 0) return;
-  std::cout << '\n';
+  out(g) << '\n';
   print(list_changes(c.db, {kind.name, std::nullopt, shown.id}, c.config.language, c.config.time_zone), g, c.config);
 }
 

@@ -26,7 +26,7 @@ void build_update(CLI::App* verb, Globals& g) {
                                             kind.name));
                   }
                   write(g, [&](Context& c) { kind.update(c, *ref, fields); });
-                  std::cout << fmt::format("updated {} {}\n", kind.name, *ref);
+                  say(g, fmt::format("updated {} {}", kind.name, *ref));
                 });
               });
 }

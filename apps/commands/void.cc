@@ -17,7 +17,7 @@ void build_void(CLI::App* verb, Globals& g) {
                 sub->add_option("--reason", *reason, "Why the record is void")->required();
                 sub->callback([&g, &kind, ref, reason] {
                   write(g, [&](Context& c) { kind.void_record(c, trim(*ref), trim(*reason)); });
-                  std::cout << fmt::format("voided {} {}\n", kind.name, trim(*ref));
+                  say(g, fmt::format("voided {} {}", kind.name, trim(*ref)));
                 });
               });
 }

@@ -56,8 +56,9 @@ void show_day(CLI::App* verb, Globals& g) {
       const PersonDays& p = people.front();
       print_record(person_days_table(p, c.config), g, c.config);
       if (format(g) != Format::table) return;
-      std::cout << '\n' << p.code << ' ' << p.name << ' ' << day << ":\n";
-      for (const std::string& line : p.days.front().explanation) std::cout << "  " << line << '\n';
+      std::ostream& o = out(g);
+      o << '\n' << p.code << ' ' << p.name << ' ' << day << ":\n";
+      for (const std::string& line : p.days.front().explanation) o << "  " << line << '\n';
     });
   });
 }

@@ -64,7 +64,7 @@ void update_leave(CLI::App* verb, Globals& g) {
         done = "extended to " + trim(a->extend_to);
       }
     });
-    std::cout << fmt::format("leave {} {}\n", id, done);
+    say(g, fmt::format("leave {} {}", id, done));
   });
 }
 
