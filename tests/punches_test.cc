@@ -52,39 +52,39 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 }  // namespace
 
 TEST_CASE("punch times: accepted forms, normalised with seconds") {
-  CHECK(normalize_punch_time("2026-10-09 08:01:02") == "2026-10-09 08:01:02");
-  CHECK(normalize_punch_time("2026-10-09 08:01") == "2026-10-09 08:01:00");
-  CHECK(normalize_punch_time("2026-10-09T08:01") == "2026-10-09 08:01:00");
-  CHECK(normalize_punch_time("2026-10-09T08:01:59") == "2026-10-09 08:01:59");
-  CHECK(normalize_punch_time("2026/10/9 8:01") == "2026-10-09 08:01:00");
-  CHECK(normalize_punch_time("2026/1/5 8:01:30") == "2026-01-05 08:01:30");
-  CHECK(normalize_punch_time("  2026-10-09 08:01  ") == "2026-10-09 08:01:00");
+  CHECK(normalize_office_time("2026-10-09 08:01:02") == "2026-10-09 08:01:02");
+  CHECK(normalize_office_time("2026-10-09 08:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_office_time("2026-10-09T08:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_office_time("2026-10-09T08:01:59") == "2026-10-09 08:01:59");
+  CHECK(normalize_office_time("2026/10/9 8:01") == "2026-10-09 08:01:00");
+  CHECK(normalize_office_time("2026/1/5 8:01:30") == "2026-01-05 08:01:30");
+  CHECK(normalize_office_time("  2026-10-09 08:01  ") == "2026-10-09 08:01:00");
 }
 
 TEST_CASE("punch times: boundaries, and times that do not exist") {
-  CHECK(normalize_punch_time("2026-01-01 00:00:00") == "2026-01-01 00:00:00");
-  CHECK(normalize_punch_time("2026-12-31 23:59:59") == "2026-12-31 23:59:59");
-  CHECK(normalize_punch_time("2028-02-29 12:00") == "2028-02-29 12:00:00");
-  CHECK(normalize_punch_time("2000-02-29 12:00") == "2000-02-29 12:00:00");
-  CHECK_FALSE(normalize_punch_time("2026-02-29 12:00"));
-  CHECK_FALSE(normalize_punch_time("2100-02-29 12:00"));
-  CHECK_FALSE(normalize_punch_time("2026-02-30 08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-04-31 08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-13-01 08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-00-10 08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 24:00"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 25:61"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 08:60"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00:60"));
-  CHECK_FALSE(normalize_punch_time("25:61"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09"));
-  CHECK_FALSE(normalize_punch_time("2026-10-0"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 8:1"));
-  CHECK_FALSE(normalize_punch_time("2026-10/09 08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00Z"));
-  CHECK_FALSE(normalize_punch_time("2026-10-09 08:00:00+08:00"));
-  CHECK_FALSE(normalize_punch_time("2026-010-09 08:00"));
-  CHECK_FALSE(normalize_punch_time(""));
+  CHECK(normalize_office_time("2026-01-01 00:00:00") == "2026-01-01 00:00:00");
+  CHECK(normalize_office_time("2026-12-31 23:59:59") == "2026-12-31 23:59:59");
+  CHECK(normalize_office_time("2028-02-29 12:00") == "2028-02-29 12:00:00");
+  CHECK(normalize_office_time("2000-02-29 12:00") == "2000-02-29 12:00:00");
+  CHECK_FALSE(normalize_office_time("2026-02-29 12:00"));
+  CHECK_FALSE(normalize_office_time("2100-02-29 12:00"));
+  CHECK_FALSE(normalize_office_time("2026-02-30 08:00"));
+  CHECK_FALSE(normalize_office_time("2026-04-31 08:00"));
+  CHECK_FALSE(normalize_office_time("2026-13-01 08:00"));
+  CHECK_FALSE(normalize_office_time("2026-00-10 08:00"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 24:00"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 25:61"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 08:60"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 08:00:60"));
+  CHECK_FALSE(normalize_office_time("25:61"));
+  CHECK_FALSE(normalize_office_time("2026-10-09"));
+  CHECK_FALSE(normalize_office_time("2026-10-0"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 8:1"));
+  CHECK_FALSE(normalize_office_time("2026-10/09 08:00"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 08:00Z"));
+  CHECK_FALSE(normalize_office_time("2026-10-09 08:00:00+08:00"));
+  CHECK_FALSE(normalize_office_time("2026-010-09 08:00"));
+  CHECK_FALSE(normalize_office_time(""));
 }
 
 TEST_CASE("import resolves people by 工号 and by badge, and names an unknown one") {
@@ -144,23 +144,23 @@ TEST_CASE("many punches are written in groups, counted and kept in order") {
 }
 
 TEST_CASE("punch times are stored as the number YYYYMMDDhhmmss, and read back as text") {
-  CHECK(pack_punch_time("2026-10-09 08:01:02") == 20261009080102);
-  CHECK(pack_punch_time("2026/1/5 8:01") == 20260105080100);
-  CHECK(pack_punch_time("0001-01-01 00:00:00") == 10101000000);
-  CHECK(pack_punch_time("9999-12-31 23:59:59") == 99991231235959);
-  CHECK_FALSE(pack_punch_time("2026-02-30 08:00"));
-  CHECK(pack_punch_day(*parse_date("2026-10-09")) == 20261009000000);
-  CHECK(pack_punch_day(*parse_date("2027-01-01")) == 20270101000000);
-  SQLite::Database sql(":memory:");  // punch_time_sql must read a number as punch_time_text does
+  CHECK(pack_office_time("2026-10-09 08:01:02") == 20261009080102);
+  CHECK(pack_office_time("2026/1/5 8:01") == 20260105080100);
+  CHECK(pack_office_time("0001-01-01 00:00:00") == 10101000000);
+  CHECK(pack_office_time("9999-12-31 23:59:59") == 99991231235959);
+  CHECK_FALSE(pack_office_time("2026-02-30 08:00"));
+  CHECK(pack_office_day(*parse_date("2026-10-09")) == 20261009000000);
+  CHECK(pack_office_day(*parse_date("2027-01-01")) == 20270101000000);
+  SQLite::Database sql(":memory:");  // punch_time_sql must read a number as office_time_text does
   for (const std::int64_t t : {std::int64_t{20261009080102}, std::int64_t{10101000000}, std::int64_t{99991231235959},
                                std::int64_t{20280229120000}}) {
     CAPTURE(t);
-    CHECK(pack_punch_time(punch_time_text(t)) == t);
+    CHECK(pack_office_time(office_time_text(t)) == t);
     CHECK(sql.execAndGet(fmt::format("SELECT {}", punch_time_sql(std::to_string(t)))).getString() ==
-          punch_time_text(t));
+          office_time_text(t));
   }
-  CHECK(punch_time_text(20261009080102) == "2026-10-09 08:01:02");
-  CHECK(punch_time_text(10101000000) == "0001-01-01 00:00:00");
+  CHECK(office_time_text(20261009080102) == "2026-10-09 08:01:02");
+  CHECK(office_time_text(10101000000) == "0001-01-01 00:00:00");
 }
 
 TEST_CASE("a ledger of schema 2 has its punch times turned into numbers, ids and all else kept") {

@@ -2,7 +2,6 @@
 
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
-#include "taizhang/punches.h"
 #include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -408,7 +407,7 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
     l.status = type->approval ? "requested" : "approved";
   }
   if (auto at = get(input, "returned_at")) {
-    const auto t = normalize_punch_time(*at);
+    const auto t = normalize_office_time(*at);
     if (!t) throw field_error(leave_fields(), "returned_at", *at, "not a time (expected YYYY-MM-DD HH:MM)");
     if (l.status != "returned") {
       throw field_error(leave_fields(), "returned_at", *at,
@@ -511,7 +510,7 @@ void cancel_leave(SQLite::Database& db, const Actor& actor, std::int64_t id) {
 
 void return_from_leave(SQLite::Database& db, const Actor& actor, const Config& config, std::int64_t id,
                        const std::string& at) {
-  const auto t = normalize_punch_time(at);
+  const auto t = normalize_office_time(at);
   if (!t) {
     throw Error(Status::data, fmt::format("the return time '{}' is not a time (expected YYYY-MM-DD HH:MM)", at));
   }

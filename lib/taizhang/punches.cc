@@ -21,82 +21,10 @@
 namespace taizhang {
 namespace {
 
-enum class TimeParse { ok, malformed, no_such_date, no_such_time };
-
-/// Reads 1 to `max` digits at `s[i]` into `out`; false when there is none.
-bool digits(std::string_view s, std::size_t& i, std::size_t min, std::size_t max, int& out) {
-  std::size_t n = 0;
-  out = 0;
-  while (i < s.size() && n < max && s[i] >= '0' && s[i] <= '9') {
-    out = out * 10 + (s[i] - '0');
-    ++i;
-    ++n;
-  }
-  return n >= min && (i == s.size() || s[i] < '0' || s[i] > '9');
-}
-
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-/// A punch time as stored: YYYYMMDDhhmmss (pack_punch_time). Eight bytes instead of twenty
-/// also keep an import's chunk small, and compare in one instruction.
-using PackedTime = std::int64_t;
-
-/// Parses a punch time into `out`. No allocation: it runs once per imported row.
-TimeParse parse_time(std::string_view s, PackedTime& out) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  std::size_t i = 0;
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
-  if (!digits(s, i, 4, 4, y) || i >= s.size() || (s[i] != '-' && s[i] != '/')) return TimeParse::malformed;
-  const char sep = s[i++];
-  if (!digits(s, i, 1, 2, mo) || i >= s.size() || s[i] != sep) return TimeParse::malformed;
-  ++i;
-  if (!digits(s, i, 1, 2, d) || i >= s.size()) return TimeParse::malformed;
-  if (s[i] == 'T') {
-    ++i;
-  } else if (s[i] == ' ') {
-    while (i < s.size() && s[i] == ' ') ++i;
-  } else {
-    return TimeParse::malformed;
-  }
-  if (!digits(s, i, 1, 2, h) || i >= s.size() || s[i] != ':') return TimeParse::malformed;
-  ++i;
-  if (!digits(s, i, 2, 2, mi)) return TimeParse::malformed;
-  if (i < s.size()) {
-    if (s[i] != ':') return TimeParse::malformed;
-    ++i;
-    if (!digits(s, i, 2, 2, se)) return TimeParse::malformed;
-  }
-  if (i != s.size()) return TimeParse::malformed;
-  static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days[mo - 1] + (mo == 2 && leap(y) ? 1 : 0)) {
-    return TimeParse::no_such_date;
-  }
-  if (h > 23 || mi > 59 || se > 59) return TimeParse::no_such_time;
-  PackedTime t = y;
-  for (const int part : {mo, d, h, mi, se}) t = t * 100 + part;
-  out = t;
-  return TimeParse::ok;
-}
-
-/// "YYYY-MM-DD HH:MM:SS", NUL-terminated, as stored.
-void format_time(PackedTime t, std::array<char, 20>& out) {
-  for (const std::size_t at : {17, 14, 11, 8, 5}) {  // seconds first, month last
-    out[at + 1] = static_cast<char>('0' + t % 10);
-    out[at] = static_cast<char>('0' + t / 10 % 10);
-    t /= 100;
-  }
-  for (std::size_t at = 4; at-- > 0; t /= 10) out[at] = static_cast<char>('0' + t % 10);
-  out[4] = out[7] = '-';
-  out[10] = ' ';
-  out[13] = out[16] = ':';
-  out[19] = '\0';
-}
-
 /// The time as stored, or the row error naming the value.
 PackedTime checked_time(std::string_view value) {
   PackedTime t = 0;
-  switch (parse_time(value, t)) {
+  switch (parse_office_time(value, t)) {
     case TimeParse::ok: return t;
     case TimeParse::malformed:
       throw field_error(punch_fields(), "time", value, "not a time (expected YYYY-MM-DD HH:MM[:SS])");
@@ -364,30 +292,6 @@ const std::string& punch_json() {
   return expr;
 }
 
-std::optional<std::string> normalize_punch_time(std::string_view s) {
-  const auto t = pack_punch_time(s);
-  return t ? std::optional(punch_time_text(*t)) : std::nullopt;
-}
-
-std::optional<std::int64_t> pack_punch_time(std::string_view s) {
-  PackedTime t = 0;
-  if (parse_time(s, t) != TimeParse::ok) return std::nullopt;
-  return t;
-}
-
-std::int64_t pack_punch_day(Date day) {
-  const std::chrono::year_month_day ymd{day};
-  return ((static_cast<std::int64_t>(static_cast<int>(ymd.year())) * 100 + static_cast<unsigned>(ymd.month())) * 100 +
-          static_cast<unsigned>(ymd.day())) *
-         1000000;
-}
-
-std::string punch_time_text(std::int64_t packed) {
-  std::array<char, 20> out{};
-  format_time(packed, out);
-  return std::string(out.data());
-}
-
 std::string punch_time_sql(std::string_view column) {
   return fmt::format("printf('%04d-%02d-%02d %02d:%02d:%02d', {0} / 10000000000, {0} / 100000000 % 100, "
                      "{0} / 1000000 % 100, {0} / 10000 % 100, {0} / 100 % 100, {0} % 100)",
@@ -443,7 +347,7 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
   existing.bind(2, at);
   if (existing.executeStep()) {
     throw Error(Status::data, fmt::format("{} already has a{} punch at {} (id {})", person_label(db, *person),
-                                          existing.getColumn(1).getInt() ? " voided" : "", punch_time_text(at),
+                                          existing.getColumn(1).getInt() ? " voided" : "", office_time_text(at),
                                           existing.getColumn(0).getInt64()));
   }
   SQLite::Statement insert(db,
@@ -474,8 +378,8 @@ void void_punch(SQLite::Database& db, const Actor& actor, const std::string& ref
 
 std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& filter) {
   std::optional<PackedTime> from, until;  // at >= from, at < until
-  if (filter.from) from = pack_punch_day(*filter.from);
-  if (filter.to) until = pack_punch_day(*filter.to + std::chrono::days{1});
+  if (filter.from) from = pack_office_day(*filter.from);
+  if (filter.to) until = pack_office_day(*filter.to + std::chrono::days{1});
   static const std::vector<std::string> sources = {"device", "import", "manual", "makeup"};
   if (filter.source && std::find(sources.begin(), sources.end(), *filter.source) == sources.end()) {
     throw Error(Status::usage, fmt::format("no source '{}' (device, import, manual or makeup)", *filter.source));
@@ -534,11 +438,11 @@ std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to,
                       "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
                       "AND voided_at IS NULL ORDER BY at");
   q.bind(1, person_id);
-  q.bind(2, pack_punch_day(from));
-  q.bind(3, pack_punch_day(to + std::chrono::days{1}));
+  q.bind(2, pack_office_day(from));
+  q.bind(3, pack_office_day(to + std::chrono::days{1}));
   std::vector<PunchTime> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), punch_time_text(q.getColumn(1).getInt64()), q.getColumn(2).getString()});
+    out.push_back({q.getColumn(0).getInt64(), office_time_text(q.getColumn(1).getInt64()), q.getColumn(2).getString()});
   }
   return out;
 }
@@ -553,7 +457,7 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
   if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const PunchRow& r : find_punch_rows(db, filter)) {
-    std::vector<Cell> row{r.id,         r.person_code,    r.person_name, r.department, punch_time_text(r.at),
+    std::vector<Cell> row{r.id,         r.person_code,    r.person_name, r.department, office_time_text(r.at),
                           r.source,     cell(r.device),   cell(r.reason), cell(r.approver)};
     if (filter.include_voided) row.push_back(cell(r.void_reason));
     t.rows.push_back(std::move(row));
@@ -588,7 +492,7 @@ const RecordKind& punch_kind() {
       q.bind(1, id);
       q.executeStep();
       return fmt::format("added {}punch {} {} (id {})", p.makeup ? "make-up " : "", trim(p.person),
-                         punch_time_text(q.getColumn(0).getInt64()), id);
+                         office_time_text(q.getColumn(0).getInt64()), id);
     };
     k.import = [](Context&) { return punch_import_spec(); };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {

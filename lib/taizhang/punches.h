@@ -2,7 +2,7 @@
 /// Punches (考勤打卡记录): raw time-clock events, kept as imported and never overwritten.
 ///
 /// A punch is a person, a wall-clock time in the office's time zone (stored as the number
-/// YYYYMMDDhhmmss, see pack_punch_time, so a day is `at / 1000000` whatever the TZ of the
+/// YYYYMMDDhhmmss, see pack_office_time, so a day is `at / 1000000` whatever the TZ of the
 /// process reading it), a source and, for a time clock, the device. Sources: 'device' (a time clock's attlog
 /// file), 'import' (CSV or JSON Lines), 'manual' (`add punch`) and 'makeup' (补签, with a
 /// reason and who approved it).
@@ -48,25 +48,6 @@ const std::vector<std::string>& punch_derived_columns();
 
 /// Snapshot expression for the change log.
 const std::string& punch_json();
-
-/// A punch time as time clocks and spreadsheets write it, as "YYYY-MM-DD HH:MM:SS";
-/// nullopt when it is not one, or names a date or time of day that does not exist
-/// ("2026-02-30 08:00", "2026-10-09 25:61"). Accepted: "YYYY-MM-DD HH:MM:SS",
-/// "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM[:SS]" and "YYYY/M/D H:MM[:SS]" (month, day and
-/// hour may have one digit or two in either form; minutes and seconds have two). Seconds
-/// default to 00. A time zone suffix (Z, +08:00) is refused: punches are office time.
-std::optional<std::string> normalize_punch_time(std::string_view s);
-
-/// A punch time as punches.at stores it: the number YYYYMMDDhhmmss (2026-10-09 08:01:02 is
-/// 20261009080102), which sorts as the time does, takes 6 bytes where the text took 20 and
-/// stays readable in the sqlite3 CLI. Accepts what normalize_punch_time accepts.
-std::optional<std::int64_t> pack_punch_time(std::string_view s);
-
-/// The first second of a day, packed: the bound of a query for punches on or after it.
-std::int64_t pack_punch_day(Date day);
-
-/// A packed punch time as "YYYY-MM-DD HH:MM:SS".
-std::string punch_time_text(std::int64_t packed);
 
 /// An SQL expression that gives the packed time in `column` as "YYYY-MM-DD HH:MM:SS".
 std::string punch_time_sql(std::string_view column);
@@ -127,7 +108,7 @@ struct PunchTime {
 struct PunchRow {
   std::int64_t id = 0, person_id = 0;
   std::string person_code, person_name, department;
-  std::int64_t at = 0;  ///< packed, see pack_punch_time
+  std::int64_t at = 0;  ///< packed, see pack_office_time
   std::string source;
   std::optional<std::string> device, reason, approver, void_reason;
 };

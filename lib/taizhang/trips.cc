@@ -2,7 +2,6 @@
 
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
-#include "taizhang/punches.h"
 #include "taizhang/record_kind.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -104,7 +103,7 @@ Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fi
   auto time_of = [&](const char* key, const char* day_time) {
     const std::string& value = fields.at(key);
     if (auto date = normalize_date(value)) return *date + " " + day_time;
-    if (auto t = normalize_punch_time(value)) return *t;
+    if (auto t = normalize_office_time(value)) return *t;
     throw field_error(trip_fields(), key, value, "not a date or time (YYYY-MM-DD[ HH:MM])");
   };
   const std::string start = time_of("start", "00:00:00");
