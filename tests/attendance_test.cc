@@ -155,8 +155,8 @@ TEST_CASE("judge_period: on time, the grace boundary, late, and a make-up sign-i
   CHECK(fri.absent == 0);
   CHECK(fri.due == 1);
   CHECK(fri.attended == 1);
-  CHECK(fri.deadline_in == "08:30");
-  CHECK(fri.deadline_out == "17:30");
+  CHECK(fri.deadline_in.hhmm() == "08:30");
+  CHECK(fri.deadline_out.hhmm() == "17:30");
 
   const DayStatus& sat = on(people, "P001", "2026-10-10");  // 补班, signed in at 08:35:00 and out at 17:30:00
   CHECK(sat.kind == DayKindStatus::workday);

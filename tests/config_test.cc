@@ -26,14 +26,14 @@ void check_defaults(const Config& c) {
   CHECK(c.time_zone == "Asia/Shanghai");
   CHECK(c.language == Language::zh);
   CHECK(c.database == fs::path("taizhang.db"));
-  CHECK(c.attendance.midday == "12:00");
-  CHECK(c.attendance.sign_in_by == "08:30");
-  CHECK(c.attendance.sign_out_from == "17:30");
+  CHECK(c.attendance.midday.hhmm() == "12:00");
+  CHECK(c.attendance.sign_in_by.hhmm() == "08:30");
+  CHECK(c.attendance.sign_out_from.hhmm() == "17:30");
   CHECK(c.attendance.grace_minutes == 5);
   CHECK(c.attendance.serious_late_minutes == 30);
   CHECK(c.attendance.absent_late_minutes == 120);
-  CHECK(c.attendance.morning_end == "12:00");
-  CHECK(c.attendance.afternoon_start == "14:00");
+  CHECK(c.attendance.morning_end.hhmm() == "12:00");
+  CHECK(c.attendance.afternoon_start.hhmm() == "14:00");
 }
 
 }  // namespace
@@ -73,25 +73,25 @@ afternoon_start = "13:30"
   CHECK(c.time_zone == "Asia/Urumqi");
   CHECK(c.language == Language::en);
   CHECK(c.database == fs::path("ledger/main.db"));  // parse_config leaves it as written
-  CHECK(c.attendance.midday == "12:30");
-  CHECK(c.attendance.sign_in_by == "09:00");
-  CHECK(c.attendance.sign_out_from == "18:00");
+  CHECK(c.attendance.midday.hhmm() == "12:30");
+  CHECK(c.attendance.sign_in_by.hhmm() == "09:00");
+  CHECK(c.attendance.sign_out_from.hhmm() == "18:00");
   CHECK(c.attendance.grace_minutes == 10);
   CHECK(c.attendance.serious_late_minutes == 45);
   CHECK(c.attendance.absent_late_minutes == 180);
-  CHECK(c.attendance.morning_end == "11:30");
-  CHECK(c.attendance.afternoon_start == "13:30");
+  CHECK(c.attendance.morning_end.hhmm() == "11:30");
+  CHECK(c.attendance.afternoon_start.hhmm() == "13:30");
 
   // Keys left out keep their defaults; language "zh" is read too.
   const Config d = parse_config("[office]\nlanguage = \"zh\"\n[attendance]\ngrace_minutes = 0\n", "t.toml");
   CHECK(d.language == Language::zh);
   CHECK(d.attendance.grace_minutes == 0);
-  CHECK(d.attendance.sign_in_by == "08:30");
+  CHECK(d.attendance.sign_in_by.hhmm() == "08:30");
   CHECK(d.office_name == "办公室");
   // The bounds themselves are allowed.
   CHECK(parse_config("[attendance]\ngrace_minutes = 120\n", "t.toml").attendance.grace_minutes == 120);
-  CHECK(parse_config("[attendance]\nsign_in_by = \"23:59\"\n", "t.toml").attendance.sign_in_by == "23:59");
-  CHECK(parse_config("[attendance]\nsign_in_by = \"00:00\"\n", "t.toml").attendance.sign_in_by == "00:00");
+  CHECK(parse_config("[attendance]\nsign_in_by = \"23:59\"\n", "t.toml").attendance.sign_in_by.hhmm() == "23:59");
+  CHECK(parse_config("[attendance]\nsign_in_by = \"00:00\"\n", "t.toml").attendance.sign_in_by.hhmm() == "00:00");
   // Dotted keys at the top level are the same keys.
   CHECK(parse_config("office.name = \"某局\"\n", "t.toml").office_name == "某局");
 }

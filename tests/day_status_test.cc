@@ -14,11 +14,13 @@ const Calendar calendar = Calendar::national();
 
 Date day(const char* text) { return *parse_date(text); }
 
+PackedTime office(const std::string& text) { return *pack_office_time(text); }
+
 /// Facts for 2026-10-09 (a Friday workday), judged long after.
 DayFacts facts(std::vector<std::string> times, const char* date = "2026-10-09") {
-  DayFacts f{day(date), calendar.day(day(date)), std::nullopt, std::nullopt, "2026-11-01 00:00:00", {}, {}, {}};
+  DayFacts f{day(date), calendar.day(day(date)), std::nullopt, std::nullopt, office("2026-11-01 00:00:00"), {}, {}, {}};
   std::int64_t id = 0;
-  for (const auto& t : times) f.punches.push_back({++id, std::string(date) + " " + t, "device"});
+  for (const auto& t : times) f.punches.push_back({++id, office(std::string(date) + " " + t), "device"});
   return f;
 }
 
@@ -126,17 +128,17 @@ TEST_CASE("half-day leave moves the deadlines") {
   morning_off.leave.push_back(leave("2026-10-09", false, "2026-10-09", true));
   DayStatus s = judge(morning_off);
   CHECK(s.leave_part == DayPart::am);
-  CHECK(s.deadline_in == "14:00");
+  CHECK(s.deadline_in.hhmm() == "14:00");
   CHECK(s.late_minutes == 0);
   CHECK(s.leave_days == 0.5);
   CHECK(s.attended == 0.5);
-  morning_off.punches.front().at = "2026-10-09 14:05:01";
+  morning_off.punches.front().at = office("2026-10-09 14:05:01");
   CHECK(judge(morning_off).late_minutes == 6);
 
   DayFacts afternoon_off = facts({"08:20:00", "12:00:00"});
   afternoon_off.leave.push_back(leave("2026-10-09", true, "2026-10-09", false));
   s = judge(afternoon_off);
-  CHECK(s.deadline_out == "12:00");
+  CHECK(s.deadline_out.hhmm() == "12:00");
   CHECK(s.early_minutes == 0);
   CHECK(day_code(s) == "事");
   afternoon_off.punches.clear();
@@ -188,12 +190,12 @@ TEST_CASE("not employed, future and today before the sign-out time are not judge
   CHECK(judge(last_day).absent == 1);  // the day they left is still theirs
 
   DayFacts today = facts({"08:20:00"});
-  today.now_local = "2026-10-09 17:29:59";
+  today.now = office("2026-10-09 17:29:59");
   CHECK(judge(today).kind == DayKindStatus::not_judged);
-  today.now_local = "2026-10-09 17:30:00";
+  today.now = office("2026-10-09 17:30:00");
   CHECK(judge(today).sign_out_missing);
   DayFacts future = facts({});
-  future.now_local = "2026-10-08 23:00:00";
+  future.now = office("2026-10-08 23:00:00");
   const DayStatus f = judge(future);
   CHECK(f.kind == DayKindStatus::not_judged);
   CHECK(f.due == 1);
@@ -227,8 +229,8 @@ TEST_CASE("the explanation names the punches, the deadline and what covered the 
 
 TEST_CASE("a department's own rules apply to its people") {
   Config duty = parse_config("[attendance.departments.ZBS]\nsign_in_by = \"09:00\"\n", "duty.toml");
-  CHECK(duty.rules_for("ZBS").sign_in_by == "09:00");
-  CHECK(duty.rules_for("BGS").sign_in_by == "08:30");
+  CHECK(duty.rules_for("ZBS").sign_in_by.hhmm() == "09:00");
+  CHECK(duty.rules_for("BGS").sign_in_by.hhmm() == "08:30");
   CHECK(judge_day(facts({"08:50:00", "17:30:00"}), duty.rules_for("ZBS"), duty).late_minutes == 0);
   CHECK(judge_day(facts({"08:50:00", "17:30:00"}), duty.rules_for("BGS"), duty).late_minutes == 20);
 }

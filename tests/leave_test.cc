@@ -120,7 +120,7 @@ TEST_CASE("leave_part: a return shortens the leave; by morning_end frees that af
   CHECK(part("2026-10-14 17:00:00", "2026-10-14") == DayPart::full);
   // Another office's morning_end.
   AttendanceRules early;
-  early.morning_end = "11:30";
+  early.morning_end = *parse_clock_time("11:30");
   CHECK(part("2026-10-14 11:45:00", "2026-10-14", early) == DayPart::full);
   CHECK(part("2026-10-14 11:30:00", "2026-10-14", early) == DayPart::am);
   // A return on the first day, or after the end (late), or on the last day.

@@ -120,7 +120,7 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   std::map<std::int64_t, std::vector<TripRecord>> trips;
   for (TripRecord& t : trips_between(db, scope.from, scope.to, person)) trips[t.person_id].push_back(std::move(t));
 
-  const std::string now_local = format_local(now, config.time_zone);
+  const PackedTime now_at = pack_office_time(format_local(now, config.time_zone)).value_or(0);
   std::vector<PersonDays> out;
   while (q.executeStep()) {
     PersonDays p;
@@ -133,19 +133,19 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
     const auto left = date_column(q.getColumn(6));
     const AttendanceRules& rules = config.rules_for(p.department_code);
 
-    std::map<std::string, std::vector<PunchTime>> by_day;  // "YYYY-MM-DD" → that day's punches
+    std::map<PackedTime, std::vector<PunchTime>> by_day;  // the day's first second → that day's punches
     for (PunchTime& punch : punches_between(db, scope.from, scope.to, p.id)) {
-      by_day[punch.at.substr(0, 10)].push_back(std::move(punch));
+      by_day[punch.at / 1000000 * 1000000].push_back(std::move(punch));
     }
     const auto& my_leave = leave[p.id];
     const auto& my_trips = trips[p.id];
     for (Date d = scope.from; d <= scope.to; d += std::chrono::days{1}) {
-      DayFacts facts{d, calendar.day(d), joined, left, now_local, {}, {}, {}};
-      const std::string day = format_date(d);
-      if (auto it = by_day.find(day); it != by_day.end()) facts.punches = std::move(it->second);
+      DayFacts facts{d, calendar.day(d), joined, left, now_at, {}, {}, {}};
+      if (auto it = by_day.find(pack_office_day(d)); it != by_day.end()) facts.punches = std::move(it->second);
       for (const LeaveRecord& l : my_leave) {
         if (l.start <= d && l.end >= d) facts.leave.push_back(l);
       }
+      const std::string day = format_date(d);
       for (const TripRecord& t : my_trips) {
         if (t.start_at <= day + " 23:59:59" && t.end_at >= day + " 00:00:00") facts.trips.push_back(t);
       }

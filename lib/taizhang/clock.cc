@@ -138,6 +138,10 @@ std::string ClockTime::hhmmss() const {
   return fmt::format("{:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
 }
 
+PackedTime pack_office_time(Date d, ClockTime t) {
+  return pack_office_day(d) + t.seconds / 3600 * 10000 + t.seconds / 60 % 60 * 100 + t.seconds % 60;
+}
+
 ClockTime clock_time_of(PackedTime packed) {
   const auto hms = static_cast<int>(packed % 1000000);
   return {hms / 10000 * 3600 + hms / 100 % 100 * 60 + hms % 100};

@@ -72,6 +72,9 @@ struct ClockTime {
 /// "HH:MM" or "HH:MM:SS" (two digits each, 00:00 to 23:59:59); nullopt otherwise.
 std::optional<ClockTime> parse_clock_time(std::string_view s);
 
+/// Day `d` at time of day `t`, packed.
+PackedTime pack_office_time(Date d, ClockTime t);
+
 /// The time of day of a packed office time.
 ClockTime clock_time_of(PackedTime packed);
 

@@ -35,21 +35,17 @@ std::string where(const fs::path& file, const toml::source_region& at) {
   return fmt::format("{}:{}:{}", file.string(), at.begin.line, at.begin.column);
 }
 
-bool is_clock_time(const std::string& s) {
-  return s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
-         std::isdigit(static_cast<unsigned char>(s[1])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
-         std::isdigit(static_cast<unsigned char>(s[4])) && std::stoi(s.substr(0, 2)) < 24 &&
-         std::stoi(s.substr(3, 2)) < 60;
-}
-
 const std::vector<KeySpec>& specs() {
   static const std::vector<KeySpec> list = [] {
     std::vector<KeySpec> l;
     auto text = [](std::string Config::*field) {
       return [field](Config& c, const toml::node& n) { c.*field = *n.value<std::string>(); };
     };
-    auto rule_time = [](std::string AttendanceRules::*field) {
-      return [field](Config& c, const toml::node& n) { c.attendance.*field = *n.value<std::string>(); };
+    // Validated before it is stored (check_value), so the parse here can not fail.
+    auto rule_time = [](ClockTime AttendanceRules::*field) {
+      return [field](Config& c, const toml::node& n) {
+        c.attendance.*field = parse_clock_time(*n.value<std::string>()).value_or(ClockTime{});
+      };
     };
     auto rule_int = [](int AttendanceRules::*field) {
       return [field](Config& c, const toml::node& n) {
@@ -189,7 +185,7 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
   }
   if (!node.is_string()) bad(shown);
   const std::string v = *node.value<std::string>();
-  if (spec.kind == Kind::clock_time && !is_clock_time(v)) bad(shown);
+  if (spec.kind == Kind::clock_time && (v.size() != 5 || !parse_clock_time(v))) bad(shown);
   if (spec.kind == Kind::language && v != "zh" && v != "en") bad(shown);
   if (spec.kind == Kind::time_zone && !is_time_zone(v)) bad(shown + " (not a known time zone)");
   if (spec.kind == Kind::path && v.empty()) bad("an empty string");

@@ -2,6 +2,8 @@
 /// The configuration: one TOML file, found the same way by every command and validated
 /// strictly, so that a misspelt key is an error instead of a silently ignored setting.
 
+#include "taizhang/clock.h"
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -14,14 +16,14 @@ enum class Language { zh, en };
 
 /// Attendance rules (the defaults are the usual 机关 working day).
 struct AttendanceRules {
-  std::string midday = "12:00";
-  std::string sign_in_by = "08:30";
-  std::string sign_out_from = "17:30";
+  ClockTime midday{12 * 3600};
+  ClockTime sign_in_by{8 * 3600 + 30 * 60};
+  ClockTime sign_out_from{17 * 3600 + 30 * 60};
   int grace_minutes = 5;
   int serious_late_minutes = 30;
   int absent_late_minutes = 120;
-  std::string morning_end = "12:00";
-  std::string afternoon_start = "14:00";
+  ClockTime morning_end{12 * 3600};
+  ClockTime afternoon_start{14 * 3600};
 };
 
 /// A kind of leave (请假类别) and how it is counted.

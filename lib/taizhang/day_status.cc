@@ -10,14 +10,6 @@
 namespace taizhang {
 namespace {
 
-/// Seconds since midnight of "HH:MM" or "HH:MM:SS".
-int seconds_of(std::string_view hhmmss) {
-  const int h = (hhmmss[0] - '0') * 10 + (hhmmss[1] - '0');
-  const int m = (hhmmss[3] - '0') * 10 + (hhmmss[4] - '0');
-  const int s = hhmmss.size() >= 8 ? (hhmmss[6] - '0') * 10 + (hhmmss[7] - '0') : 0;
-  return h * 3600 + m * 60 + s;
-}
-
 /// Every started minute.
 int minutes_up(int seconds) { return (seconds + 59) / 60; }
 
@@ -91,14 +83,14 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
   s.deadline_in = part == DayPart::am ? rules.afternoon_start : rules.sign_in_by;
   s.deadline_out = part == DayPart::pm ? rules.morning_end : rules.sign_out_from;
 
-  if (facts.now_local < day + " 00:00:00") {
+  if (facts.now < pack_office_day(facts.date)) {
     s.kind = DayKindStatus::not_judged;
     note(say("explain_future"));
     return s;
   }
-  if (facts.now_local < day + " " + s.deadline_out + ":00") {
+  if (facts.now < pack_office_time(facts.date, s.deadline_out)) {
     s.kind = DayKindStatus::not_judged;
-    note(fmt::format(fmt::runtime(say("explain_today")), s.deadline_out));
+    note(fmt::format(fmt::runtime(say("explain_today")), s.deadline_out.hhmm()));
     return s;
   }
   if (part == DayPart::full) {
@@ -106,8 +98,8 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
   }
 
   // Trips and outings.
-  const std::string in_at = day + " " + s.deadline_in + ":00";
-  const std::string out_at = day + " " + s.deadline_out + ":00";
+  const std::string in_at = day + " " + s.deadline_in.hhmmss();
+  const std::string out_at = day + " " + s.deadline_out.hhmmss();
   bool in_excused = false, out_excused = false;
   for (const TripRecord& t : facts.trips) {
     if (t.start_at > day + " 23:59:59" || t.end_at < day + " 00:00:00") continue;
@@ -133,22 +125,25 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
 
   // Punches.
   for (const PunchTime& p : facts.punches) {
-    note(fmt::format(fmt::runtime(say("explain_punch")), p.at.substr(11),
+    note(fmt::format(fmt::runtime(say("explain_punch")), clock_time_of(p.at).hhmmss(),
                      p.source == "makeup" ? say("explain_punch_makeup") : ""));
   }
+  std::optional<ClockTime> in, out;
   if (facts.punches.size() >= 2) {
-    s.sign_in = facts.punches.front().at.substr(11);
-    s.sign_out = facts.punches.back().at.substr(11);
+    in = clock_time_of(facts.punches.front().at);
+    out = clock_time_of(facts.punches.back().at);
   } else if (facts.punches.size() == 1) {
-    const std::string t = facts.punches.front().at.substr(11);
-    if (seconds_of(t) < seconds_of(rules.midday)) {
-      s.sign_in = t;
-      note(fmt::format(fmt::runtime(say("explain_single_punch_in")), rules.midday));
+    const ClockTime t = clock_time_of(facts.punches.front().at);
+    if (t < rules.midday) {
+      in = t;
+      note(fmt::format(fmt::runtime(say("explain_single_punch_in")), rules.midday.hhmm()));
     } else {
-      s.sign_out = t;
-      note(fmt::format(fmt::runtime(say("explain_single_punch_out")), rules.midday));
+      out = t;
+      note(fmt::format(fmt::runtime(say("explain_single_punch_out")), rules.midday.hhmm()));
     }
   }
+  if (in) s.sign_in = in->hhmmss();
+  if (out) s.sign_out = out->hhmmss();
 
   if (!s.sign_in && !s.sign_out && !in_excused && !out_excused) {
     s.absent = 1 - leave_share;
@@ -164,30 +159,30 @@ DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const C
     note(say("explain_sign_out_missing"));
   }
   if (s.sign_in && !in_excused) {
-    const int late = seconds_of(*s.sign_in) - seconds_of(s.deadline_in);
+    const int late = in->seconds - s.deadline_in.seconds;
     if (late > rules.grace_minutes * 60) {
       const int minutes = minutes_up(late);
       if (minutes > rules.absent_late_minutes) {
         s.absent += 0.5;
-        note(fmt::format(fmt::runtime(say("explain_late_absent")), *s.sign_in, s.deadline_in, minutes,
+        note(fmt::format(fmt::runtime(say("explain_late_absent")), *s.sign_in, s.deadline_in.hhmm(), minutes,
                          rules.absent_late_minutes));
       } else {
         s.late_minutes = minutes;
         s.serious_late = minutes > rules.serious_late_minutes;
-        note(fmt::format(fmt::runtime(say("explain_late")), *s.sign_in, minutes, s.deadline_in, rules.grace_minutes,
+        note(fmt::format(fmt::runtime(say("explain_late")), *s.sign_in, minutes, s.deadline_in.hhmm(), rules.grace_minutes,
                          s.serious_late ? say("explain_seriously_late") : ""));
       }
     } else {
-      note(fmt::format(fmt::runtime(say("explain_on_time")), *s.sign_in, s.deadline_in, rules.grace_minutes));
+      note(fmt::format(fmt::runtime(say("explain_on_time")), *s.sign_in, s.deadline_in.hhmm(), rules.grace_minutes));
     }
   }
   if (s.sign_out && !out_excused) {
-    const int early = seconds_of(s.deadline_out) - seconds_of(*s.sign_out);
+    const int early = s.deadline_out.seconds - out->seconds;
     if (early > 0) {
       s.early_minutes = minutes_up(early);
-      note(fmt::format(fmt::runtime(say("explain_early")), *s.sign_out, s.early_minutes, s.deadline_out));
+      note(fmt::format(fmt::runtime(say("explain_early")), *s.sign_out, s.early_minutes, s.deadline_out.hhmm()));
     } else {
-      note(fmt::format(fmt::runtime(say("explain_not_early")), *s.sign_out, s.deadline_out));
+      note(fmt::format(fmt::runtime(say("explain_not_early")), *s.sign_out, s.deadline_out.hhmm()));
     }
   }
   s.attended = std::max(0.0, 1 - leave_share - s.absent);

@@ -38,7 +38,7 @@ struct DayFacts {
   Date date;
   CalendarDay calendar;
   std::optional<Date> joined, left;
-  std::string now_local;                 ///< "YYYY-MM-DD HH:MM:SS": what is future
+  PackedTime now = 0;                    ///< now, office time: what is future
   std::vector<PunchTime> punches;        ///< that day's, in time order
   std::vector<LeaveRecord> leave;        ///< leave that counts (leave_counts) touching the day
   std::vector<TripRecord> trips;         ///< trips and outings touching the day
@@ -60,7 +60,7 @@ struct DayStatus {
   double leave_days = 0;  ///< what the leave counts this day (0, 0.5, 1)
   bool trip = false, outing = false;
   int makeups = 0;        ///< make-up punches (补签) that day
-  std::string deadline_in, deadline_out;  ///< the times applied, "HH:MM"
+  ClockTime deadline_in, deadline_out;    ///< the times applied
   std::vector<std::string> explanation;   ///< how the status was reached, line by line
   double due = 0;         ///< 应出勤: 1 on a workday the person was employed
   double attended = 0;    ///< 出勤: due less leave and absence (a trip or outing is attendance)

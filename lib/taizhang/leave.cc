@@ -18,34 +18,13 @@ constexpr std::array<const char*, 5> statuses = {"requested", "approved", "rejec
 
 std::int64_t day_number(Date d) { return d.time_since_epoch().count(); }
 
-/// Seconds since midnight of "HH:MM" or "HH:MM:SS"; nullopt when it is not a time of day.
-std::optional<int> seconds_of(std::string_view t) {
-  auto two = [&](std::size_t at) -> std::optional<int> {
-    if (at + 2 > t.size() || !std::isdigit(static_cast<unsigned char>(t[at])) ||
-        !std::isdigit(static_cast<unsigned char>(t[at + 1]))) {
-      return std::nullopt;
-    }
-    return (t[at] - '0') * 10 + (t[at + 1] - '0');
-  };
-  if (t.size() != 5 && t.size() != 8) return std::nullopt;
-  const auto h = two(0), m = two(3);
-  if (!h || !m || t[2] != ':' || *h > 23 || *m > 59) return std::nullopt;
-  int s = 0;
-  if (t.size() == 8) {
-    const auto sec = two(6);
-    if (!sec || t[5] != ':' || *sec > 59) return std::nullopt;
-    s = *sec;
-  }
-  return *h * 3600 + *m * 60 + s;
-}
-
 /// A stored return time "YYYY-MM-DD HH:MM:SS" as its date and seconds since midnight.
 std::optional<std::pair<Date, int>> split_return(const std::string& at) {
   if (at.size() < 16 || at[10] != ' ') return std::nullopt;
   const auto d = parse_date(at.substr(0, 10));
-  const auto s = seconds_of(at.substr(11));
+  const auto s = parse_clock_time(at.substr(11));
   if (!d || !s) return std::nullopt;
-  return std::pair{*d, *s};
+  return std::pair{*d, s->seconds};
 }
 
 /// The half-day slots a leave covers: [lo, hi], two per day (am even, pm odd), with an
@@ -58,7 +37,7 @@ Slots slots_of(const LeaveRecord& l, const AttendanceRules& rules) {
   Slots s{day_number(l.start) * 2 + (l.start_pm ? 1 : 0), day_number(l.end) * 2 + (l.end_am ? 0 : 1)};
   if (l.returned_at) {
     if (const auto r = split_return(*l.returned_at)) {
-      const int noon = seconds_of(rules.morning_end).value_or(12 * 3600);
+      const int noon = rules.morning_end.seconds;
       s.hi = std::min(s.hi, day_number(r->first) * 2 + (r->second <= noon ? 0 : 1));
     }
   }
@@ -150,7 +129,7 @@ std::string known_statuses() {
 /// When the leave begins, as a time "YYYY-MM-DD HH:MM:SS": the start day's midnight, or
 /// the end of its morning for a leave starting in the afternoon.
 std::string begins_at(const LeaveRecord& l, const AttendanceRules& rules) {
-  return format_date(l.start) + (l.start_pm ? " " + rules.morning_end + ":00" : " 00:00:00");
+  return format_date(l.start) + " " + (l.start_pm ? rules.morning_end : ClockTime{}).hhmmss();
 }
 
 const char* counted(const LeaveType* type) { return type && !type->workdays ? "days" : "workdays"; }

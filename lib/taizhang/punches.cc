@@ -442,7 +442,7 @@ std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to,
   q.bind(3, pack_office_day(to + std::chrono::days{1}));
   std::vector<PunchTime> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), office_time_text(q.getColumn(1).getInt64()), q.getColumn(2).getString()});
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString()});
   }
   return out;
 }

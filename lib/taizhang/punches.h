@@ -100,7 +100,7 @@ struct PunchFilter {
 /// A punch as the day-status engine sees it.
 struct PunchTime {
   std::int64_t id = 0;
-  std::string at;       ///< "YYYY-MM-DD HH:MM:SS", office time
+  PackedTime at = 0;    ///< office time
   std::string source;   ///< device, import, manual, makeup
 };
 
