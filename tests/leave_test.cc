@@ -264,7 +264,7 @@ TEST_CASE("add_leave refuses bad input, naming the value, and writes nothing") {
   Office o;
   CHECK(o.refused([&] { o.add("P001", "年假", "2026-10-12"); }) ==
         "类别 (type) \"年假\": no such leave type (known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)");
-  CHECK(o.refused([&] { o.add("P999", "事假", "2026-10-12"); }) == "工号 (person) \"P999\": no such person");
+  CHECK(o.refused([&] { o.add("P999", "事假", "2026-10-12"); }, Status::no_input) == "工号 (person) \"P999\": no such person");
   CHECK(o.refused([&] { o.add("P001", "事假", "2026-10-12", "2026-10-11"); }) ==
         "结束 (end) \"2026-10-11\": is before the start 2026-10-12");
   CHECK(o.refused([&] { o.add("P001", "事假", "2026-10-12pm", "2026-10-12am"); }) ==

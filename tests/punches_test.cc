@@ -305,7 +305,7 @@ TEST_CASE("add punch: now in office time, manual and make-up (补签)") {
   CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 08:30", {}, false, "忘记打卡", {}}, "Asia/Shanghai"),
               Status::usage, "go with --makeup");
   CHECK_ERROR(add_punch(o.db, o.actor, {"P0009", {}, {}, false, {}, {}}, "Asia/Shanghai"), Status::no_input,
-              "no person 'P0009'");
+              "工号 (person) \"P0009\": no such person");
   CHECK_ERROR(add_punch(o.db, o.actor, {"P0001", "2026-10-14 24:00", {}, false, {}, {}}, "Asia/Shanghai"),
               Status::data, "no such time of day");
   const auto makeup =

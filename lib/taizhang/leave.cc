@@ -248,9 +248,7 @@ std::string known_types(const Config& config) {
 }
 
 std::int64_t resolve_person(SQLite::Database& db, const std::string& ref) {
-  const auto id = find_person(db, ref);
-  if (!id || is_voided(db, "people", *id)) throw field_error(leave_fields(), "person", ref, "no such person");
-  return *id;
+  return require_person(db, leave_fields(), "person", ref);
 }
 
 }  // namespace

@@ -266,10 +266,15 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
   return t;
 }
 
-std::int64_t require_person(SQLite::Database& db, const std::string& ref) {
+std::int64_t require_person(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
+                            const std::string& ref) {
   const auto id = find_person(db, trim(ref));
-  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
-  if (is_voided(db, "people", *id)) throw Error(Status::data, fmt::format("person {} is voided", ref));
+  if (!id) {
+    Error e = field_error(specs, key, ref, "no such person");
+    e.status = Status::no_input;
+    throw e;
+  }
+  if (is_voided(db, "people", *id)) throw field_error(specs, key, ref, "the person is voided");
   return *id;
 }
 

@@ -62,8 +62,10 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
 /// The person as a kind of record (record_kind.h).
 const RecordKind& person_kind();
 
-/// The person `ref` names (工号 or id) for a record that refers to one: Status::no_input
-/// when there is none, Status::data when the person is voided.
-std::int64_t require_person(SQLite::Database& db, const std::string& ref);
+/// The person `ref` (工号 or id) names, for a record that refers to one through the field
+/// `key` of `specs`: an unknown person is Status::no_input, a voided one Status::data, each
+/// message naming the field and the value.
+std::int64_t require_person(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
+                            const std::string& ref);
 
 }  // namespace taizhang

@@ -319,11 +319,7 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
                        const std::string& time_zone) {
   const std::string ref = trim(punch.person);
   if (ref.empty()) throw Error(Status::data, "工号 (person) is required");
-  const auto person = find_person(db, ref);
-  if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
-  if (is_voided(db, "people", *person)) {
-    throw Error(Status::data, fmt::format("person {} is voided; punches can not be added", ref));
-  }
+  const std::optional<std::int64_t> person = require_person(db, punch_fields(), "person", ref);
   const PackedTime at = punch.time && !trim(*punch.time).empty()
                             ? checked_time(trim(*punch.time))
                             : checked_time(format_local(actor.at, time_zone));

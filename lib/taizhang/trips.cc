@@ -96,10 +96,7 @@ const std::vector<FieldSpec>& trip_fields() {
 Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
                  std::optional<std::int64_t> batch_id, std::int64_t* id) {
   require(fields, trip_fields());
-  const auto person = find_person(db, fields.at("person"));
-  if (!person || is_voided(db, "people", *person)) {
-    throw field_error(trip_fields(), "person", fields.at("person"), "no such person");
-  }
+  const std::optional<std::int64_t> person = require_person(db, trip_fields(), "person", fields.at("person"));
   auto time_of = [&](const char* key, const char* day_time) {
     const std::string& value = fields.at(key);
     if (auto date = normalize_date(value)) return *date + " " + day_time;

@@ -232,7 +232,7 @@ Trips and outings are listed and voided; bad ones are named, and nothing is writ
   [65]
   $ taizhang --by x add outing P9999 "2026-10-29 15:00" "2026-10-29 16:00"
   taizhang: 工号 (person) "P9999": no such person
-  [65]
+  [66]
   $ taizhang --by x add outing P0013 "2026-10-29 25:00" "2026-10-29 26:00"
   taizhang: 开始 (start) "2026-10-29 25:00": not a date or time (YYYY-MM-DD[ HH:MM])
   [65]

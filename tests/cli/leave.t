@@ -141,7 +141,7 @@ Bad input: the message names the value, the exit status is 65, and nothing is wr
   [65]
   $ taizhang add leave P0009 事假 2026-11-02
   taizhang: 工号 (person) "P0009": no such person
-  [65]
+  [66]
   $ taizhang add leave P0001 事假 2026-11-31
   taizhang: 开始 (start) "2026-11-31": not a date (expected YYYY-MM-DD, with am or pm for a half day: 2026-10-09pm)
   [65]

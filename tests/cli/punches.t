@@ -85,7 +85,7 @@ and a make-up punch (补签), which needs a reason and an approver.
   taizhang: P0002 李四 already has a punch at 2026-10-14 08:30:00 (id 19)
   [65]
   $ taizhang add punch P9999 '2026-10-14 08:30'
-  taizhang: no person 'P9999'
+  taizhang: 工号 (person) "P9999": no such person
   [66]
   $ taizhang list punches --person P0002 --from 2026-10-14 --to 2026-10-14 --format csv
   ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
@@ -185,5 +185,5 @@ A voided person's punches are refused.
   1 of 1 rows are bad; nothing was imported (--skip-invalid imports the good rows)
   [65]
   $ taizhang add punch P0005 '2026-10-16 08:00'
-  taizhang: person P0005 is voided; punches can not be added
+  taizhang: 工号 (person) "P0005": the person is voided
   [65]
