@@ -5,6 +5,7 @@
 #include "taizhang/attendance.h"
 #include "taizhang/calendar.h"
 #include "taizhang/error.h"
+#include "taizhang/labels.h"
 
 #include <fmt/format.h>
 
@@ -54,8 +55,16 @@ void show_day(CLI::App* verb, Globals& g) {
       warn_coverage(c.calendar(), *date, *date);
       const auto people = judge_period(c.db, c.config, c.calendar(), {*date, *date, std::nullopt, person}, c.actor.at);
       const PersonDays& p = people.front();
-      print_record(person_days_table(p, c.config), g, c.config);
-      if (format(g) != Format::table) return;
+      Table t = person_days_table(p, c.config);
+      if (format(g) != Format::table) {
+        // Machine formats carry the explanation as a field: one line of it per line.
+        t.columns.push_back({"explanation", label("explanation", c.config.language)});
+        std::string lines;
+        for (const std::string& line : p.days.front().explanation) lines += (lines.empty() ? "" : "\n") + line;
+        t.rows.front().push_back(lines);
+        return print_record(t, g, c.config);
+      }
+      print_record(t, g, c.config);
       std::ostream& o = out(g);
       o << '\n' << p.code << ' ' << p.name << ' ' << day << ":\n";
       for (const std::string& line : p.days.front().explanation) o << "  " << line << '\n';

@@ -55,6 +55,7 @@ constexpr std::array labels{
     Label{"status_cancelled", "已撤销", "cancelled"},
     Label{"yes", "是", "yes"},
     Label{"no", "否", "no"},
+    Label{"explanation", "说明", "Explanation"},
     // Punches (打卡记录)
     Label{"punch_source", "来源", "Source"},
     Label{"device", "设备", "Device"},

@@ -178,3 +178,8 @@ A person's day, explained: punches on an ordinary Friday, and the office's extra
   2026-10-13,旷工 1,旷,,,0,0,1,0,0
   2026-10-14,休息日,休,,,0,0,0,0,0
   2026-10-15,未判定,,,,0,0,0,0,0
+
+In a machine format the explanation travels as a field, one line of it per line.
+
+  $ taizhang show day P0001 2026-10-09 --format jsonl
+  {"date":"2026-10-09","status":"迟到、早退","code":"迟","sign_in":"08:35:01","sign_out":"17:29:30","late_minutes":6,"early_minutes":1,"absent":0.0,"leave_days":0.0,"makeups":0,"explanation":"工作日\n打卡 08:35:01\n打卡 12:10:00\n打卡 17:29:30\n08:35:01 签到：迟到 6 分钟（应于 08:30 前，宽限 5 分钟）\n17:29:30 签退：早退 1 分钟（应于 17:30 后）"}
