@@ -121,22 +121,35 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   for (TripRecord& t : trips_between(db, scope.from, scope.to, person)) trips[t.person_id].push_back(std::move(t));
 
   const PackedTime now_at = pack_office_time(format_local(now, config.time_zone)).value_or(0);
-  std::vector<PersonDays> out;
+  struct Person {
+    PersonDays days;
+    std::optional<Date> joined, left;
+  };
+  std::vector<Person> people;
+  std::vector<std::int64_t> ids;
   while (q.executeStep()) {
-    PersonDays p;
-    p.id = q.getColumn(0).getInt64();
-    p.code = q.getColumn(1).getString();
-    p.name = q.getColumn(2).getString();
-    p.department_code = q.getColumn(3).getString();
-    p.department_name = q.getColumn(4).getString();
-    const auto joined = date_column(q.getColumn(5));
-    const auto left = date_column(q.getColumn(6));
+    Person p;
+    p.days.id = q.getColumn(0).getInt64();
+    p.days.code = q.getColumn(1).getString();
+    p.days.name = q.getColumn(2).getString();
+    p.days.department_code = q.getColumn(3).getString();
+    p.days.department_name = q.getColumn(4).getString();
+    p.joined = date_column(q.getColumn(5));
+    p.left = date_column(q.getColumn(6));
+    ids.push_back(p.days.id);
+    people.push_back(std::move(p));
+  }
+  auto punches = punches_between(db, scope.from, scope.to, ids);
+
+  std::vector<PersonDays> out;
+  for (Person& person : people) {
+    PersonDays& p = person.days;
+    const auto& joined = person.joined;
+    const auto& left = person.left;
     const AttendanceRules& rules = config.rules_for(p.department_code);
 
     std::map<PackedTime, std::vector<PunchTime>> by_day;  // the day's first second → that day's punches
-    for (PunchTime& punch : punches_between(db, scope.from, scope.to, p.id)) {
-      by_day[punch.at / 1000000 * 1000000].push_back(std::move(punch));
-    }
+    for (PunchTime& punch : punches[p.id]) by_day[punch.at / 1000000 * 1000000].push_back(std::move(punch));
     const auto& my_leave = leave[p.id];
     const auto& my_trips = trips[p.id];
     for (Date d = scope.from; d <= scope.to; d += std::chrono::days{1}) {

@@ -37,6 +37,11 @@ bool digits(std::string_view s, std::size_t& i, std::size_t min, std::size_t max
   return n >= min && (i == s.size() || s[i] < '0' || s[i] > '9');
 }
 
+/// Writes `value` as `width` digits at `out[at]`.
+void put_digits(std::string& out, std::size_t at, std::size_t width, int value) {
+  for (std::size_t i = width; i-- > 0; value /= 10) out[at + i] = static_cast<char>('0' + value % 10);
+}
+
 bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 }  // namespace
@@ -132,10 +137,14 @@ std::optional<ClockTime> parse_clock_time(std::string_view t) {
   return ClockTime{*h * 3600 + *m * 60 + s};
 }
 
-std::string ClockTime::hhmm() const { return fmt::format("{:02}:{:02}", seconds / 3600, seconds / 60 % 60); }
+std::string ClockTime::hhmm() const { return hhmmss().substr(0, 5); }
 
 std::string ClockTime::hhmmss() const {
-  return fmt::format("{:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
+  std::string out = "00:00:00";
+  put_digits(out, 0, 2, seconds / 3600);
+  put_digits(out, 3, 2, seconds / 60 % 60);
+  put_digits(out, 6, 2, seconds % 60);
+  return out;
 }
 
 PackedTime pack_office_time(Date d, ClockTime t) {
@@ -158,10 +167,20 @@ std::optional<Instant> parse_utc(std::string_view s) {
 }
 
 std::string format_date(Date d) {
-  const cctz::civil_day c = to_civil(d);
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(c.year()), c.month(), c.day());
-  return text;
+  // Called for every day of every person of a monthly sheet: digits by hand, not snprintf.
+  const std::chrono::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) {
+    const cctz::civil_day c = to_civil(d);
+    char text[24];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", static_cast<int>(c.year()), c.month(), c.day());
+    return text;
+  }
+  std::string out = "0000-00-00";
+  put_digits(out, 0, 4, y);
+  put_digits(out, 5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
+  put_digits(out, 8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+  return out;
 }
 
 std::optional<Date> parse_date(std::string_view s) {

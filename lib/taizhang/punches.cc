@@ -429,16 +429,22 @@ std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& f
   return rows;
 }
 
-std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to, std::int64_t person_id) {
+std::unordered_map<std::int64_t, std::vector<PunchTime>> punches_between(SQLite::Database& db, Date from, Date to,
+                                                                         const std::vector<std::int64_t>& people) {
+  // One statement for everyone, run once a person: each run is a range of the index.
   SQLite::Statement q(db,
                       "SELECT id, at, source FROM punches WHERE person_id = ? AND at >= ? AND at < ? "
                       "AND voided_at IS NULL ORDER BY at");
-  q.bind(1, person_id);
-  q.bind(2, pack_office_day(from));
-  q.bind(3, pack_office_day(to + std::chrono::days{1}));
-  std::vector<PunchTime> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString()});
+  std::unordered_map<std::int64_t, std::vector<PunchTime>> out;
+  for (const std::int64_t person : people) {
+    q.reset();
+    q.bind(1, person);
+    q.bind(2, pack_office_day(from));
+    q.bind(3, pack_office_day(to + std::chrono::days{1}));
+    std::vector<PunchTime>& mine = out[person];
+    while (q.executeStep()) {
+      mine.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString()});
+    }
   }
   return out;
 }

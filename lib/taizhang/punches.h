@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace taizhang {
@@ -117,9 +118,10 @@ struct PunchRow {
 /// (same errors).
 std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& filter);
 
-/// One person's punches on the days [from, to] that are not voided, by time: what the
-/// day-status engine judges. Read through the index on (person_id, at).
-std::vector<PunchTime> punches_between(SQLite::Database& db, Date from, Date to, std::int64_t person_id);
+/// Each person's punches on the days [from, to] that are not voided, by time: what the
+/// day-status engine judges. Read through the index on (person_id, at), one range a person.
+std::unordered_map<std::int64_t, std::vector<PunchTime>> punches_between(SQLite::Database& db, Date from, Date to,
+                                                                         const std::vector<std::int64_t>& people);
 
 /// Punches ordered by time (then 工号): id, 工号 (code), 姓名 (name), 部门 (department),
 /// 时间 (at), 来源 (source), 设备 (device), 补签原因 (reason), 审批人 (approver), and with
