@@ -167,7 +167,8 @@ Each day of one person, and single days explained.
       "early_minutes": 0,
       "absent": 0.0,
       "leave_days": 0.0,
-      "makeups": 0
+      "makeups": 0,
+      "explanation": "工作日\n外出 #2（2026-10-29 15:00:00 至 2026-10-29 18:00:00），免下班打卡\n打卡 08:32:48\n打卡 18:05:54\n08:32:48 签到：未迟到（应于 08:30 前，宽限 5 分钟）"
     }
   ]
 
