@@ -152,29 +152,7 @@ void print(const Table& table, const Globals& g, const Config& config) {
 void print_record(const Table& table, const Globals& g, const Config& config) {
   const Format f = format(g);
   if (f != Format::table) return print(table, g, config);
-  const RenderOptions options = render_options(config, g);
-  std::ostream& o = out(g);
-  int width = 0;
-  for (const Column& c : table.columns) width = std::max(width, display_width(c.label));
-  for (const auto& row : table.rows) {
-    for (std::size_t i = 0; i < table.columns.size(); ++i) {
-      const std::string& name = table.columns[i].label;
-      std::string value = std::visit(
-          [&](const auto& v) -> std::string {
-            using T = std::decay_t<decltype(v)>;
-            if constexpr (std::is_same_v<T, std::monostate>) return "";
-            else if constexpr (std::is_same_v<T, std::string>) return v;
-            else if constexpr (std::is_same_v<T, bool>) return v ? options.yes : options.no;
-            else return fmt::format("{}", v);
-          },
-          row[i]);
-      o << name;
-      if (!value.empty()) {
-        o << std::string(static_cast<std::size_t>(width - display_width(name)) + 2, ' ') << value;
-      }
-      o << '\n';
-    }
-  }
+  render_record(table, out(g), render_options(config, g));
 }
 
 void add_period_options(CLI::App* sub, PeriodArgs& out) {

@@ -14,6 +14,7 @@ using namespace taizhang;
 using namespace test_support;
 namespace fs = std::filesystem;
 using json = nlohmann::ordered_json;
+using namespace std::string_literals;
 
 namespace {
 
@@ -523,4 +524,153 @@ TEST_CASE("the rejects file is put in place only after the import commits, priva
   CHECK((fs::status(o.dir / "rejects.csv").permissions() & (fs::perms::group_all | fs::perms::others_all)) ==
         fs::perms::none);
   CHECK(read_file(o.dir / "rejects.csv.tmp") == "someone else's file\n");
+}
+
+namespace {
+
+/// A spec of punch-like fields whose put only keeps what reaches it, to see what the import
+/// layer itself lets through from each format.
+struct Recorder {
+  std::vector<Fields> rows;
+  ImportSpec spec() {
+    return {"punch",
+            {{"badge", {"考勤号"}, false}, {"time", {"时间"}, true}, {"device", {"设备"}, false},
+             {"name", {"姓名"}, false}},
+            {},
+            std::nullopt,
+            [this](SQLite::Database&, const Fields& f, std::int64_t) {
+              rows.push_back(f);
+              return Outcome::added;
+            }};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("NUL and terminal control characters are refused in every format, naming file, line and field") {
+  Office o;
+  const std::string csv = o.file("people.csv", "工号,姓名,部门\n"
+                                                           "P001,张三,D01\n"
+                                                           "P0\0002,李四,D01\n"
+                                                           "P003,\x1b[2J王五,D01\n"
+                                                           "P004,赵\a六,D01\n"
+                                                           "P005,钱\x7f七,D01\n"
+                                                           "P006,孙\xC2\x9B八,D01\n"
+                                                           "P007,\"多行\r\n姓名\",D01\n"
+                                                           "P008,周\t九,D01\n"
+                                                           "\"P\n009\",吴十,D01\n"s);
+  const auto e = o.import_refused({csv});
+  REQUIRE(e);
+  CHECK(e->status == Status::data);
+  CHECK(message_of(e) ==
+        csv + ":3: 工号 (code) \"P0\\x002\": contains the control character NUL (U+0000) at character 3, which the "
+              "ledger does not store\n" +
+        csv + ":4: 姓名 (name) \"\\x1b[2J王五\": contains the control character ESC (U+001B) at character 1, which "
+              "the ledger does not store\n" +
+        csv + ":5: 姓名 (name) \"赵\\x07六\": contains the control character BEL (U+0007) at character 2, which the "
+              "ledger does not store\n" +
+        csv + ":6: 姓名 (name) \"钱\\x7f七\": contains the control character DEL (U+007F) at character 2, which the "
+              "ledger does not store\n" +
+        csv + ":7: 姓名 (name) \"孙\\u009b八\": contains the control character U+009B at character 2, which the "
+              "ledger does not store\n" +
+        csv + ":11: 工号 (code) \"P\n009\": must be on one line\n"
+              "6 of 9 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+
+  // JSON Lines: the escape \u0000 is a NUL too, and so is ESC written \u001b.
+  const std::string jsonl = o.file("people.jsonl",
+                                   "{\"code\":\"P0\\u00002\",\"name\":\"李四\",\"department\":\"D01\"}\n"
+                                   "{\"code\":\"P003\",\"name\":\"\\u001b]0;pwned\\u0007\",\"department\":\"D01\"}\n"
+                                   "{\"code\":\"P004\",\"name\":\"多行\\n姓名\",\"department\":\"D01\"}\n");
+  CHECK(message_of(o.import_refused({jsonl})) ==
+        jsonl + ":1: 工号 (code) \"P0\\x002\": contains the control character NUL (U+0000) at character 3, which "
+                "the ledger does not store\n" +
+        jsonl + ":2: 姓名 (name) \"\\x1b]0;pwned\\x07\": contains the control character ESC (U+001B) at character 1, "
+                "which the ledger does not store\n"
+                "2 of 3 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+
+  // The good rows go in with --skip-invalid; the multi-line name is kept as it was.
+  ImportOptions options;
+  options.skip_invalid = true;
+  CHECK(o.import_people({csv, jsonl}, options).total.added == 4);
+  CHECK(o.person("P007", "name") == "多行\r\n姓名");
+  CHECK(o.person("P008", "name") == "周\t九");
+  CHECK(o.person("P004", "name") == "多行\n姓名");
+  CHECK(count(o.db, "SELECT count(*) FROM people") == 4);
+}
+
+TEST_CASE("an attlog line with a NUL or a control character in a field is refused; other columns are not stored") {
+  Office o;
+  Recorder r;
+  const std::string f = o.file("attlog.dat", "  1001\t2026-10-09 08:21:00\t1\t0\t1\t0\r\n"
+                                                         "10\0002\t2026-10-09 08:22:00\t1\t0\t1\t0\r\n"
+                                                         "1003\t2026-10-09 08:23:00\t\x1b[31m\t0\t1\t0\r\n"
+                                                         "1004\t2026-10-09 08:24:00\t1\t\x07\t1\t0\r\n"s);
+  ImportOptions options;
+  options.skip_invalid = true;
+  const ImportResult result = import_files(o.db, o.actor, r.spec(), {f}, options);
+  CHECK(result.total.added == 2);
+  CHECK(result.errors == std::vector<std::string>{
+                             f + ":2: 考勤号 (badge) \"10\\x002\": contains the control character NUL (U+0000) at "
+                                 "character 3, which the ledger does not store",
+                             f + ":3: 设备 (device) \"\\x1b[31m\": contains the control character ESC (U+001B) at "
+                                 "character 1, which the ledger does not store"});
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].at("badge") == "1001");
+  CHECK(r.rows[1].at("badge") == "1004");  // the state column is not a field: its BEL is not stored
+}
+
+TEST_CASE("a value over its field's limit is refused, quoted short with its length") {
+  Office o;
+  const std::string long_code(65, 'C');
+  std::string long_name;
+  for (int i = 0; i < 1001; ++i) long_name += "张";
+  std::string max_name;
+  for (int i = 0; i < 1000; ++i) max_name += "张";
+  const std::string f = o.file("long.csv", "工号,姓名,部门\n" + long_code + ",甲,D01\nP002," + long_name +
+                                               ",D01\nP003," + max_name + ",D01\n" + std::string(64, 'D') +
+                                               ",乙,D01\n");
+  ImportOptions options;
+  options.skip_invalid = true;
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 2);  // 1,000 characters of name (3,000 bytes) and a code of 64 fit
+  std::string forty;
+  for (int i = 0; i < 40; ++i) forty += "张";
+  CHECK(r.errors == std::vector<std::string>{
+                        f + ":2: 工号 (code) \"" + std::string(40, 'C') +
+                            "…\" (65 characters): longer than 64 characters",
+                        f + ":3: 姓名 (name) \"" + forty + "…\" (1001 characters): longer than 1000 characters"});
+  CHECK(o.person("P003", "name") == max_name);
+}
+
+TEST_CASE("JSON Lines: a key twice, two names of one field, or an object where text goes are refused") {
+  Office o;
+  const std::string f = o.file("people.jsonl",
+                               "{\"code\":\"P001\",\"name\":\"张三\",\"department\":\"D01\",\"name\":\"李四\"}\n"
+                               "{\"code\":\"P002\",\"姓名\":\"张三\",\"department\":\"D01\",\"name\":\"李四\"}\n"
+                               "{\"code\":\"P003\",\"name\":{\"family\":\"王\"},\"department\":\"D01\"}\n"
+                               "{\"code\":\"P004\",\"name\":\"赵六\",\"department\":[\"D01\",\"D02\"]}\n"
+                               "{\"code\":\"P005\",\"name\":\"钱七\",\"department\":\"D01\",\"_x\":{\"a\":1,\"a\":2}}\n"
+                               "{\"code\":\"P006\",\"\\u001b[2J\":\"x\",\"department\":\"D01\"}\n"
+                               "{\"code\":7,\"name\":\"孙八\",\"department\":\"D01\",\"title\":true}\n");
+  const auto e = o.import_refused({f});
+  CHECK(message_of(e) ==
+        f + ":1: key 'name' appears twice in the object; give each field once\n" + f +
+            ":2: keys '姓名' and 'name' both give the field 姓名 (name); give it once\n" + f +
+            ":3: 姓名 (name) \"{\"family\":\"王\"}\": a JSON object where text is expected\n" + f +
+            ":4: 部门 (department) \"[\"D01\",\"D02\"]\": a JSON array where text is expected\n" + f +
+            ":6: unknown field '\\x1b[2J'\n"
+            "5 of 7 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
+  // A nested object's keys are its own business (an ignored column), and numbers and
+  // booleans are taken as their text.
+  ImportOptions options;
+  options.skip_invalid = true;
+  CHECK(o.import_people({f}, options).total.added == 2);
+  CHECK(o.person("7", "title") == "true");
+}
+
+TEST_CASE("an unknown column's name is shown with its control characters visible") {
+  Office o;
+  const std::string f = o.file("bad-header.csv", "工号,姓名,部门,\x1b[2J\nP001,张三,D01,x\n");
+  const auto e = o.import_refused({f});
+  CHECK(message_of(e).starts_with(f + ":1: unknown column 4 '\\x1b[2J'; the columns of a person are: "));
 }

@@ -7,6 +7,7 @@
 #include "taizhang/text.h"
 
 using namespace taizhang;
+using namespace std::string_literals;
 
 namespace {
 
@@ -190,4 +191,54 @@ TEST_CASE("a row with the wrong number of cells is a bug") {
   t.rows.push_back({std::string("x")});
   std::ostringstream out;
   CHECK_THROWS_AS(render(t, Format::json, out), Error);
+}
+
+TEST_CASE("table and markdown never write a raw control character") {
+  Table t;
+  t.columns = {{"code", "工号"}, {"name", "姓名\x1b[1m"}};
+  t.rows.push_back({std::string("P\0\x01"s), std::string("\x1b[2J王\a")});
+  t.rows.push_back({std::string("P2"), std::string("\x7f\xC2\x9B" "31m\xFF")});
+  t.rows.push_back({std::string("P3"), std::string("多行\r\n姓名\t甲")});
+  const std::string table = draw(t, Format::table);
+  CHECK(table ==
+        "工号       姓名\\x1b[1m\n"
+        "─────────  ──────────────\n"
+        "P\\x00\\x01  \\x1b[2J王\\x07\n"
+        "P2         \\x7f\\u009b31m\xEF\xBF\xBD\n"
+        "P3         多行↵姓名 甲\n");
+  const std::string md = draw(t, Format::md);
+  CHECK(md ==
+        "| 工号      | 姓名\\x1b[1m    |\n"
+        "| --------- | -------------- |\n"
+        "| P\\x00\\x01 | \\x1b[2J王\\x07  |\n"
+        "| P2        | \\x7f\\u009b31m\xEF\xBF\xBD |\n"
+        "| P3        | 多行<br>姓名\t甲 |\n");
+  for (const std::string& out : {table, md}) {
+    for (const char c : out) {
+      const auto b = static_cast<unsigned char>(c);
+      const bool visible = (b >= 0x20 || b == '\n' || b == '\t') && b != 0x7f;
+      CHECK_MESSAGE(visible, "a raw control byte ", int(b));
+    }
+  }
+  // CSV and JSON carry the data as it is (JSON escapes it itself), for scripts.
+  CHECK(draw(t, Format::jsonl).find("\\u001b[2J") != std::string::npos);
+}
+
+TEST_CASE("render_record writes a record field by field, as show prints it") {
+  Table t;
+  t.columns = {{"id", "ID"}, {"name", "姓名"}, {"title", "职务"}, {"department", "部门名称"}, {"active", "在职"}};
+  t.rows.push_back({std::int64_t{3}, std::string("多行\r\n姓名\x1b]0;x\a"), std::monostate{}, std::string("办公室"),
+                    true});
+  RenderOptions opt;
+  opt.yes = "是";
+  std::ostringstream out;
+  render_record(t, out, opt);
+  CHECK(out.str() ==
+        "ID        3\n"
+        "姓名      多行\r\n姓名\\x1b]0;x\\x07\n"
+        "职务\n"
+        "部门名称  办公室\n"
+        "在职      是\n");
+  t.rows.push_back({std::string("x")});
+  CHECK_THROWS_AS(render_record(t, out), Error);
 }

@@ -96,3 +96,55 @@ TEST_CASE("first_character takes one whole code point") {
   CHECK(taizhang::first_character("").empty());
   CHECK(taizhang::first_character("\xE4\xBA") == "\xE4\xBA");  // truncated: what there is
 }
+
+TEST_CASE("find_control finds C0, DEL and C1 controls, NUL included, and where they are") {
+  CHECK(find_control("张三 abc ~", false) == std::nullopt);
+  CHECK(find_control("", false) == std::nullopt);
+  const auto nul = find_control("P0\0002"s, false);
+  REQUIRE(nul);
+  CHECK(nul->offset == 2u);
+  CHECK(nul->character == 3u);
+  CHECK(nul->code_point == U'\0');
+  const auto esc = find_control("王\x1b[2J", false);
+  REQUIRE(esc);
+  CHECK(esc->offset == 3u);  // after the three bytes of 王
+  CHECK(esc->character == 2u);
+  CHECK(esc->code_point == U'\x1b');
+  CHECK(find_control("a\x7f", false)->code_point == U'\x7f');
+  CHECK(find_control("a\a", false)->code_point == U'\a');
+  CHECK(find_control("\xC2\x85", false)->code_point == U'\x85');  // NEL, a C1 control
+  CHECK(find_control("\xC2\x9B", false)->code_point == U'\x9b');  // CSI
+  CHECK(find_control("\xC2\xA0", false) == std::nullopt);         // no-break space is text
+  // Tab and line breaks are layout, allowed when asked; other controls never are.
+  CHECK(find_control("a\tb\r\nc\nd", true) == std::nullopt);
+  CHECK(find_control("a\tb", false)->code_point == U'\t');
+  CHECK(find_control("a\nb\x0b", true)->code_point == U'\x0b');
+  // Bytes that are not UTF-8 are not controls (find_invalid_utf8 reports those).
+  CHECK(find_control("\x9b\xFF", false) == std::nullopt);
+}
+
+TEST_CASE("control_name, count_characters, first_characters") {
+  CHECK(control_name(U'\0') == "NUL (U+0000)");
+  CHECK(control_name(U'\x1b') == "ESC (U+001B)");
+  CHECK(control_name(U'\a') == "BEL (U+0007)");
+  CHECK(control_name(U'\x7f') == "DEL (U+007F)");
+  CHECK(control_name(U'\x85') == "U+0085");
+  CHECK(count_characters("") == 0u);
+  CHECK(count_characters("张三ab") == 4u);
+  CHECK(count_characters("a\xFF") == 2u);
+  CHECK(first_characters("张三ab", 2) == "张三");
+  CHECK(first_characters("张三ab", 9) == "张三ab");
+  CHECK(first_characters("张三ab", 0) == "");
+}
+
+TEST_CASE("printable makes control characters visible and replaces bytes that are not UTF-8") {
+  CHECK(printable("张三 plain") == "张三 plain");
+  CHECK(printable("\x1b[2J王") == "\\x1b[2J王");
+  CHECK(printable("a\0b"s) == "a\\x00b");
+  CHECK(printable("\a\x7f") == "\\x07\\x7f");
+  CHECK(printable("\xC2\x9B" "31m") == "\\u009b31m");
+  CHECK(printable("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(printable("a\tb\nc\r\nd\re") == "a\\x09b\\x0ac\\x0d\\x0ad\\x0de");
+  CHECK(printable("a\tb\nc\r\nd\re", true) == "a\tb\nc\r\nd\\x0de");  // a lone CR would overwrite the line
+  CHECK(display_width(printable("\x1b")) == 4);
+}

@@ -25,6 +25,7 @@ void build_update(CLI::App* verb, Globals& g) {
                                             "--help`)",
                                             kind.name));
                   }
+                  check_text(fields, kind.fields);
                   write(g, [&](Context& c) { kind.update(c, *ref, fields); });
                   say(g, fmt::format("updated {} {}", kind.name, *ref));
                 });

@@ -1,10 +1,12 @@
 #include "taizhang/fields.h"
 
 #include "taizhang/clock.h"
+#include "taizhang/text.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace taizhang {
 namespace {
@@ -52,10 +54,17 @@ std::optional<std::string> get(const Fields& fields, const std::string& key) {
   return it->second;
 }
 
+std::string quote_value(std::string_view value) {
+  const std::size_t length = count_characters(value);
+  if (length <= quoted_characters) return fmt::format("\"{}\"", printable(value, true));
+  return fmt::format("\"{}…\" ({} characters)", printable(first_characters(value, quoted_characters), true),
+                     length);
+}
+
 Error field_error(const FieldSpec& spec, std::string_view value, std::string_view why) {
   const std::string name =
       spec.aliases.empty() ? spec.key : fmt::format("{} ({})", spec.aliases.front(), spec.key);
-  return Error(Status::data, fmt::format("{} \"{}\": {}", name, value, why));
+  return Error(Status::data, fmt::format("{} {}: {}", name, quote_value(value), why));
 }
 
 Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value,
@@ -63,7 +72,38 @@ Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, s
   for (const FieldSpec& spec : specs) {
     if (spec.key == key) return field_error(spec, value, why);
   }
-  return Error(Status::data, fmt::format("{} \"{}\": {}", key, value, why));
+  return Error(Status::data, fmt::format("{} {}: {}", printable(key), quote_value(value), why));
+}
+
+bool is_free_text(std::string_view key) {
+  static constexpr std::string_view free[] = {"name", "title", "reason", "destination", "approver", "note"};
+  return std::find(std::begin(free), std::end(free), key) != std::end(free);
+}
+
+bool is_code(std::string_view key) { return key == "code" || key == "badge" || key == "device"; }
+
+void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value) {
+  if (const auto bad = find_invalid_utf8(value)) {
+    throw field_error(specs, key, value, fmt::format("not UTF-8 (byte {} of the value)", *bad + 1));
+  }
+  if (const auto c = find_control(value, true)) {
+    throw field_error(specs, key, value,
+                      fmt::format("contains the control character {} at character {}, which the ledger does "
+                                  "not store",
+                                  control_name(c->code_point), c->character));
+  }
+  if (!is_free_text(key) && value.find_first_of("\r\n\t") != std::string_view::npos) {
+    throw field_error(specs, key, value, "must be on one line");
+  }
+  const std::size_t limit = is_code(key) ? max_code_characters : max_text_characters;
+  // No value has more characters than bytes, so most need no counting.
+  if (value.size() > limit && count_characters(value) > limit) {
+    throw field_error(specs, key, value, fmt::format("longer than {} characters", limit));
+  }
+}
+
+void check_text(const Fields& fields, const std::vector<FieldSpec>& specs) {
+  for (const auto& [key, value] : fields) check_text(specs, key, value);
 }
 
 void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
@@ -74,6 +114,7 @@ void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
       throw Error(Status::data, fmt::format("{} is required", name));
     }
   }
+  check_text(fields, specs);
 }
 
 std::optional<std::string> normalize_date(std::string_view s) {

@@ -4,6 +4,7 @@
 
 #include "taizhang/error.h"
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,10 +33,48 @@ std::vector<std::string> field_names(const std::vector<FieldSpec>& specs);
 /// `fields[key]` if present and not empty.
 std::optional<std::string> get(const Fields& fields, const std::string& key);
 
-/// Fails (Status::data) naming the first required field that is missing or empty.
+/// Fails (Status::data) naming the first required field that is missing or empty, then
+/// checks every field given with check_text: a record module's put starts with this, so
+/// the same rules hold for `add` as for an import, which checks every row itself too.
 void require(const Fields& fields, const std::vector<FieldSpec>& specs);
 
-/// The error for a bad value: `部门 (department) "财务科": no such department`.
+/// What a field may hold. Every field is UTF-8 without NUL, ESC, BEL, DEL or any other
+/// C0 or C1 control character: such a value could not be typed to look it up again, and
+/// printed it would drive the terminal (clear the screen, retitle the window). Beyond that:
+///  - free text (is_free_text: names, titles, reasons, destinations, notes) may hold tabs
+///    and line breaks (a multi-line name in a quoted CSV cell) and at most
+///    max_text_characters characters;
+///  - codes (is_code: a person's or department's code, a badge, a device) are on one line
+///    and at most max_code_characters characters, since they are typed and matched exactly;
+///  - every other field (dates, times, kinds, references by code or name) is on one line
+///    and at most max_text_characters characters.
+/// Lengths count characters (code points), not bytes: 张 is one character.
+inline constexpr std::size_t max_code_characters = 64;
+inline constexpr std::size_t max_text_characters = 1000;
+
+/// Whether the field `key` is free text (see check_text).
+bool is_free_text(std::string_view key);
+/// Whether the field `key` is a code (see check_text).
+bool is_code(std::string_view key);
+
+/// Fails (Status::data) when `value` may not be stored in the field `key`, naming the
+/// field, the value (as quote_value shows it) and why: not UTF-8, a control character
+/// (named, with its position), a tab or line break in a one-line field, or too long.
+/// `specs` gives the field's label; a key not in it is named by its key.
+void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value);
+/// check_text for every field of `fields`.
+void check_text(const Fields& fields, const std::vector<FieldSpec>& specs);
+
+/// How long a value error messages quote at most, in characters.
+inline constexpr std::size_t quoted_characters = 40;
+
+/// `value` as messages quote it: in double quotes, control characters made visible
+/// (printable, keeping tabs and line breaks), cut after quoted_characters characters with
+/// "…" and the full length named: `"张三张三…" (1200 characters)`.
+std::string quote_value(std::string_view value);
+
+/// The error for a bad value: `部门 (department) "财务科": no such department`; the value
+/// is quoted by quote_value.
 Error field_error(const FieldSpec& spec, std::string_view value, std::string_view why);
 Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value,
                   std::string_view why);

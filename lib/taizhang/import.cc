@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 
@@ -23,6 +24,17 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::uint64_t progress_every_rows = 20000;
+
+/// A name from the input (a header, a JSON key) as a message shows it: short, and with
+/// its control characters visible.
+std::string shown_name(std::string_view name) {
+  const std::string_view head = first_characters(name, quoted_characters);
+  return printable(head) + (head.size() < name.size() ? "…" : "");
+}
+
+std::string label(const FieldSpec& f) {
+  return f.aliases.empty() ? f.key : fmt::format("{} ({})", f.aliases.front(), f.key);
+}
 
 /// Whether `a` and `b` are the same file: the same inode when both exist, else the same
 /// path once made absolute and normal (a name that does not exist yet, such as a WAL).
@@ -167,6 +179,8 @@ struct FileRun {
     ++rows;
     report_progress(false);
     try {
+      // Here, before any kind's own checks, so that no importer can store what check_text refuses.
+      check_text(fields, spec.fields);
       if (spec.unique_field) {
         if (auto key = get(fields, *spec.unique_field)) {
           const auto [it, fresh] = seen.emplace(*key, line);
@@ -209,7 +223,7 @@ struct FileRun {
       if (const FieldSpec* f = find_field(spec.fields, name)) {
         if (std::find(keys.begin(), keys.end(), f->key) != keys.end()) {
           throw Error(Status::data, fmt::format("{}:{}: column {} '{}' repeats field '{}'", input.display_name(),
-                                                reader.line(), i + 1, name, f->key));
+                                                reader.line(), i + 1, shown_name(name), f->key));
         }
         keys.push_back(f->key);
       } else if (name.starts_with("_") || std::find(spec.ignored_columns.begin(), spec.ignored_columns.end(),
@@ -218,8 +232,8 @@ struct FileRun {
       } else {
         throw Error(Status::data,
                     fmt::format("{}:{}: unknown column {} '{}'{}; the columns of a {} are: {}", input.display_name(),
-                                reader.line(), i + 1, name, did_you_mean(name, field_names(spec.fields)), spec.kind,
-                                describe_fields()));
+                                reader.line(), i + 1, shown_name(name), did_you_mean(name, field_names(spec.fields)),
+                                spec.kind, describe_fields()));
       }
     }
     for (const FieldSpec& f : spec.fields) {
@@ -277,12 +291,33 @@ struct FileRun {
   }
 
   std::optional<std::string> put_json(std::string_view text, std::size_t line, Fields& fields) {
-    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
+    // The parser keeps the last of two equal keys; the callback sees both, so a value is
+    // never dropped without a word.
+    std::vector<std::string> keys;
+    std::optional<std::string> repeated;
+    const auto watch_keys = [&](int depth, nlohmann::ordered_json::parse_event_t event, nlohmann::ordered_json& parsed) {
+      if (depth == 1 && event == nlohmann::ordered_json::parse_event_t::key && !repeated && parsed.is_string()) {
+        const std::string& key = parsed.get_ref<const std::string&>();
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+          repeated = key;
+        } else {
+          keys.push_back(key);
+        }
+      }
+      return true;
+    };
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, watch_keys, false);
     if (j.is_discarded() || !j.is_object()) {
       ++rows;
       return reject(line, "not a JSON object");
     }
+    if (repeated) {
+      ++rows;
+      return reject(line, fmt::format("key '{}' appears twice in the object; give each field once",
+                                      shown_name(*repeated)));
+    }
     fields.clear();
+    std::map<std::string, std::string> given_as;  // field key → the name the object used for it
     for (const auto& [name, value] : j.items()) {
       const FieldSpec* f = find_field(spec.fields, name);
       if (!f) {
@@ -291,7 +326,20 @@ struct FileRun {
           continue;
         }
         ++rows;
-        return reject(line, fmt::format("unknown field '{}'{}", name, did_you_mean(name, field_names(spec.fields))));
+        return reject(line, fmt::format("unknown field '{}'{}", shown_name(name),
+                                        did_you_mean(name, field_names(spec.fields))));
+      }
+      if (const auto [it, fresh] = given_as.emplace(f->key, name); !fresh) {
+        ++rows;
+        return reject(line, fmt::format("keys '{}' and '{}' both give the field {}; give it once",
+                                        shown_name(it->second), shown_name(name), label(*f)));
+      }
+      if (value.is_object() || value.is_array()) {
+        ++rows;
+        return reject(line, field_error(*f, value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                                        fmt::format("a JSON {} where text is expected",
+                                                    value.is_object() ? "object" : "array"))
+                                .what());
       }
       fields[f->key] = value.is_string() ? trim(value.get<std::string>())
                        : value.is_null() ? std::string()
@@ -349,9 +397,7 @@ struct FileRun {
 
   std::string describe_fields() const {
     std::vector<std::string> names;
-    for (const FieldSpec& f : spec.fields) {
-      names.push_back(f.aliases.empty() ? f.key : fmt::format("{} ({})", f.aliases.front(), f.key));
-    }
+    for (const FieldSpec& f : spec.fields) names.push_back(label(f));
     return fmt::format("{}", fmt::join(names, ", "));
   }
 };
@@ -461,7 +507,16 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
                            result.total.added + result.total.unchanged + result.total.rejected);
     throw Error(Status::data, message);
   }
-  if (!options.dry_run) tx.commit();
+  if (!options.dry_run) {
+    // Until the commit the rows may sit in SQLite's cache: a full disk is often met here.
+    try {
+      tx.commit();
+    } catch (const SQLite::Exception& e) {
+      throw Error(Status::io, fmt::format("{}: the import could not be written to the ledger ({}); nothing was "
+                                          "imported",
+                                          db.getFilename(), e.what()));
+    }
+  }
   // Only now: a run that failed or was rolled back must not have replaced anything.
   if (rejects) {
     try {

@@ -57,6 +57,11 @@ std::vector<bool> numeric_columns(const Table& t) {
   return numeric;
 }
 
+/// Text for one table cell: on one line, and with no control character left raw, since a
+/// value stored before imports refused them (or written by another tool) could otherwise
+/// clear the screen or rewrite the lines above it.
+std::string cell_line(std::string_view s) { return printable(one_line(s)); }
+
 void append_padded(std::string& line, std::string_view text, int width, bool right) {
   const int pad = std::max(0, width - display_width(text));
   if (right) line.append(static_cast<std::size_t>(pad), ' ');
@@ -78,13 +83,13 @@ void render_table(const Table& t, std::ostream& out, const RenderOptions& opt) {
   std::vector<int> width(n);
   std::vector<int> min_width(n);  // how far a column may shrink
   for (std::size_t i = 0; i < n; ++i) {
-    const int label = display_width(one_line(t.columns[i].label));
+    const int label = display_width(cell_line(t.columns[i].label));
     width[i] = label;
     min_width[i] = numeric[i] ? 0 : std::max(4, label);
   }
   for (const auto& row : t.rows)
     for (std::size_t i = 0; i < n; ++i)
-      width[i] = std::max(width[i], display_width(one_line(cell_text(row[i], opt.yes, opt.no))));
+      width[i] = std::max(width[i], display_width(cell_line(cell_text(row[i], opt.yes, opt.no))));
 
   if (opt.terminal.is_tty && opt.terminal.width > 0) {
     int total = 2 * static_cast<int>(n - 1);
@@ -105,7 +110,7 @@ void render_table(const Table& t, std::ostream& out, const RenderOptions& opt) {
   std::string line;
   for (std::size_t i = 0; i < n; ++i) {
     if (i > 0) line += "  ";
-    append_padded(line, fit_width(one_line(t.columns[i].label), width[i]), width[i], numeric[i]);
+    append_padded(line, fit_width(cell_line(t.columns[i].label), width[i]), width[i], numeric[i]);
   }
   if (opt.terminal.color) {
     line.erase(line.find_last_not_of(' ') + 1);
@@ -124,7 +129,7 @@ void render_table(const Table& t, std::ostream& out, const RenderOptions& opt) {
     line.clear();
     for (std::size_t i = 0; i < n; ++i) {
       if (i > 0) line += "  ";
-      const std::string text = fit_width(one_line(cell_text(row[i], opt.yes, opt.no)), width[i]);
+      const std::string text = fit_width(cell_line(cell_text(row[i], opt.yes, opt.no)), width[i]);
       append_padded(line, text, width[i], is_number(row[i]));
     }
     write_line(out, line);
@@ -199,7 +204,8 @@ std::string md_escape(std::string_view s) {
       out += c;
     }
   }
-  return out;
+  // Markdown is read in terminals too: control characters are made visible as in a table.
+  return printable(out, true);
 }
 
 void render_md(const Table& t, std::ostream& out, const RenderOptions& opt) {
@@ -249,6 +255,28 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "jsonl") return Format::jsonl;
   if (name == "md") return Format::md;
   return std::nullopt;
+}
+
+void render_record(const Table& t, std::ostream& out, const RenderOptions& opt) {
+  int width = 0;
+  for (const Column& c : t.columns) width = std::max(width, display_width(printable(c.label)));
+  std::string line;
+  for (const auto& row : t.rows) {
+    if (row.size() != t.columns.size())
+      throw Error(Status::software, fmt::format("render_record: a row has {} cells for {} columns", row.size(),
+                                                t.columns.size()));
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const std::string label = printable(t.columns[i].label);
+      const std::string value = printable(cell_text(row[i], opt.yes, opt.no), true);
+      line = label;
+      if (!value.empty()) {
+        line.append(static_cast<std::size_t>(width - display_width(label)) + 2, ' ');
+        line += value;
+      }
+      line += '\n';
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
+    }
+  }
 }
 
 void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt) {

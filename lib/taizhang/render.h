@@ -62,7 +62,9 @@ struct RenderOptions {
 /// - table: a header line, a rule of "─" under each column, then the rows; columns are
 ///   two spaces apart and aligned by display width, so Chinese names line up; numbers
 ///   are right-aligned, everything else left-aligned; null is empty, booleans are
-///   opt.yes / opt.no, line breaks in text show as "↵"; lines carry no trailing spaces.
+///   opt.yes / opt.no, line breaks in text show as "↵", any other control character as
+///   printable() shows it (`\x1b`) and bytes that are not UTF-8 as U+FFFD, so that no
+///   stored value can drive the terminal; lines carry no trailing spaces.
 ///   When the output is a terminal of known width and the table is wider, the widest
 ///   text columns are cut (with "…") down to no less than max(4, heading width) each,
 ///   until it fits or nothing more can be cut.  The header is bold only when
@@ -76,11 +78,20 @@ struct RenderOptions {
 ///   not UTF-8 are written as U+FFFD rather than failing the whole output.
 /// - jsonl: the same objects, one compact object per line.
 /// - md: a pipe table with labels as header, numeric columns right-aligned (`---:`),
-///   "|" escaped as "\|" and line breaks as "<br>", padded so the source lines up too;
+///   "|" escaped as "\|" and line breaks as "<br>", other control characters as in table,
+///   padded so the source lines up too;
 ///   booleans as in table.
 ///
 /// Rows are written as they are formatted (JSON too), so output starts at once.
 /// Throws Error(Status::software) when a row does not have one cell per column.
 void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt = {});
+
+/// Writes each row of `t` field by field, as `show` prints one record: each column's label,
+/// then, when the value is not empty, the value two spaces after the longest label; one
+/// line per field. Line breaks and tabs in values are kept (a multi-line name shows on its
+/// lines), every other control character is made visible as in a table, so that a value
+/// can not drive the terminal. Throws Error(Status::software) when a row does not have one
+/// cell per column.
+void render_record(const Table& t, std::ostream& out, const RenderOptions& opt = {});
 
 }  // namespace taizhang

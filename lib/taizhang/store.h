@@ -23,12 +23,24 @@ inline constexpr int application_id = 0x545a4847;
 /// The schema version this build writes and understands.
 int schema_version();
 
-/// Creates a new database file (mode 0600) and migrates it. Fails if the file exists,
-/// or its folder is missing or not writable.
+/// Creates a new database file (mode 0600) and migrates it. Fails (Status::io) if the
+/// name is taken (by any file, an empty one or a dangling link included), or the folder is
+/// missing or not writable. The database is made under a temporary name in the same folder
+/// and linked to `file` only once it is whole, so `file` never names a half-made ledger.
 SQLite::Database create_store(const std::filesystem::path& file);
 
-/// Opens an existing database. A read-write open migrates an older schema; a database
-/// written by a newer taizhang, or a file that is not a taizhang database, is refused.
+/// Opens an existing database. A read-write open migrates an older schema. Refused, and
+/// left as it is:
+///  - no file: Status::no_input;
+///  - an empty (0-byte) file, which SQLite would take for a new database: Status::data,
+///    "FILE: the file is empty (0 bytes), not a taizhang database; …" — only create_store
+///    (`taizhang init`, or the first write where there is no file) makes a ledger;
+///  - a file that is not SQLite, an SQLite database without our application_id (even one
+///    without tables), or one written by a newer taizhang: Status::data, naming the file;
+///  - a writer on a file it may not write: Status::io, at once rather than at its first write.
+/// In a folder it may not write (where SQLite must put FILE-shm), a reader reads a ledger
+/// nobody can change (a read-only file system, no write permission for anyone, no WAL
+/// left) as immutable; any other open there fails with Status::io naming the folder.
 SQLite::Database open_store(const std::filesystem::path& file, OpenMode mode);
 
 /// Runs the migrations this database has not seen yet.

@@ -1,7 +1,9 @@
 #include "taizhang/text.h"
 
-#include <algorithm>
+#include <fmt/format.h>
 #include <utf8proc.h>
+
+#include <algorithm>
 
 namespace taizhang {
 
@@ -140,6 +142,95 @@ std::string first_character(std::string_view s) {
   const auto c = static_cast<unsigned char>(s[0]);
   const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
   return std::string(s.substr(0, std::min(n, s.size())));
+}
+
+namespace {
+
+bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
+
+bool is_layout(char32_t cp) { return cp == '\t' || cp == '\n' || cp == '\r'; }
+
+}  // namespace
+
+std::optional<ControlCharacter> find_control(std::string_view s, bool allow_layout) {
+  std::size_t character = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    ++character;
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x20 && b < 0x7F) {  // the common case, without decoding
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    std::size_t len = decode(s.substr(i), cp);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    if (is_control(cp) && !(allow_layout && is_layout(cp))) return ControlCharacter{i, character, cp};
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::string control_name(char32_t code_point) {
+  static constexpr const char* c0[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
+                                       "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
+                                       "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
+                                       "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
+  const auto cp = static_cast<unsigned>(code_point);
+  if (cp < 0x20) return fmt::format("{} (U+{:04X})", c0[cp], cp);
+  if (cp == 0x7F) return "DEL (U+007F)";
+  return fmt::format("U+{:04X}", cp);
+}
+
+std::size_t count_characters(std::string_view s) {
+  std::size_t n = 0;
+  for_each_char(s, [&](std::size_t, int) {
+    ++n;
+    return true;
+  });
+  return n;
+}
+
+std::string_view first_characters(std::string_view s, std::size_t n) {
+  std::size_t cut = 0;
+  for_each_char(s, [&](std::size_t len, int) {
+    if (n == 0) return false;
+    --n;
+    cut += len;
+    return true;
+  });
+  return s.substr(0, cut);
+}
+
+std::string printable(std::string_view s, bool keep_layout) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x20 && b < 0x7F) {
+      out += s[i++];
+      continue;
+    }
+    char32_t cp = 0;
+    const std::size_t len = decode(s.substr(i), cp);
+    if (len == 0) {
+      out += "\uFFFD";
+      ++i;
+      continue;
+    }
+    const bool crlf = cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n';
+    if (!is_control(cp) || (keep_layout && (cp == '\t' || cp == '\n' || crlf))) {
+      out.append(s.substr(i, len));
+    } else if (cp < 0x80) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(cp));
+    } else {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    }
+    i += len;
+  }
+  return out;
 }
 
 }  // namespace taizhang

@@ -43,4 +43,33 @@ std::string one_line(std::string_view s);
 /// The first code point of `s` (a leave type's one-character code: 事假 → 事); "" for "".
 std::string first_character(std::string_view s);
 
+/// A control character found in text: where it starts (a byte offset), which character
+/// it is (as a 1-based count of characters, for messages) and its code point.
+struct ControlCharacter {
+  std::size_t offset = 0;
+  std::size_t character = 0;
+  char32_t code_point = 0;
+};
+
+/// The first control character of `s`: C0 (U+0000..U+001F, NUL included), DEL (U+007F)
+/// and C1 (U+0080..U+009F). With `allow_layout`, tab, LF and CR pass, since free text
+/// such as a note may run over several lines. Bytes that are not UTF-8 are skipped:
+/// find_invalid_utf8 is the check for those.
+std::optional<ControlCharacter> find_control(std::string_view s, bool allow_layout);
+
+/// "ESC (U+001B)", "NUL (U+0000)", "U+0085": a control character as a message names it.
+std::string control_name(char32_t code_point);
+
+/// Number of characters (code points) in `s`; a byte that is not UTF-8 counts as one.
+std::size_t count_characters(std::string_view s);
+
+/// The first `n` characters of `s` (all of it when it is shorter); never splits a code point.
+std::string_view first_characters(std::string_view s, std::size_t n);
+
+/// `s` safe to write to a terminal: each control character becomes visible text (`\x1b`
+/// for C0 and DEL, `\u0085` for C1) and each byte that is not UTF-8 becomes U+FFFD, so
+/// stored data can neither move the cursor, clear the screen nor retitle the window.
+/// With `keep_layout`, tab, LF and CRLF are kept as they are (a lone CR is escaped).
+std::string printable(std::string_view s, bool keep_layout = false);
+
 }  // namespace taizhang
