@@ -313,3 +313,22 @@ TEST_CASE("config_template parses back to the defaults and documents every key")
     CHECK(t.substr(line_before + 1, 2) == "# ");
   }
 }
+
+TEST_CASE("numbers of days must be finite: nan and inf are refused") {
+  CHECK(config_error("[leave]\nannual_by_service = [[1, nan]]\n").find("leave.annual_by_service") != std::string::npos);
+  CHECK(config_error("[leave]\nannual_by_service = [[1, inf]]\n").find("leave.annual_by_service") != std::string::npos);
+  CHECK(config_error("[[leave.types]]\nname = \"事假\"\nmax_days = nan\n").find("max_days") != std::string::npos);
+  CHECK(config_error("[[leave.types]]\nname = \"事假\"\nquota = inf\n").find("quota") != std::string::npos);
+}
+
+TEST_CASE("a character beyond ASCII outside quotes is a syntax error naming where; inside strings and comments it is text") {
+  CHECK(config_error("[attendance]\ngrace_minutes = 5。\n") ==
+        "t.toml:2:18: syntax error: a character beyond ASCII outside quotes (TOML allows it only in a \"string\" or a "
+        "# comment)");
+  CHECK(config_error("\xEF\xBB\xBB[") .find("t.toml:1:1: syntax error: a character beyond ASCII") == 0);
+  const Config c = parse_config("\xEF\xBB\xBF# 办公室的配置\n[office]\nname = \"县委办公室\" # 名称\n"
+                                "[[leave.types]]\nname = '探亲假'\n",
+                                "t.toml");
+  CHECK(c.office_name == "县委办公室");
+  CHECK(c.leave_types.back().name == "探亲假");
+}

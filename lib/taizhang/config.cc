@@ -8,6 +8,7 @@
 
 #include <toml++/toml.h>
 
+#include <cmath>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -169,7 +170,7 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
       if (!pair || pair->size() != 2) bad(shown);
       const auto years = pair->get(0)->value_exact<std::int64_t>();
       const auto days = pair->get(1)->value<double>();
-      if (!years || !days || *years <= last || *days < 0) bad(shown);
+      if (!years || !days || *years <= last || !std::isfinite(*days) || *days < 0) bad(shown);
       last = *years;
     }
     return;
@@ -221,14 +222,14 @@ std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path&
       } else if (k == "quota") {
         if (value.value_exact<std::string>() == std::optional<std::string>("service")) {
           type.quota_by_service = true;
-        } else if (auto days = value.value<double>(); days && *days >= 0) {
+        } else if (auto days = value.value<double>(); days && std::isfinite(*days) && *days >= 0) {
           type.quota = *days;
         } else {
           bad(value, k, "a number of days a year, or \"service\" (by years of service)");
         }
       } else if (k == "max_days") {
         const auto days = value.value<double>();
-        if (!days || *days <= 0) bad(value, k, "a positive number of days");
+        if (!days || !std::isfinite(*days) || *days <= 0) bad(value, k, "a positive number of days");
         type.max_days = *days;
       } else {
         throw Error(Status::config, fmt::format("{}: unknown key 'leave.types.{}'{}", where(file, key.source()), k,
@@ -271,7 +272,58 @@ std::optional<fs::path> find_config(const ConfigSearch& search) {
   return std::nullopt;
 }
 
+/// TOML allows a character beyond ASCII only inside a string or a comment. The parser we
+/// link (toml++ 3.3) reaches undefined behaviour on some of them elsewhere (a full-width
+/// 。 after a value), so they are refused here first, with where they stand.
+static void check_non_ascii(const std::string& text, const fs::path& name) {
+  enum class In { code, basic, literal, multi_basic, multi_literal, comment } in = In::code;
+  std::size_t line = 1, column = 1;
+  const std::size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;  // a BOM
+  for (std::size_t i = start; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto at = [&](std::string_view s) { return text.compare(i, s.size(), s) == 0; };
+    if (c == '\n') {
+      ++line;
+      column = 1;
+      if (in == In::comment || in == In::basic || in == In::literal) in = In::code;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column;  // a character, not a continuation byte
+    switch (in) {
+      case In::code:
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          throw Error(Status::config,
+                      fmt::format("{}:{}:{}: syntax error: a character beyond ASCII outside quotes (TOML allows it "
+                                  "only in a \"string\" or a # comment)",
+                                  name.string(), line, column - 1));
+        }
+        if (at("\"\"\"")) in = In::multi_basic, i += 2;
+        else if (at("'''")) in = In::multi_literal, i += 2;
+        else if (c == '"') in = In::basic;
+        else if (c == '\'') in = In::literal;
+        else if (c == '#') in = In::comment;
+        break;
+      case In::basic:
+        if (c == '\\') ++i;
+        else if (c == '"') in = In::code;
+        break;
+      case In::literal:
+        if (c == '\'') in = In::code;
+        break;
+      case In::multi_basic:
+        if (c == '\\') ++i;
+        else if (at("\"\"\"")) in = In::code, i += 2;
+        break;
+      case In::multi_literal:
+        if (at("'''")) in = In::code, i += 2;
+        break;
+      case In::comment: break;
+    }
+  }
+}
+
 Config parse_config(const std::string& text, const fs::path& name) {
+  check_non_ascii(text, name);
   toml::table root;
   try {
     root = toml::parse(text, name.string());
