@@ -674,3 +674,20 @@ TEST_CASE("an unknown column's name is shown with its control characters visible
   const auto e = o.import_refused({f});
   CHECK(message_of(e).starts_with(f + ":1: unknown column 4 '\\x1b[2J'; the columns of a person are: "));
 }
+
+TEST_CASE("a JSON line nested deeper than 64 levels is a row error, and its rejects row keeps it as raw text") {
+  Office o;
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  const std::string f = o.file("deep.jsonl", "{\"code\":\"P001\",\"name\":" + deep + ",\"department\":\"D01\"}\n" +
+                                                 "{\"code\":\"P002\",\"name\":\"李四\",\"department\":\"D01\",\"_note\":" +
+                                                 deep + "}\n" + "{\"code\":\"P003\",\"name\":\"王五\",\"department\":\"D01\"}\n");
+  ImportOptions options;
+  options.skip_invalid = true;
+  options.rejects = o.dir / "rejects.jsonl";
+  const ImportResult r = o.import_people({f}, options);
+  CHECK(r.total.added == 1);
+  CHECK(r.total.rejected == 2);
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0] == f + ":1: nested deeper than 64 levels; a record's fields are text");
+  CHECK(read_file(o.dir / "rejects.jsonl").starts_with("{\"_raw\":\"{\\\"code\\\":\\\"P001\\\""));
+}

@@ -36,6 +36,30 @@ std::string label(const FieldSpec& f) {
   return f.aliases.empty() ? f.key : fmt::format("{} ({})", f.aliases.front(), f.key);
 }
 
+/// How deep a JSON line may nest: no record needs more than 2, and printing a value nests
+/// a call per level (a line of 60,000 brackets ran the stack out).
+constexpr int max_json_depth = 64;
+
+/// Whether the JSON text nests deeper than max_json_depth (brackets inside strings do not count).
+bool too_deep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_json_depth) return true;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return false;
+}
+
 /// Whether `a` and `b` are the same file: the same inode when both exist, else the same
 /// path once made absolute and normal (a name that does not exist yet, such as a WAL).
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -114,7 +138,8 @@ struct RejectsFile {
     flush(false);
   }
   void json_row(const std::string& raw, std::size_t line, const std::string& reason) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::parse(raw, nullptr, false);
+    nlohmann::ordered_json j =
+        too_deep(raw) ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(raw, nullptr, false);
     if (!j.is_object()) j = nlohmann::ordered_json{{"_raw", raw}};
     j["_line"] = line;
     j["_reason"] = reason;
@@ -306,6 +331,10 @@ struct FileRun {
       }
       return true;
     };
+    if (too_deep(text)) {
+      ++rows;
+      return reject(line, fmt::format("nested deeper than {} levels; a record's fields are text", max_json_depth));
+    }
     const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, watch_keys, false);
     if (j.is_discarded() || !j.is_object()) {
       ++rows;
