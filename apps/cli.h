@@ -122,6 +122,8 @@ void build_show(CLI::App* verb, Globals& g);
 void build_update(CLI::App* verb, Globals& g);
 void build_void(CLI::App* verb, Globals& g);
 void build_report(CLI::App* verb, Globals& g);
+void build_backup(CLI::App* verb, Globals& g);
+void build_check(CLI::App* verb, Globals& g);
 
 // What a kind needs beyond the generic verbs (apps/kinds/, one file per kind): each adds,
 // for the verb being built, its own commands; a generic one is then made for every verb

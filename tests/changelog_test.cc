@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
+#include "taizhang/chain.h"
 #include "taizhang/changelog.h"
 #include "taizhang/departments.h"
 #include "taizhang/people.h"
 
 #include "test_support.h"
+
+#include <SQLiteCpp/Transaction.h>
 
 using namespace taizhang;
 using namespace test_support;
@@ -179,4 +182,26 @@ TEST_CASE("list_changes summarises an import from its batch") {
         std::vector<std::string>{"people.csv (1234 bytes, sha256 0123456789ab): 10 added, 2 unchanged, 1 rejected"});
   CHECK(column(t, "record_id") == std::vector<std::string>{"∅"});
   CHECK(column(t, "at") == std::vector<std::string>{"2026-10-15 09:02:03"});
+}
+
+TEST_CASE("log_change seals each entry into the chain, in the caller's transaction or in one of its own") {
+  Ledger l;
+  const Actor actor = test_actor();
+  log_change(l.db, actor, "add", "department", 1, nullptr, json{{"code", "D01"}});
+  {
+    SQLite::Transaction tx(l.db, SQLite::TransactionBehavior::IMMEDIATE);
+    log_change(l.db, actor, "add", "department", 2, nullptr, json{{"code", "D02"}});
+    // Rolled back: the chain goes on from the entry before.
+  }
+  log_change(l.db, actor, "add", "department", 3, nullptr, json{{"code", "D03"}});
+  SQLite::Statement q(l.db, "SELECT id, prev_hash, hash FROM changes ORDER BY id");
+  std::vector<std::string> seals;
+  std::string prev = genesis_hash;
+  while (q.executeStep()) {
+    CHECK(q.getColumn(1).getString() == prev);
+    prev = q.getColumn(2).getString();
+    seals.push_back(prev);
+  }
+  CHECK(seals.size() == 2);
+  CHECK(verify_chain(l.db).ok());
 }

@@ -1,9 +1,12 @@
 #include "taizhang/changelog.h"
 
+#include "taizhang/chain.h"
 #include "taizhang/labels.h"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace taizhang {
 namespace {
@@ -36,7 +39,13 @@ void log_change(SQLite::Database& db, const Actor& actor, std::string_view actio
   if (auto b = json_text(before)) insert.bind(7, *b);
   if (auto a = json_text(after)) insert.bind(8, *a);
   if (batch_id) insert.bind(9, *batch_id);
+  // Reading the seal of the newest entry and writing the next must be one transaction, or
+  // two writers could both link to the same entry.
+  std::optional<SQLite::Transaction> tx;
+  if (sqlite3_get_autocommit(db.getHandle()) != 0) tx.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
   insert.exec();
+  seal_change(db, db.getLastInsertRowid());
+  if (tx) tx->commit();
 }
 
 std::string describe_change(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after) {

@@ -22,7 +22,9 @@ struct Actor {
   Instant at;
 };
 
-/// Records one change. `before`/`after` are the record's values (null when absent).
+/// Records one change. `before`/`after` are the record's values (null when absent). The
+/// entry is sealed into the log's hash chain (chain.h), with the digest of its batch's rows
+/// for an import; outside a transaction it opens one of its own.
 void log_change(SQLite::Database& db, const Actor& actor, std::string_view action, std::string_view kind,
                 std::optional<std::int64_t> record_id, const nlohmann::ordered_json& before,
                 const nlohmann::ordered_json& after, std::optional<std::int64_t> batch_id = std::nullopt);

@@ -10,7 +10,7 @@ namespace taizhang {
 /// Exit statuses, after sysexits.h so that scripts can tell causes apart.
 enum class Status : int {
   ok = 0,
-  findings = 1,    ///< reserved for `audit`: the checks ran and found something
+  findings = 1,    ///< `check` (later `audit`): the checks ran and found something
   usage = 64,      ///< the command line was wrong
   data = 65,       ///< input data was wrong (bad row, bad value, unknown reference)
   no_input = 66,   ///< an input file or record does not exist

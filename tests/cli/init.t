@@ -10,10 +10,12 @@ The verbs, each with one line of help, and the exit statuses.
     update                      Change a record's fields
     void                        Mark a record void, with a reason (nothing is deleted)
     report                      Print a summary: attendance (the monthly sheet)
+    backup                      Copy the ledger to FILE, consistent, while others may be writing
+    check                       Check the ledger: integrity, foreign keys, schema, change log and records
   
   Exit status:
     0   success
-    1   findings present (audit)
+    1   findings present (check; later audit)
     64  usage: the command line is wrong
     65  bad data: a bad row, value or reference; nothing was written
     66  missing input: a file or record that does not exist
