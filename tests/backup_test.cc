@@ -86,13 +86,13 @@ TEST_CASE("backup: created without permissions for others, following the umask")
 TEST_CASE("backup: the ledger itself, its WAL and its shared memory are refused, as are folders and links") {
   Office o;
   const fs::path ledger = o.ledger();
-  CHECK_ERROR(backup_store(o.db, ledger), Status::usage, "a backup must not replace the ledger it copies");
-  CHECK_ERROR(backup_store(o.db, ledger.string() + "-wal"), Status::usage, "-wal; a backup must not replace");
+  CHECK_ERROR(backup_store(o.db, ledger), Status::usage, "; the backup must not replace it");
+  CHECK_ERROR(backup_store(o.db, ledger.string() + "-wal"), Status::usage, "-wal; the backup must not replace it");
   CHECK_ERROR(backup_store(o.db, ledger.string() + "-shm"), Status::usage, "-shm");
   CHECK_ERROR(backup_store(o.db, ledger.string() + "-journal"), Status::usage, "-journal");
-  CHECK_ERROR(backup_store(o.db, ledger.parent_path() / "." / ledger.filename()), Status::usage, "the ledger");
+  CHECK_ERROR(backup_store(o.db, ledger.parent_path() / "." / ledger.filename()), Status::usage, "the backup must not replace it");
   fs::create_symlink(ledger, o.dir / "link.db");
-  CHECK_ERROR(backup_store(o.db, o.dir / "link.db"), Status::usage, "the ledger");
+  CHECK_ERROR(backup_store(o.db, o.dir / "link.db"), Status::usage, "a symbolic link");
   fs::create_symlink(o.dir / "elsewhere.db", o.dir / "dangling.db");
   CHECK_ERROR(backup_store(o.db, o.dir / "dangling.db"), Status::usage, "a symbolic link");
   CHECK_ERROR(backup_store(o.db, o.dir.path), Status::usage, "a folder or device");

@@ -477,11 +477,11 @@ TEST_CASE("the rejects file never replaces the ledger, the config, an input, a l
     CHECK(e->status == Status::usage);
     CHECK_MESSAGE(contains(message_of(e), part), message_of(e));
   };
-  refused(o.dir / "ledger.db", "which the rejects file would replace");
-  refused(o.dir / "ledger.db-wal", "which the rejects file would replace");
-  refused(o.dir / "sub" / ".." / "ledger.db", "which the rejects file would replace");
-  refused(config, "which the rejects file would replace");
-  refused(f, "which the rejects file would replace");
+  refused(o.dir / "ledger.db", "; the rejects file must not replace it");
+  refused(o.dir / "ledger.db-wal", "; the rejects file must not replace it");
+  refused(o.dir / "sub" / ".." / "ledger.db", "; the rejects file must not replace it");
+  refused(config, "; the rejects file must not replace it");
+  refused(f, "; the rejects file must not replace it");
   refused("-", "name a file");
   fs::create_symlink(o.dir / "elsewhere.csv", o.dir / "link.csv");
   refused(o.dir / "link.csv", "a symbolic link");

@@ -2,6 +2,7 @@
 
 #include "taizhang/csv.h"
 #include "taizhang/input_file.h"
+#include "taizhang/output_file.h"
 #include "taizhang/suggest.h"
 #include "taizhang/text.h"
 
@@ -60,67 +61,16 @@ bool too_deep(std::string_view text) {
   return false;
 }
 
-/// Whether `a` and `b` are the same file: the same inode when both exist, else the same
-/// path once made absolute and normal (a name that does not exist yet, such as a WAL).
-bool same_file(const fs::path& a, const fs::path& b) {
-  std::error_code ec;
-  if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
-  return fs::weakly_canonical(a, ec) == fs::weakly_canonical(b, ec);
-}
-
-/// Refuses a rejects path that would overwrite what the run must not lose: `-`, anything
-/// but a regular file or a new name (a symlink, a device, a folder), the ledger and its
-/// WAL, shared-memory and journal files, and every protected path (the config, the
-/// run's inputs).
-void check_rejects_target(const fs::path& target, const std::vector<fs::path>& protected_paths) {
-  if (target == "-") {
-    throw Error(Status::usage, "--rejects -: the rejected rows are already listed on standard error; "
-                               "name a file for them");
-  }
-  std::error_code ec;
-  const fs::file_status status = fs::symlink_status(target, ec);
-  if (fs::exists(status) && !fs::is_regular_file(status)) {
-    throw Error(Status::usage,
-                fmt::format("--rejects {}: not a regular file ({}); name a new file or a regular one",
-                            target.string(), fs::is_symlink(status) ? "a symbolic link" : "a folder or device"));
-  }
-  for (const fs::path& p : protected_paths) {
-    if (same_file(target, p)) {
-      throw Error(Status::usage, fmt::format("--rejects {}: that is {}, which the rejects file would replace",
-                                             target.string(), p.string()));
-    }
-  }
-}
-
-/// Where rejected rows go: a new file under an unpredictable name (mkstemp: O_EXCL, mode
-/// 0600, since it holds personal data) in the target's folder, renamed over the target
-/// only after the run has committed, so a failed run leaves no half-written rejects file
-/// and replaces nothing.
+/// Where rejected rows go: an OutputFile (owner only: it holds personal data), put in
+/// place only after the run has committed, so a failed run leaves no half-written rejects
+/// file and replaces nothing.
 struct RejectsFile {
-  fs::path target, temp;
-  int fd = -1;
-  std::ostringstream buffer;
+  OutputFile file;
+  std::ostream& out;
   std::vector<std::string> header;
 
-  explicit RejectsFile(const fs::path& path) : target(path) {
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::string name = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
-    fd = ::mkstemp(name.data());
-    if (fd < 0) {
-      throw Error(Status::io, fmt::format("{}: cannot write the rejects file: {}", path.string(),
-                                          std::strerror(errno)));
-    }
-    temp = name;
-  }
-  ~RejectsFile() {
-    if (fd >= 0) ::close(fd);
-    if (!temp.empty()) {
-      std::error_code ignored;
-      fs::remove(temp, ignored);
-    }
-  }
-  RejectsFile(const RejectsFile&) = delete;
-  RejectsFile& operator=(const RejectsFile&) = delete;
+  explicit RejectsFile(const fs::path& path)
+      : file(path, fs::perms::owner_read | fs::perms::owner_write), out(file.stream()) {}
 
   void csv_row(const std::vector<std::string>& file_header, std::vector<std::string> fields, std::size_t line,
                const std::string& reason) {
@@ -129,13 +79,12 @@ struct RejectsFile {
       std::vector<std::string> h = header;
       h.push_back("_line");
       h.push_back("_reason");
-      write_csv_row(buffer, h);
+      write_csv_row(out, h);
     }
     fields.resize(header.size());
     fields.push_back(std::to_string(line));
     fields.push_back(reason);
-    write_csv_row(buffer, fields);
-    flush(false);
+    write_csv_row(out, fields);
   }
   void json_row(const std::string& raw, std::size_t line, const std::string& reason) {
     nlohmann::ordered_json j =
@@ -143,41 +92,10 @@ struct RejectsFile {
     if (!j.is_object()) j = nlohmann::ordered_json{{"_raw", raw}};
     j["_line"] = line;
     j["_reason"] = reason;
-    buffer << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    flush(false);
-  }
-  /// Writes what is buffered once there is enough of it (or `all`).
-  void flush(bool all) {
-    if (!all && buffer.tellp() < (1 << 16)) return;
-    const std::string data = buffer.str();
-    buffer.str({});
-    for (std::size_t done = 0; done < data.size();) {
-      const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) {
-        throw Error(Status::io, fmt::format("{}: writing the rejects file failed: {}", target.string(),
-                                            std::strerror(errno)));
-      }
-      done += static_cast<std::size_t>(n);
-    }
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
   /// Called after the run has committed (or, in a dry run, ended).
-  void commit() {
-    flush(true);
-    const int closed = ::close(fd);
-    fd = -1;
-    if (closed != 0) {
-      throw Error(Status::io, fmt::format("{}: writing the rejects file failed: {}", target.string(),
-                                          std::strerror(errno)));
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-      throw Error(Status::io, fmt::format("{}: the rejects file could not be put in place: {}", target.string(),
-                                          ec.message()));
-    }
-    temp.clear();
-  }
+  void commit() { file.commit(); }
 };
 
 /// One run over one file: counts, errors and the batch it writes.
@@ -456,13 +374,16 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
   if (files.empty()) throw Error(Status::usage, "name at least one file to import (- reads standard input)");
   std::optional<RejectsFile> rejects;
   if (options.rejects) {
-    std::vector<fs::path> keep = options.protected_paths;
-    const fs::path ledger = db.getFilename();
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) keep.push_back(ledger.string() + suffix);
+    if (*options.rejects == "-") {
+      throw Error(Status::usage, "--rejects -: the rejected rows are already listed on standard error; "
+                                 "name a file for them");
+    }
+    std::vector<fs::path> keep = ledger_files(db.getFilename());
+    keep.insert(keep.end(), options.protected_paths.begin(), options.protected_paths.end());
     for (const std::string& f : files) {
       if (f != "-") keep.emplace_back(f);
     }
-    check_rejects_target(*options.rejects, keep);
+    refuse_to_replace(*options.rejects, keep, "--rejects " + options.rejects->string(), "the rejects file");
     rejects.emplace(*options.rejects);
   }
 

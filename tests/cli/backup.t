@@ -44,13 +44,13 @@ A backup is one file, without permissions for others, with nothing left beside i
 The ledger itself is never the target, nor its WAL; nor is a folder.
 
   $ taizhang backup taizhang.db
-  taizhang: taizhang.db: that is $TESTTMP/taizhang.db; a backup must not replace the ledger it copies
+  taizhang: taizhang.db: that is $TESTTMP/taizhang.db; the backup must not replace it
   [64]
   $ taizhang backup ./taizhang.db-wal
-  taizhang: ./taizhang.db-wal: that is $TESTTMP/taizhang.db-wal; a backup must not replace the ledger it copies
+  taizhang: ./taizhang.db-wal: that is $TESTTMP/taizhang.db-wal; the backup must not replace it
   [64]
   $ taizhang backup backups
-  taizhang: backups: not a regular file (a folder or device); name a new file or an earlier backup
+  taizhang: backups: not a regular file (a folder or device); name a new file or a regular one
   [64]
   $ taizhang backup no/such/folder/b.db
   taizhang: cannot write backup no/such/folder/b.db: folder no/such/folder does not exist

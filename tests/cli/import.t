@@ -132,16 +132,16 @@ The rejects file never replaces the ledger, the config, an input, a link or a de
 `-` is not a file; the ledger is untouched and still answers.
 
   $ taizhang import people big.csv --skip-invalid --rejects taizhang.db
-  taizhang: --rejects taizhang.db: that is $TESTTMP/taizhang.db, which the rejects file would replace
+  taizhang: --rejects taizhang.db: that is $TESTTMP/taizhang.db; the rejects file must not replace it
   [64]
   $ taizhang import people big.csv --skip-invalid --rejects taizhang.toml
-  taizhang: --rejects taizhang.toml: that is $TESTTMP/taizhang.toml, which the rejects file would replace
+  taizhang: --rejects taizhang.toml: that is $TESTTMP/taizhang.toml; the rejects file must not replace it
   [64]
   $ taizhang import people big.csv --skip-invalid --rejects big.csv
-  taizhang: --rejects big.csv: that is big.csv, which the rejects file would replace
+  taizhang: --rejects big.csv: that is big.csv; the rejects file must not replace it
   [64]
   $ taizhang import people big.csv --skip-invalid --rejects ./sub/../taizhang.db-wal
-  taizhang: --rejects ./sub/../taizhang.db-wal: that is $TESTTMP/taizhang.db-wal, which the rejects file would replace
+  taizhang: --rejects ./sub/../taizhang.db-wal: that is $TESTTMP/taizhang.db-wal; the rejects file must not replace it
   [64]
   $ ln -s elsewhere.csv link.csv && taizhang import people big.csv --skip-invalid --rejects link.csv
   taizhang: --rejects link.csv: not a regular file (a symbolic link); name a new file or a regular one
