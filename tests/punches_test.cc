@@ -6,6 +6,7 @@
 #include "taizhang/migrations.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/record_kind.h"
 #include "taizhang/store.h"
 
 #include "test_support.h"
@@ -17,9 +18,13 @@ using namespace test_support;
 
 namespace {
 
+/// The window of test_actor's now: 1990 to 2026-10-16 09:02:03 office time.
+PunchWindow test_window() { return punch_window(test_actor().at, "Asia/Shanghai"); }
+
 /// A ledger with 办公室 and three people: P0001 (badge 1001), P0002 (badge 12), P0003 (no badge).
 struct Office : Ledger {
   Actor actor = test_actor();
+  PunchWindow window = test_window();
   Office() {
     add_department(db, actor, {{"code", "D01"}, {"name", "办公室"}});
     add_person(db, actor, {{"code", "P0001"}, {"name", "张三"}, {"department", "D01"}, {"badge", "1001"}});
@@ -31,7 +36,7 @@ struct Office : Ledger {
     return (dir / name).string();
   }
   ImportResult import(const std::vector<std::string>& files, ImportOptions options = {}) {
-    return import_files(db, actor, punch_import_spec(), files, options);
+    return import_files(db, actor, punch_import_spec(window), files, options);
   }
   std::int64_t punches() { return count(db, "SELECT count(*) FROM punches"); }
   std::string rows(const std::string& sql) {
@@ -207,7 +212,7 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
     repeats += fmt::format("P000{},2026-10-{:02} {:02}:{:02}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7);
   }
   const std::string all = o.file("all.csv", csv), some = o.file("some.csv", repeats);
-  auto r = import_files(o.db, o.actor, punch_import_spec(7), {all, some}, {});
+  auto r = import_files(o.db, o.actor, punch_import_spec(test_window(), 7), {all, some}, {});
   CHECK(r.total.added == 100);
   CHECK(r.total.unchanged == 12);
   CHECK(o.punches() == 100);
@@ -220,14 +225,14 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
   // A bad row after several chunks were written: nothing of the run stays.
   Office fresh;
   const std::string bad_file = fresh.file("bad.csv", csv + "P0001,2026-10-31 25:00,\n");
-  auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(7), {bad_file}, {}); });
+  auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), 7), {bad_file}, {}); });
   CHECK_MESSAGE(contains(message_of(e), "bad.csv:102: 打卡时间 (time) \"2026-10-31 25:00\": no such time of day"),
                 message_of(e));
   CHECK(fresh.punches() == 0);
   CHECK(count(fresh.db, "SELECT count(*) FROM import_batches") == 0);
   ImportOptions skip;
   skip.skip_invalid = true;
-  r = import_files(fresh.db, fresh.actor, punch_import_spec(7), {bad_file}, skip);
+  r = import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), 7), {bad_file}, skip);
   CHECK(r.total.added == 100);
   CHECK(r.total.rejected == 1);
   CHECK(fresh.punches() == 100);
@@ -322,6 +327,7 @@ TEST_CASE("add punch: now in office time, manual and make-up (补签)") {
 
 TEST_CASE("list punches: one person's month, by time; void hides, and re-import does not revive") {
   Office o;
+  o.window = punch_window(at("2026-12-01T00:00:00Z"), "Asia/Shanghai");
   o.import({o.file("a.dat",
                    "1001\t2026-09-30 23:59:59\t1\t0\t1\t0\n1001\t2026-10-01 00:00:00\t1\t0\t1\t0\n"
                    "12\t2026-10-02 08:00:00\t1\t0\t1\t0\n1001\t2026-10-31 23:59:59\t1\t0\t1\t0\n"
@@ -372,4 +378,74 @@ TEST_CASE("one person's month is read through the (person_id, at) index") {
       "d.id = pe.department_id WHERE 1 AND p.person_id = 1 AND p.at >= 20261001000000 AND p.at < 20261101000000 AND "
       "p.voided_at IS NULL ORDER BY p.at, pe.code, p.id");
   CHECK_MESSAGE(contains(plan, "punches_person_at"), plan);
+}
+
+TEST_CASE("punch window: from 1990 to a day after now in office time, boundaries included") {
+  // 2026-10-15T01:02:03Z is 09:02:03 in Shanghai; a day later is the latest taken.
+  const PunchWindow w = test_window();
+  CHECK(w.earliest == 19900101000000);
+  CHECK(w.latest == 20261016090203);
+  CHECK(punch_window(at("2026-10-15T01:02:03Z"), "UTC").latest == 20261016010203);
+  CHECK(judge_punch_time(19891231235959, w, 0) == PunchPlausibility::too_early);
+  CHECK(judge_punch_time(19900101000000, w, 0) == PunchPlausibility::ok);
+  CHECK(judge_punch_time(20261016090203, w, 0) == PunchPlausibility::ok);
+  CHECK(judge_punch_time(20261016090204, w, 0) == PunchPlausibility::future);
+  // Joined 2026-03-01: its first second is in, the second before is not.
+  const PackedTime joined = pack_office_day(*parse_date("2026-03-01"));
+  CHECK(judge_punch_time(20260301000000, w, joined) == PunchPlausibility::ok);
+  CHECK(judge_punch_time(20260228235959, w, joined) == PunchPlausibility::before_joined);
+  // Outside the window is said first, whatever the joined date.
+  CHECK(judge_punch_time(19800101000000, w, joined) == PunchPlausibility::too_early);
+}
+
+TEST_CASE("import: a punch outside the window is a row error; one before the person joined is kept, with a warning") {
+  Office o;
+  update_person(o.db, o.actor, "P0002", {{"joined", "2026-10-02"}});
+  const auto f = o.file("p.csv",
+                        "工号,打卡时间\n"
+                        "P0001,0001-01-01 08:00\n"
+                        "P0001,1989-12-31 23:59:59\n"
+                        "P0001,2026-10-16 09:02:04\n"
+                        "P0001,9999-12-31 08:00\n"
+                        "P0002,2026-10-01 23:59:59\n"
+                        "P0002,2026-10-02 00:00:00\n"
+                        "P0001,1990-01-01 00:00:00\n");
+  ImportOptions skip;
+  skip.skip_invalid = true;
+  const ImportResult r = o.import({f}, skip);
+  CHECK(r.total.added == 3);
+  CHECK(r.total.rejected == 4);
+  REQUIRE(r.errors.size() == 4);
+  CHECK(contains(r.errors[0], ":2: 打卡时间 (time) \"0001-01-01 08:00\": is before 1990"));
+  CHECK(contains(r.errors[1], ":3: 打卡时间 (time) \"1989-12-31 23:59:59\": is before 1990"));
+  CHECK(contains(r.errors[2], ":4: 打卡时间 (time) \"2026-10-16 09:02:04\": is more than a day ahead of now "
+                              "(the latest taken is 2026-10-16 09:02:03)"));
+  CHECK(contains(r.errors[3], ":5: "));
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(contains(r.warnings[0], "p.csv:6: 工号 (person) \"P0002\": punched at 2026-10-01 23:59:59, before the "
+                                "joined date 2026-10-02"));
+  CHECK(o.punches() == 3);
+}
+
+TEST_CASE("add punch: outside the window is refused; before the person joined is added, with a warning") {
+  Office o;
+  update_person(o.db, o.actor, "P0002", {{"joined", "2026-10-02"}});
+  NewPunch p;
+  p.person = "P0002";
+  p.time = "2026-10-17 08:00";
+  CHECK_ERROR(add_punch(o.db, o.actor, p, "Asia/Shanghai"), Status::data,
+              "打卡时间 (time) \"2026-10-17 08:00:00\": is more than a day ahead");
+  p.time = "1970-01-01 08:00";
+  CHECK_ERROR(add_punch(o.db, o.actor, p, "Asia/Shanghai"), Status::data, "before 1990");
+  // Now, with no time given, is always in the window.
+  p.time.reset();
+  CHECK(add_punch(o.db, o.actor, p, "Asia/Shanghai") > 0);
+
+  Config config;
+  Context c(o.db, config, o.actor);
+  const RecordKind& punch = *find_kind("punch");
+  CHECK(contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-01 23:59:59"}}),
+                 "2026-10-01 23:59:59 (id 2); warning: before the joined date 2026-10-02"));
+  CHECK(!contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-02 00:00:00"}}), "warning"));
+  CHECK(!contains(punch.add(c, {{"person", "P0001"}, {"time", "2026-10-01 08:00:00"}}), "warning"));
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 
 namespace cli {
@@ -65,8 +66,15 @@ void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
     });
   }
   for (const std::string& e : result.errors) std::cerr << "rejected " << e << '\n';
-  say(g, fmt::format("{}{} added, {} unchanged, {} rejected", args.dry_run ? "dry run, nothing written: " : "",
-                     result.total.added, result.total.unchanged, result.total.rejected));
+  // Warned rows were taken: a few show the pattern, the count says how many.
+  const std::size_t warnings_shown = std::min<std::size_t>(result.warnings.size(), 20);
+  for (std::size_t i = 0; i < warnings_shown; ++i) std::cerr << "warning " << result.warnings[i] << '\n';
+  if (result.warnings.size() > warnings_shown) {
+    std::cerr << fmt::format("warning … and {} more\n", result.warnings.size() - warnings_shown);
+  }
+  say(g, fmt::format("{}{} added, {} unchanged, {} rejected{}", args.dry_run ? "dry run, nothing written: " : "",
+                     result.total.added, result.total.unchanged, result.total.rejected,
+                     result.warnings.empty() ? "" : fmt::format(", {} with a warning", result.warnings.size())));
 }
 
 }  // namespace

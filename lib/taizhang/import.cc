@@ -108,7 +108,7 @@ struct FileRun {
   std::unordered_map<std::string, std::size_t>& seen;  // unique_field value → line, across the run
   std::int64_t batch_id;
   ImportCounts counts;
-  std::vector<std::string> errors;
+  std::vector<std::string> errors, warnings;
   std::uint64_t rows = 0;
 
   void report_progress(bool force) {
@@ -135,6 +135,11 @@ struct FileRun {
       }
       const Outcome outcome = spec.put(db, fields, batch_id);
       ++(outcome == Outcome::added ? counts.added : counts.unchanged);
+      if (spec.take_warnings) {
+        for (const std::string& w : spec.take_warnings()) {
+          warnings.push_back(fmt::format("{}:{}: {}", input.display_name(), line, w));
+        }
+      }
       return std::nullopt;
     } catch (const Error& e) {
       if (e.status != Status::data && e.status != Status::no_input) throw;
@@ -408,7 +413,7 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     }
     InputFile input(name);
     const std::int64_t batch = begin_batch(db, actor, spec, input.display_name());
-    FileRun run{db, spec, options, input, rejects ? &*rejects : nullptr, seen, batch, {}, {}, 0};
+    FileRun run{db, spec, options, input, rejects ? &*rejects : nullptr, seen, batch, {}, {}, {}, 0};
     if (spec.begin_file) spec.begin_file(format);
     if (format == InputFormat::jsonl) {
       run.run_jsonl();
@@ -445,6 +450,7 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     result.total.unchanged += run.counts.unchanged;
     result.total.rejected += run.counts.rejected;
     result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
+    result.warnings.insert(result.warnings.end(), run.warnings.begin(), run.warnings.end());
   }
 
   if (result.total.rejected > 0 && !options.skip_invalid) {

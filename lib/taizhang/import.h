@@ -63,6 +63,9 @@ struct ImportSpec {
   /// Optional: called once when a run ends, however it ends, before import_files returns
   /// or throws; a put that caches statements, lookups or rows for the run drops them here.
   std::function<void()> end_run = {};
+  /// Optional: called after each row put, for what the put noticed about the row but
+  /// took anyway (a punch before its person joined); each becomes a "file:line: …" warning.
+  std::function<std::vector<std::string>()> take_warnings = {};
 };
 
 struct ImportProgress {
@@ -92,6 +95,7 @@ struct ImportCounts {
 struct ImportResult {
   ImportCounts total;
   std::vector<std::string> errors;  ///< "file:line: message" for each rejected row
+  std::vector<std::string> warnings;  ///< "file:line: message" for each row taken with a warning
 };
 
 /// Imports `files` ("-" is standard input) in one transaction. Raises Error(Status::data)

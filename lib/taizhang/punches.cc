@@ -34,6 +34,32 @@ PackedTime checked_time(std::string_view value) {
   return t;
 }
 
+/// Throws the row error for a time outside `window`; for one before `joined`, returns the
+/// words that say so (a warning on import, an error when typed by hand).
+std::optional<std::string> plausible(PackedTime at, std::string_view value, const PunchWindow& window,
+                                     PackedTime joined) {
+  switch (judge_punch_time(at, window, joined)) {
+    case PunchPlausibility::ok: return std::nullopt;
+    case PunchPlausibility::too_early:
+      throw field_error(punch_fields(), "time", value, "is before 1990, earlier than any time clock's punch");
+    case PunchPlausibility::future:
+      throw field_error(punch_fields(), "time", value,
+                        fmt::format("is more than a day ahead of now (the latest taken is {})",
+                                    office_time_text(window.latest)));
+    case PunchPlausibility::before_joined: break;
+  }
+  return fmt::format("before the joined date {}", office_time_text(joined).substr(0, 10));
+}
+
+/// "; warning: before the joined date …" when punch `id` is before its person joined, else "".
+std::string before_joined(SQLite::Database& db, std::int64_t id, PackedTime at) {
+  SQLite::Statement q(db, "SELECT p.joined FROM punches x JOIN people p ON p.id = x.person_id WHERE x.id = ?");
+  q.bind(1, id);
+  const auto joined = q.executeStep() ? parse_date(q.getColumn(0).getString()) : std::nullopt;
+  const auto note = joined ? plausible(at, "", PunchWindow{0, at}, pack_office_day(*joined)) : std::nullopt;
+  return note ? "; warning: " + *note : "";
+}
+
 /// `fields[key]` if present and not empty, without a copy.
 const std::string* value_of(const Fields& fields, const char* key) {
   const auto it = fields.find(key);
@@ -53,7 +79,7 @@ std::string person_label(SQLite::Database& db, std::int64_t id) {
 /// in person order: inserted as they come, every row lands on another person's index page
 /// and a large import thrashes the page cache; a sorted chunk walks the index once, and the
 /// larger the chunk the fewer the walks. The unique index drops what is already there
-/// (INSERT OR IGNORE), so the same punch is stored once. Chunks are of a fixed size, which
+/// (ON CONFLICT DO NOTHING), so the same punch is stored once. Chunks are of a fixed size, which
 /// keeps the import's memory flat however long the file.
 ///
 /// A chunk is written by a second thread while the next one is read and checked, so that
@@ -66,6 +92,9 @@ struct PunchRun {
   std::unordered_map<std::string, std::uint32_t> by_code, by_badge;
   std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
   std::vector<std::int64_t> person_ids;
+  std::vector<PackedTime> joined;  ///< by the same index; 0 when the ledger has no date
+  PunchWindow window;
+  std::vector<std::string> warnings;  ///< about the row just put
 
   struct Row {
     std::uint32_t person;  ///< index into person_ids
@@ -90,14 +119,18 @@ struct PunchRun {
   std::int64_t held = 0, written = 0;  // this file's rows, and those the ledger did not have
   std::int64_t cache_size = 0;         // the connection's, restored when the run ends
 
-  PunchRun(SQLite::Database& database, std::size_t rows_per_chunk)
+  PunchRun(SQLite::Database& database, PunchWindow w, std::size_t rows_per_chunk)
       : db(database),
+        window(w),
         chunk_rows(std::max<std::size_t>(rows_per_chunk, 1)) {
     filling.rows.reserve(chunk_rows);  // address space only, until rows arrive
-    SQLite::Statement people(db, "SELECT id, code, badge FROM people WHERE voided_at IS NULL ORDER BY id");
+    SQLite::Statement people(db,
+                             "SELECT id, code, badge, joined FROM people WHERE voided_at IS NULL ORDER BY id");
     while (people.executeStep()) {
       const auto index = static_cast<std::uint32_t>(person_ids.size());
       person_ids.push_back(people.getColumn(0).getInt64());
+      const auto day = parse_date(people.getColumn(3).getString());
+      joined.push_back(day ? pack_office_day(*day) : 0);
       by_code.emplace(people.getColumn(1).getString(), index);
       if (!people.getColumn(2).isNull()) by_badge.emplace(people.getColumn(2).getString(), index);
     }
@@ -121,10 +154,10 @@ struct PunchRun {
   /// The source and batch are the same for every row of a chunk: written into the
   /// statement rather than bound, they cost nothing per row.
   static std::string insert_sql(std::size_t rows, const Chunk& chunk) {
-    std::string sql = "INSERT OR IGNORE INTO punches (person_id, at, device, source, batch_id) VALUES ";
+    std::string sql = "INSERT INTO punches (person_id, at, device, source, batch_id) VALUES ";
     const std::string values = fmt::format("(?, ?, ?, '{}', {})", chunk.source, chunk.batch_id);
     for (std::size_t i = 0; i < rows; ++i) sql += (i ? ", " : "") + values;
-    return sql;
+    return sql + " ON CONFLICT (person_id, at) DO NOTHING";
   }
 
   /// Writes a sorted chunk; returns how many of its rows the ledger did not have. Runs on
@@ -219,6 +252,10 @@ struct PunchRun {
     const std::string* time = value_of(fields, "time");
     if (!time) throw Error(Status::data, "打卡时间 (time) is required");
     const PackedTime at = checked_time(*time);
+    if (const auto joined_note = plausible(at, *time, window, joined[person])) {
+      warnings.push_back(fmt::format("{} {}: punched at {}, {}", code ? "工号 (person)" : "考勤号 (badge)",
+                                     quote_value(code ? *code : *badge), office_time_text(at), *joined_note));
+    }
     const std::string* device = value_of(fields, "device");
     std::uint32_t device_id = 0;
     if (device) {
@@ -298,12 +335,25 @@ std::string punch_time_sql(std::string_view column) {
                      column);
 }
 
-ImportSpec punch_import_spec(std::size_t chunk_rows) {
+PunchWindow punch_window(Instant now, std::string_view time_zone) {
+  PunchWindow w;
+  w.latest = pack_office_time(format_local(now + std::chrono::hours(24), time_zone)).value_or(0);
+  return w;
+}
+
+PunchPlausibility judge_punch_time(PackedTime at, const PunchWindow& window, PackedTime joined) {
+  if (at < window.earliest) return PunchPlausibility::too_early;
+  if (at > window.latest) return PunchPlausibility::future;
+  if (joined != 0 && at < joined) return PunchPlausibility::before_joined;
+  return PunchPlausibility::ok;
+}
+
+ImportSpec punch_import_spec(PunchWindow window, std::size_t chunk_rows) {
   auto state = std::make_shared<PunchImportState>();
   ImportSpec spec{"punch", punch_fields(), punch_derived_columns(), std::nullopt,
-                  [state, chunk_rows](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
+                  [state, window, chunk_rows](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
                     if (!state->run || &state->run->db != &db) {
-                      state->run = std::make_unique<PunchRun>(db, chunk_rows);
+                      state->run = std::make_unique<PunchRun>(db, window, chunk_rows);
                     }
                     return state->run->put(fields, batch_id, state->source);
                   }};
@@ -312,6 +362,9 @@ ImportSpec punch_import_spec(std::size_t chunk_rows) {
   };
   spec.end_file = [state]() -> std::int64_t { return state->run ? state->run->end_file() : 0; };
   spec.end_run = [state] { state->run.reset(); };
+  spec.take_warnings = [state] {
+    return state->run ? std::exchange(state->run->warnings, {}) : std::vector<std::string>{};
+  };
   return spec;
 }
 
@@ -323,6 +376,7 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
   const PackedTime at = punch.time && !trim(*punch.time).empty()
                             ? checked_time(trim(*punch.time))
                             : checked_time(format_local(actor.at, time_zone));
+  plausible(at, office_time_text(at), punch_window(actor.at, time_zone), 0);
   const auto given = [](const std::optional<std::string>& v) -> std::optional<std::string> {
     if (!v || trim(*v).empty()) return std::nullopt;
     return trim(*v);
@@ -493,10 +547,11 @@ const RecordKind& punch_kind() {
       SQLite::Statement q(c.db, "SELECT at FROM punches WHERE id = ?");
       q.bind(1, id);
       q.executeStep();
-      return fmt::format("added {}punch {} {} (id {})", p.makeup ? "make-up " : "", trim(p.person),
-                         office_time_text(q.getColumn(0).getInt64()), id);
+      const PackedTime at = q.getColumn(0).getInt64();
+      return fmt::format("added {}punch {} {} (id {}){}", p.makeup ? "make-up " : "", trim(p.person),
+                         office_time_text(at), id, before_joined(c.db, id, at));
     };
-    k.import = [](Context&) { return punch_import_spec(); };
+    k.import = [](Context& c) { return punch_import_spec(punch_window(c.actor.at, c.config.time_zone)); };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
       void_punch(c.db, c.actor, ref, reason);
     };

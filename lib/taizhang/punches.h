@@ -53,6 +53,21 @@ const std::string& punch_json();
 /// An SQL expression that gives the packed time in `column` as "YYYY-MM-DD HH:MM:SS".
 std::string punch_time_sql(std::string_view column);
 
+/// The punch times the ledger takes: from 1990-01-01 00:00:00 (no office's time clock is
+/// older; year 0001 or 2000-typed-as-1900 is a mistake) to a day after now, in office time
+/// (a clock set a year ahead is a mistake; a day's margin allows for clocks a little fast
+/// and offices in other zones).
+struct PunchWindow {
+  PackedTime earliest = 19900101000000;
+  PackedTime latest = 0;
+};
+PunchWindow punch_window(Instant now, std::string_view time_zone);
+
+enum class PunchPlausibility { ok, too_early, future, before_joined };
+/// Judges a punch at `at` of a person who joined at `joined` (pack_office_day; 0 when the
+/// ledger has no joined date).
+PunchPlausibility judge_punch_time(PackedTime at, const PunchWindow& window, PackedTime joined);
+
 /// The import of punches through the import layer (import_files): fields punch_fields(),
 /// source 'device' for attlog files and 'import' for CSV and JSON Lines.
 ///
@@ -66,8 +81,12 @@ std::string punch_time_sql(std::string_view column);
 /// and written by a second thread while the next is read, so an import holds at most two
 /// chunks whatever the file's length; a smaller chunk is for tests. A failure to write
 /// (a full disk) is Status::io and ends the run, which then writes nothing.
+///
+/// A time outside `window` is a row error; one before its person's joined date is imported
+/// with a warning (ImportSpec::take_warnings), since a time clock may hold a newcomer's
+/// first days before the date the office recorded.
 inline constexpr std::size_t punch_chunk_rows = std::size_t{1} << 19;
-ImportSpec punch_import_spec(std::size_t chunk_rows = punch_chunk_rows);
+ImportSpec punch_import_spec(PunchWindow window, std::size_t chunk_rows = punch_chunk_rows);
 
 /// What `add punch` is given.
 struct NewPunch {
@@ -82,8 +101,9 @@ struct NewPunch {
 /// `add punch PERSON [TIME]`: adds one punch (source 'manual', or 'makeup' for 补签) and
 /// logs it. Without a time it is `actor.at` as wall-clock time in `time_zone`. Errors
 /// (Status::data unless said): an unknown person (Status::no_input), a voided one, a bad
-/// time, a make-up without a reason or an approver, a reason or an approver without
-/// --makeup (Status::usage), and a punch of the same person in the same second.
+/// time or one outside punch_window, a make-up without a reason or an approver, a reason
+/// or an approver without --makeup (Status::usage), and a punch of the same person in the
+/// same second. One before the person joined is added; `add punch` says so.
 std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch& punch,
                        const std::string& time_zone);
 

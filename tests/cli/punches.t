@@ -24,7 +24,7 @@ writes times as spreadsheets do.
 
   $ taizhang import punches push.dat
   3 added, 0 unchanged, 0 rejected
-  $ taizhang import punches punches.csv
+  $ TAIZHANG_NOW=2026-11-02T01:00:00Z taizhang import punches punches.csv
   4 added, 0 unchanged, 0 rejected
 
 One person's month, in a table and as CSV; a range of days; by source.
@@ -60,7 +60,7 @@ One person's month, in a table and as CSV; a range of days; by source.
   $ taizhang list punches --month 2026-09 --format csv
   ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
   10,P0001,张三,办公室,2026-09-30 17:35:00,device,,,
-  $ taizhang list punches --person P0001 --month 2026-10 --format csv | taizhang import punches - --input-format csv
+  $ taizhang list punches --person P0001 --month 2026-10 --format csv | TAIZHANG_NOW=2026-11-02T01:00:00Z taizhang import punches - --input-format csv
   0 added, 6 unchanged, 0 rejected
 
 A punch by hand (now is 2026-10-15 09:00 in the office, whatever the TZ of the machine),
@@ -186,4 +186,25 @@ A voided person's punches are refused.
   [65]
   $ taizhang add punch P0005 '2026-10-16 08:00'
   taizhang: 工号 (person) "P0005": the person is voided
+  [65]
+
+A punch time must be plausible: not before 1990, not more than a day ahead of now (here
+2026-10-15 09:00 in the office). One before its person joined is taken, with a warning.
+
+  $ taizhang add person P0006 孙八 --dept 人事科 --joined 2026-10-12 >/dev/null
+  $ printf '工号,打卡时间\nP0006,1989-12-31 08:00\nP0006,2026-10-16 09:00:01\nP0006,2026-10-11 23:59:59\nP0006,2026-10-16 09:00:00\n' > odd.csv
+  $ taizhang import punches odd.csv
+  taizhang: odd.csv:2: 打卡时间 (time) "1989-12-31 08:00": is before 1990, earlier than any time clock's punch
+  odd.csv:3: 打卡时间 (time) "2026-10-16 09:00:01": is more than a day ahead of now (the latest taken is 2026-10-16 09:00:00)
+  2 of 4 rows are bad; nothing was imported (--skip-invalid imports the good rows)
+  [65]
+  $ taizhang import punches odd.csv --skip-invalid
+  rejected odd.csv:2: 打卡时间 (time) "1989-12-31 08:00": is before 1990, earlier than any time clock's punch
+  rejected odd.csv:3: 打卡时间 (time) "2026-10-16 09:00:01": is more than a day ahead of now (the latest taken is 2026-10-16 09:00:00)
+  warning odd.csv:4: 工号 (person) "P0006": punched at 2026-10-11 23:59:59, before the joined date 2026-10-12
+  2 added, 0 unchanged, 2 rejected, 1 with a warning
+  $ taizhang add punch P0006 "2026-10-09 08:00"
+  added punch P0006 2026-10-09 08:00:00 (id 23); warning: before the joined date 2026-10-12
+  $ taizhang add punch P0006 "2027-01-01 08:00"
+  taizhang: 打卡时间 (time) "2027-01-01 08:00:00": is more than a day ahead of now (the latest taken is 2026-10-16 09:00:00)
   [65]
