@@ -149,6 +149,23 @@ void print(const Table& table, const Globals& g, const Config& config) {
   render(table, format(g), out(g), render_options(config, g));
 }
 
+void print_report(const ReportHeading& heading, const Table& table, const Globals& g, const Config& config,
+                  const std::function<std::vector<Table>(const Table&, int, const RenderOptions&)>& for_terminal) {
+  const Format f = format(g);
+  const RenderOptions opt = render_options(config, g);
+  if (f != Format::table || !opt.terminal.is_tty || !for_terminal) {
+    return render_report(heading, table, f, out(g), opt);
+  }
+  out(g) << printable(one_line(heading.text)) << "\n";
+  // The blocks are made to fit: nothing in them is cut.
+  RenderOptions whole = opt;
+  whole.terminal.width = 0;
+  for (const Table& block : for_terminal(table, opt.terminal.width, opt)) {
+    out(g) << "\n";
+    render(block, f, out(g), whole);
+  }
+}
+
 void print_record(const Table& table, const Globals& g, const Config& config) {
   const Format f = format(g);
   if (f != Format::table) return print(table, g, config);

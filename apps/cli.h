@@ -16,6 +16,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,13 @@ void finish_output(const Globals& g);
 
 /// Prints a table in the chosen format to standard output.
 void print(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
+
+/// Prints a report: its heading, then the table. In a terminal, table format prints the
+/// blocks `for_terminal` makes of it for the terminal's width instead, when it is given.
+void print_report(const taizhang::ReportHeading& heading, const taizhang::Table& table, const Globals& g,
+                  const taizhang::Config& config,
+                  const std::function<std::vector<taizhang::Table>(const taizhang::Table&, int width,
+                                                                   const taizhang::RenderOptions&)>& for_terminal = {});
 
 /// Prints one record: label/value lines in table format, else like `print`.
 void print_record(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);

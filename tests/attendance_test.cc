@@ -7,12 +7,15 @@
 // grace, sign out from 17:30, more than 30 minutes late is 严重迟到.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "taizhang/attendance.h"
 #include "taizhang/departments.h"
 #include "taizhang/error.h"
 #include "taizhang/leave.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/text.h"
 #include "taizhang/trips.h"
 
 #include "test_support.h"
@@ -144,7 +147,7 @@ TEST_CASE("judge_period: everyone not voided, by department code and 工号, eac
 TEST_CASE("judge_period: on time, the grace boundary, late, and a make-up sign-in") {
   Office o;
   const auto people = o.judge(after_period);
-  CHECK(codes(person(people, "P001")) == Strings{"√", "√", "休", "迟", "√"});
+  CHECK(codes(person(people, "P001")) == Strings{"✓", "✓", "休", "迟", "✓"});
 
   const DayStatus& fri = on(people, "P001", "2026-10-09");  // three punches: the first and the last count
   CHECK(fri.kind == DayKindStatus::workday);
@@ -191,7 +194,7 @@ TEST_CASE("judge_period: on time, the grace boundary, late, and a make-up sign-i
 TEST_CASE("judge_period: absence, a missing sign-out, leave, leave only requested, a trip") {
   Office o;
   const auto people = o.judge(after_period);
-  CHECK(codes(person(people, "P002")) == Strings{"旷", "√", "休", "事", "早"});
+  CHECK(codes(person(people, "P002")) == Strings{"旷", "✓", "休", "事", "早"});
   CHECK(codes(person(people, "P003")) == Strings{"缺", "旷", "休", "差", "差"});
 
   const DayStatus& absent = on(people, "P002", "2026-10-09");  // no punch, nothing covering it
@@ -252,7 +255,7 @@ TEST_CASE("judge_period: rest days and days before joining are not judged, whate
   CHECK_FALSE(sunday.sign_in);
   CHECK(on(people, "P002", "2026-10-11").kind == DayKindStatus::rest_day);
 
-  CHECK(codes(person(people, "P004")) == Strings{"-", "-", "-", "√", "迟"});
+  CHECK(codes(person(people, "P004")) == Strings{"-", "-", "-", "✓", "迟"});
   const DayStatus& before = on(people, "P004", "2026-10-09");  // punched, but joined on 10-12
   CHECK(before.kind == DayKindStatus::not_employed);
   CHECK(before.due == 0);
@@ -269,8 +272,8 @@ TEST_CASE("judge_period: `now` leaves today before 17:30 and the days after it u
   Office o;
   // 2026-10-12 17:29:59 in the office.
   auto people = o.judge("2026-10-12T09:29:59Z");
-  CHECK(codes(person(people, "P001")) == Strings{"√", "√", "休", "", ""});
-  CHECK(codes(person(people, "P002")) == Strings{"旷", "√", "休", "事", ""});  // whole-day leave shows
+  CHECK(codes(person(people, "P001")) == Strings{"✓", "✓", "休", "", ""});
+  CHECK(codes(person(people, "P002")) == Strings{"旷", "✓", "休", "事", ""});  // whole-day leave shows
   CHECK(codes(person(people, "P003")) == Strings{"缺", "旷", "休", "", ""});
   const DayStatus& today = on(people, "P001", "2026-10-12");
   CHECK(today.kind == DayKindStatus::not_judged);
@@ -287,7 +290,7 @@ TEST_CASE("judge_period: `now` leaves today before 17:30 and the days after it u
 
   // 17:30:00: today is judged; tomorrow still is not.
   people = o.judge("2026-10-12T09:30:00Z");
-  CHECK(codes(person(people, "P001")) == Strings{"√", "√", "休", "迟", ""});
+  CHECK(codes(person(people, "P001")) == Strings{"✓", "✓", "休", "迟", ""});
   CHECK(on(people, "P001", "2026-10-12").late_minutes == 6);
   CHECK(on(people, "P003", "2026-10-12").trip);
   CHECK(on(people, "P003", "2026-10-13").kind == DayKindStatus::not_judged);
@@ -301,8 +304,11 @@ TEST_CASE("judge_period: `now` leaves today before 17:30 and the days after it u
 TEST_CASE("attendance_sheet: a code per day, figures per person, subtotals per department, a total") {
   Office o;
   const Table sheet = attendance_sheet(o.judge(after_period), o.config, day("2026-10-09"), day("2026-10-13"));
-  // 3 name columns, 5 days, 13 figures, one column per leave type.
-  CHECK(sheet.columns.size() == 3 + 5 + 13 + o.config.leave_types.size());
+  // 3 name columns, 5 days, 13 figures, one column per leave type, and the row's kind.
+  CHECK(sheet.columns.size() == 3 + 5 + 13 + o.config.leave_types.size() + 1);
+  CHECK(sheet.columns.back().key == "row");
+  CHECK(sheet.columns.back().machine_only);
+  CHECK(column_text(sheet, "row") == Strings{"person", "person", "department", "person", "person", "department", "total"});
   CHECK(sheet.columns[3].key == "d09");
   CHECK(sheet.columns[3].label == "9");
   CHECK(sheet.columns[7].key == "d13");
@@ -311,11 +317,11 @@ TEST_CASE("attendance_sheet: a code per day, figures per person, subtotals per d
         Strings{"办公室", "办公室", "办公室 小计", "人事科", "人事科", "人事科 小计", "合计"});
   CHECK(column_text(sheet, "code") == Strings{"P001", "P002", "∅", "P003", "P004", "∅", "∅"});
   CHECK(column_text(sheet, "name") == Strings{"张三", "李四", "∅", "王五", "赵六", "∅", "∅"});
-  CHECK(column_text(sheet, "d09") == Strings{"√", "旷", "∅", "缺", "-", "∅", "∅"});
-  CHECK(column_text(sheet, "d10") == Strings{"√", "√", "∅", "旷", "-", "∅", "∅"});
+  CHECK(column_text(sheet, "d09") == Strings{"✓", "旷", "∅", "缺", "-", "∅", "∅"});
+  CHECK(column_text(sheet, "d10") == Strings{"✓", "✓", "∅", "旷", "-", "∅", "∅"});
   CHECK(column_text(sheet, "d11") == Strings{"休", "休", "∅", "休", "-", "∅", "∅"});
-  CHECK(column_text(sheet, "d12") == Strings{"迟", "事", "∅", "差", "√", "∅", "∅"});
-  CHECK(column_text(sheet, "d13") == Strings{"√", "早", "∅", "差", "迟", "∅", "∅"});
+  CHECK(column_text(sheet, "d12") == Strings{"迟", "事", "∅", "差", "✓", "∅", "∅"});
+  CHECK(column_text(sheet, "d13") == Strings{"✓", "早", "∅", "差", "迟", "∅", "∅"});
 
   // Counted by hand from the office above:          P001 P002 办公室 P003 P004 人事科 合计
   CHECK(column_text(sheet, "due") == Strings{"4", "4", "8", "4", "2", "6", "14"});
@@ -368,7 +374,71 @@ TEST_CASE("attendance_sheet: an English office; a period longer than 31 days is 
   const Table wide = attendance_sheet(long_period, o.config, day("2026-09-01"), day("2026-10-13"));
   CHECK(wide.columns[3].key == "2026-09-01");
   CHECK(wide.columns[3].label == "09-01");
-  CHECK(column_text(wide, "2026-10-10") == Strings{"√", "∅", "∅"});
+  CHECK(column_text(wide, "2026-10-10") == Strings{"✓", "∅", "∅"});
   // P001 joined in 2016: September's 22 workdays (counted in calendar_test) + 08 09 10 12 13.
   CHECK(column_text(wide, "due") == Strings{"27", "27", "27"});
+}
+
+TEST_CASE("attendance_heading: the office, the period, and the filters resolved to their names") {
+  Office o;
+  o.config.office_name = "某局办公室";
+  AttendanceScope scope{day("2026-10-01"), day("2026-10-31"), std::nullopt, std::nullopt};
+  ReportHeading h = attendance_heading(o.db, o.config, scope);
+  CHECK(h.office == "某局办公室");
+  CHECK(h.report == "attendance");
+  CHECK(h.from == "2026-10-01");
+  CHECK(h.to == "2026-10-31");
+  CHECK(h.filters.empty());
+  CHECK(h.text == "某局办公室  考勤月报  2026-10-01 至 2026-10-31");
+  scope.department = "人事科";
+  scope.person = "P004";
+  h = attendance_heading(o.db, o.config, scope);
+  REQUIRE(h.filters.size() == 2);
+  CHECK(h.filters[0].key == "department");
+  CHECK(h.filters[0].value == "D02");
+  CHECK(h.filters[1].value == "P004");
+  CHECK(h.text == "某局办公室  考勤月报  2026-10-01 至 2026-10-31  部门：人事科（D02）  人员：赵六（P004）");
+  o.config.language = Language::en;
+  CHECK(attendance_heading(o.db, o.config, scope).text ==
+        "某局办公室  attendance sheet  2026-10-01 to 2026-10-31  department: 人事科 (D02)  person: 赵六 (P004)");
+  scope.department = "不存在";
+  CHECK_ERROR(attendance_heading(o.db, o.config, scope), Status::no_input, "no department '不存在'");
+}
+
+TEST_CASE("attendance_blocks: the day grid of the people, then the figures, each fitted to the width") {
+  Office o;
+  const Table sheet = attendance_sheet(o.judge(after_period), o.config, day("2026-10-09"), day("2026-10-13"));
+  // Wide enough for all: one grid block and one figures block.
+  auto blocks = attendance_blocks(sheet, 1000);
+  REQUIRE(blocks.size() == 2);
+  const Table& grid = blocks[0];
+  CHECK(grid.columns.size() == 2 + 5);
+  CHECK(grid.columns[0].key == "code");
+  CHECK(grid.columns[2].label == "09");  // two wide, as the codes are
+  CHECK(column_text(grid, "code") == Strings{"P001", "P002", "P003", "P004"});  // no subtotal rows
+  CHECK(column_text(grid, "d12") == Strings{"迟", "事", "差", "✓"});
+  const Table& figures = blocks[1];
+  CHECK(figures.columns[0].key == "department");
+  CHECK(column_text(figures, "department") ==
+        Strings{"办公室", "办公室", "办公室 小计", "人事科", "人事科", "人事科 小计", "合计"});
+  // 13 figures; of the leave types only 事假, which someone took; no row kind.
+  CHECK(figures.columns.size() == 3 + 13 + 1);
+  CHECK(figures.columns.back().key == "leave:事假");
+
+  // At 40 columns: 工号 姓名 (4 + 4) leave 30 for days of 2 (+2 apart), so the 5 days fit
+  // in one block; the figures split, each block with 部门 工号 姓名 and none wider than 40.
+  blocks = attendance_blocks(sheet, 40);
+  REQUIRE(blocks.size() > 3);
+  CHECK(blocks[0].columns.size() == 7);
+  std::size_t figure_columns = 0;
+  for (std::size_t b = 1; b < blocks.size(); ++b) {
+    CHECK(blocks[b].columns[0].key == "department");
+    CHECK(blocks[b].columns[2].key == "name");
+    figure_columns += blocks[b].columns.size() - 3;
+    std::ostringstream drawn;
+    render(blocks[b], Format::table, drawn);
+    std::istringstream lines(drawn.str());
+    for (std::string line; std::getline(lines, line);) CHECK(display_width(line) <= 40);
+  }
+  CHECK(figure_columns == 14);
 }

@@ -51,7 +51,7 @@ TEST_CASE("first punch signs in, last signs out; on time is present") {
   CHECK(s.absent == 0);
   CHECK(s.due == 1);
   CHECK(s.attended == 1);
-  CHECK(day_code(s) == "√");
+  CHECK(day_code(s) == "✓");
 }
 
 TEST_CASE("grace: 08:35:00 is on time, 08:35:01 is late, counted from 08:30") {
@@ -209,7 +209,7 @@ TEST_CASE("make-up sign-ins count as punches and are counted") {
   const DayStatus s = judge(f);
   CHECK(s.makeups == 1);
   CHECK(s.absent == 0);
-  CHECK(day_code(s) == "√");
+  CHECK(day_code(s) == "✓");
 }
 
 TEST_CASE("the explanation names the punches, the deadline and what covered the day, in the office's language") {

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <sstream>
 
 #include "taizhang/error.h"
@@ -241,4 +243,75 @@ TEST_CASE("render_record writes a record field by field, as show prints it") {
         "在职      是\n");
   t.rows.push_back({std::string("x")});
   CHECK_THROWS_AS(render_record(t, out), Error);
+}
+
+TEST_CASE("render: a machine-only column is in csv and json, not in table or md") {
+  Table t;
+  t.columns = {{"name", "姓名"}, {"row", "行类型", true}};
+  t.rows = {{std::string("张三"), std::string("person")}};
+  CHECK(draw(t, Format::table) == "姓名\n────\n张三\n");
+  CHECK(draw(t, Format::csv) == "姓名,行类型\r\n张三,person\r\n");
+  CHECK(draw(t, Format::jsonl) == "{\"name\":\"张三\",\"row\":\"person\"}\n");
+  CHECK(draw(t, Format::md).find("person") == std::string::npos);
+}
+
+TEST_CASE("render_report: a heading line over the table; in json an object with the rows inside") {
+  Table t;
+  t.columns = {{"code", "工号"}, {"days", "天数"}};
+  t.rows = {{std::string("P1"), std::int64_t{3}}};
+  ReportHeading h{"某局", "attendance", "2026-10-01", "2026-10-31", {{"department", "D01"}}, "某局  考勤月报"};
+  std::ostringstream table, md, json, csv;
+  render_report(h, t, Format::table, table);
+  CHECK(table.str() == "某局  考勤月报\n\n工号  天数\n────  ────\nP1       3\n");
+  render_report(h, t, Format::md, md);
+  CHECK(md.str().starts_with("## 某局  考勤月报\n\n| 工号 |"));
+  render_report(h, t, Format::csv, csv);
+  CHECK(csv.str() == "工号,天数\r\nP1,3\r\n");
+  render_report(h, t, Format::json, json);
+  CHECK(json.str() ==
+        "{\n"
+        "  \"office\": \"某局\",\n"
+        "  \"report\": \"attendance\",\n"
+        "  \"period\": {\n"
+        "    \"from\": \"2026-10-01\",\n"
+        "    \"to\": \"2026-10-31\"\n"
+        "  },\n"
+        "  \"department\": \"D01\",\n"
+        "  \"rows\": [\n"
+        "    {\n"
+        "      \"code\": \"P1\",\n"
+        "      \"days\": 3\n"
+        "    }\n"
+        "  ]\n"
+        "}\n");
+  t.rows.clear();
+  std::ostringstream empty;
+  render_report(h, t, Format::json, empty);
+  CHECK(empty.str().ends_with("\"rows\": []\n}\n"));
+}
+
+TEST_CASE("fit_blocks: keys in every block, as few blocks as fit, spread evenly; width 0 is one block") {
+  Table t;
+  t.columns = {{"code", "工号"}};
+  for (int d = 1; d <= 31; ++d) t.columns.push_back({fmt::format("d{:02}", d), fmt::format("{:02}", d)});
+  std::vector<Cell> row{std::string("P0001")};
+  for (int d = 1; d <= 31; ++d) row.emplace_back(std::string("休"));
+  t.rows.push_back(row);
+  CHECK(fit_blocks(t, 1, 0).size() == 1);
+  CHECK(fit_blocks(t, 1, 1000).size() == 1);
+  // 5 for the key, then 4 a day (2 apart): 80 columns hold 18 days; 31 days are 2 blocks,
+  // 16 and 15, not 18 and 13.
+  auto blocks = fit_blocks(t, 1, 80);
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].columns.size() == 1 + 16);
+  CHECK(blocks[1].columns.size() == 1 + 15);
+  CHECK(blocks[1].columns[0].key == "code");
+  CHECK(blocks[1].columns[1].key == "d17");
+  CHECK(blocks[1].rows[0].size() == 16);
+  // Exactly the width: 5 + 18 × 4 = 77 fits 77, not 76.
+  CHECK(fit_blocks(t, 1, 77)[0].columns.size() == 1 + 16);
+  CHECK(fit_blocks(t, 1, 5 + 4 * 31).size() == 1);
+  CHECK(fit_blocks(t, 1, 5 + 4 * 31 - 1).size() == 2);
+  // Narrower than the key and one column: one column a block, nothing lost.
+  CHECK(fit_blocks(t, 1, 3).size() == 31);
 }

@@ -23,8 +23,9 @@ void build_report(CLI::App* verb, Globals& g) {
       AttendanceScope scope{from, to, std::nullopt, std::nullopt};
       if (!dept->empty()) scope.department = *dept;
       if (!person->empty()) scope.person = *person;
+      const ReportHeading heading = attendance_heading(c.db, c.config, scope);
       const auto people = judge_period(c.db, c.config, c.calendar(), scope, c.actor.at);
-      print(attendance_sheet(people, c.config, from, to), g, c.config);
+      print_report(heading, attendance_sheet(people, c.config, from, to), g, c.config, attendance_blocks);
       const Format f = format(g);
       if (f == Format::table || f == Format::md) out(g) << '\n' << attendance_legend(c.config);
     });

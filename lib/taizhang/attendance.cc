@@ -206,12 +206,14 @@ Table attendance_sheet(const std::vector<PersonDays>& people, const Config& conf
                                             "makeups", "trip", "outing"};
   for (const char* key : figures) t.columns.push_back({key, say(key)});
   for (const LeaveType& l : config.leave_types) t.columns.push_back({"leave:" + l.name, l.name});
+  t.columns.push_back({"row", say("row_kind"), true});
 
-  const std::size_t day_count = t.columns.size() - 3 - figures.size() - config.leave_types.size();
-  auto subtotal = [&](const std::string& name, const Totals& totals) {
+  const std::size_t day_count = t.columns.size() - 4 - figures.size() - config.leave_types.size();
+  auto subtotal = [&](const std::string& name, const Totals& totals, const char* kind) {
     std::vector<Cell> row{name, Cell{}, Cell{}};
     row.resize(3 + day_count);
     totals.append(row, config);
+    row.emplace_back(kind);
     t.rows.push_back(std::move(row));
   };
   Totals all, department;
@@ -225,17 +227,98 @@ Table attendance_sheet(const std::vector<PersonDays>& people, const Config& conf
       mine.add(s);
     }
     mine.append(row, config);
+    row.emplace_back("person");
     t.rows.push_back(std::move(row));
     department.add(mine);
     const bool last_of_department = i + 1 == people.size() || people[i + 1].department_code != p.department_code;
     if (last_of_department) {
-      subtotal(fmt::format(fmt::runtime(say("department_subtotal")), p.department_name), department);
+      subtotal(fmt::format(fmt::runtime(say("department_subtotal")), p.department_name), department, "department");
       all.add(department);
       department = Totals{};
     }
   }
-  subtotal(say("total"), all);
+  subtotal(say("total"), all, "total");
   return t;
+}
+
+ReportHeading attendance_heading(SQLite::Database& db, const Config& config, const AttendanceScope& scope) {
+  auto say = [&](std::string_view key) { return label(key, config.language); };
+  ReportHeading h;
+  h.office = config.office_name;
+  h.report = "attendance";
+  h.from = format_date(scope.from);
+  h.to = format_date(scope.to);
+  h.text = fmt::format("{}  {}  {}", config.office_name, say("attendance_title"),
+                       fmt::format(fmt::runtime(say("heading_period")), h.from, h.to));
+  const auto named = [&](const char* table, std::int64_t id) {
+    SQLite::Statement q(db, fmt::format("SELECT code, name FROM {} WHERE id = ?", table));
+    q.bind(1, id);
+    q.executeStep();
+    return std::pair{q.getColumn(0).getString(), q.getColumn(1).getString()};
+  };
+  if (scope.department) {
+    const auto id = find_department(db, *scope.department);
+    if (!id) throw Error(Status::no_input, fmt::format("no department '{}'", *scope.department));
+    const auto [code, name] = named("departments", *id);
+    h.filters.push_back({"department", code});
+    h.text += "  " + fmt::format(fmt::runtime(say("heading_department")), name, code);
+  }
+  if (scope.person) {
+    const auto id = find_person(db, *scope.person);
+    if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", *scope.person));
+    const auto [code, name] = named("people", *id);
+    h.filters.push_back({"person", code});
+    h.text += "  " + fmt::format(fmt::runtime(say("heading_person")), name, code);
+  }
+  return h;
+}
+
+std::vector<Table> attendance_blocks(const Table& sheet, int width, const RenderOptions& opt) {
+  // The sheet's columns: 部门, 工号, 姓名, a code per day (keys d01… or dates), the figures,
+  // a column per leave type (keys leave:…), and the row's kind.
+  const std::size_t n = sheet.columns.size();
+  std::size_t first_figure = 3;
+  while (first_figure < n && sheet.columns[first_figure].key != "due") ++first_figure;
+  const std::size_t kind = n - 1;
+
+  Table grid;
+  for (std::size_t i : {std::size_t{1}, std::size_t{2}}) grid.columns.push_back(sheet.columns[i]);
+  for (std::size_t i = 3; i < first_figure; ++i) {
+    // "01" rather than "1": every day column two wide, as a CJK code is.
+    Column c = sheet.columns[i];
+    if (c.key.size() == 3 && c.key[0] == 'd') c.label = c.key.substr(1);
+    grid.columns.push_back(std::move(c));
+  }
+  for (const auto& row : sheet.rows) {
+    if (std::get<std::string>(row[kind]) != "person") continue;
+    std::vector<Cell>& r = grid.rows.emplace_back();
+    r.push_back(row[1]);
+    r.push_back(row[2]);
+    r.insert(r.end(), row.begin() + static_cast<std::ptrdiff_t>(3), row.begin() + static_cast<std::ptrdiff_t>(first_figure));
+  }
+
+  // A leave type nobody took says nothing; every other figure is kept, zero or not.
+  const auto taken = [&](std::size_t i) {
+    if (!sheet.columns[i].key.starts_with("leave:")) return true;
+    return std::any_of(sheet.rows.begin(), sheet.rows.end(), [&](const auto& row) {
+      const double* v = std::get_if<double>(&row[i]);
+      return v && *v != 0;
+    });
+  };
+  Table figures;
+  std::vector<std::size_t> kept{0, 1, 2};
+  for (std::size_t i = first_figure; i < kind; ++i) {
+    if (taken(i)) kept.push_back(i);
+  }
+  for (const std::size_t i : kept) figures.columns.push_back(sheet.columns[i]);
+  for (const auto& row : sheet.rows) {
+    std::vector<Cell>& r = figures.rows.emplace_back();
+    for (const std::size_t i : kept) r.push_back(row[i]);
+  }
+
+  std::vector<Table> blocks = fit_blocks(grid, 2, width, opt);
+  for (Table& t : fit_blocks(figures, 3, width, opt)) blocks.push_back(std::move(t));
+  return blocks;
 }
 
 std::string attendance_legend(const Config& config) {

@@ -36,8 +36,19 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
 Table person_days_table(const PersonDays& person, const Config& config);
 
 /// `report attendance`: one column per day with its code, the figures per person,
-/// a subtotal per department and a total.
+/// a subtotal per department and a total. The last column, "row" (csv and json only),
+/// says what each row is: person, department (a subtotal) or total.
 Table attendance_sheet(const std::vector<PersonDays>& people, const Config& config, Date from, Date to);
+
+/// The sheet's heading: the office, the period, and the department and person filters
+/// resolved to their names (Status::no_input when there is no such department or person).
+ReportHeading attendance_heading(SQLite::Database& db, const Config& config, const AttendanceScope& scope);
+
+/// The sheet as a person reads it in a terminal `width` columns wide (0: unknown): first
+/// the day grid (工号, 姓名 and a code per day, the people's rows), then the figures
+/// (部门, 工号, 姓名, the figures, and the leave types someone in it took; subtotals and
+/// total too), each split into blocks that fit (fit_blocks), codes and names never cut.
+std::vector<Table> attendance_blocks(const Table& sheet, int width, const RenderOptions& opt = {});
 
 /// The codes of the sheet, explained, in the office's language.
 std::string attendance_legend(const Config& config);

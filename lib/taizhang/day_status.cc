@@ -207,7 +207,7 @@ std::string day_code(const DayStatus& s) {
   if (s.early_minutes > 0) return "早";
   if (s.leave_type) return first_character(*s.leave_type);
   if (s.outing) return "外";
-  return "√";
+  return "✓";
 }
 
 }  // namespace taizhang

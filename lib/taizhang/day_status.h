@@ -69,8 +69,11 @@ struct DayStatus {
 /// Judges one day.
 DayStatus judge_day(const DayFacts& facts, const AttendanceRules& rules, const Config& config);
 
-/// The one-character code of the monthly sheet (√ 迟 早 缺 旷 差 外 休 节, the leave type's
-/// first character, - not employed, blank not judged).
+/// The one-character code of the monthly sheet (✓ 迟 早 缺 旷 差 外 休 节, the leave type's
+/// first character, - not employed, blank not judged). Present is ✓ (U+2713), not the
+/// paper sheet's √ (U+221A): √ is East Asian "ambiguous", one column in some terminals
+/// and two in others (CJK locales, PuTTY and Xshell set to wide), so no width measured
+/// for it lines up everywhere; ✓ is one column in every terminal, as the CJK codes are two.
 std::string day_code(const DayStatus& status);
 
 }  // namespace taizhang

@@ -151,12 +151,19 @@ constexpr std::array labels{
     Label{"outing", "外出", "Outing"},
     Label{"department_subtotal", "{} 小计", "{} subtotal"},
     Label{"total", "合计", "Total"},
-    // The day codes (√ 迟 早 …) are the sheet's own symbols, the same in both languages.
+    Label{"row_kind", "行类型", "row"},
+    Label{"attendance_title", "考勤月报", "attendance sheet"},
+    Label{"heading_period", "{} 至 {}", "{} to {}"},
+    Label{"heading_department", "部门：{}（{}）", "department: {} ({})"},
+    Label{"heading_person", "人员：{}（{}）", "person: {} ({})"},
+    // The day codes (✓ 迟 早 …) are the sheet's own symbols, the same in both languages.
     Label{"attendance_legend",
-          "√ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出  休 休息日  节 节假日  - 未在职  空白 未判定\n"
+          // Lines under 80 columns, as the sheet's blocks are in a terminal.
+          "✓ 正常  迟 迟到  早 早退  缺 缺卡  旷 旷工  差 出差  外 外出\n"
+          "休 休息日  节 节假日  - 未在职  空白 未判定\n"
           "请假:{}\n",
-          "√ present  迟 late  早 left early  缺 missing punch  旷 absent  差 trip  外 outing  休 rest day  "
-          "节 holiday  - not employed  blank not judged\nleave:{}\n"},
+          "✓ present  迟 late  早 left early  缺 missing punch  旷 absent  差 trip  外 outing\n"
+          "休 rest day  节 holiday  - not employed  blank not judged\nleave:{}\n"},
 };
 
 }  // namespace

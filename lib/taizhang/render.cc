@@ -1,6 +1,7 @@
 #include "taizhang/render.h"
 
 #include <algorithm>
+#include <sstream>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -246,7 +247,108 @@ void render_md(const Table& t, std::ostream& out, const RenderOptions& opt) {
   }
 }
 
+/// The columns `kept` of `t`, in that order.
+Table project(const Table& t, const std::vector<std::size_t>& kept) {
+  Table out;
+  for (const std::size_t i : kept) out.columns.push_back(t.columns[i]);
+  out.rows.reserve(t.rows.size());
+  for (const auto& row : t.rows) {
+    std::vector<Cell>& r = out.rows.emplace_back();
+    r.reserve(kept.size());
+    for (const std::size_t i : kept) r.push_back(row[i]);
+  }
+  return out;
+}
+
+
+Table without_machine_columns(const Table& t) {
+  std::vector<std::size_t> kept;
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    if (!t.columns[i].machine_only) kept.push_back(i);
+  }
+  return project(t, kept);
+}
+
 }  // namespace
+
+void render_report(const ReportHeading& heading, const Table& t, Format f, std::ostream& out,
+                   const RenderOptions& opt) {
+  switch (f) {
+    case Format::table: out << printable(one_line(heading.text)) << "\n\n"; break;
+    case Format::md: out << "## " << md_escape(heading.text) << "\n\n"; break;
+    case Format::json: {
+      json head = json::object();
+      head["office"] = heading.office;
+      head["report"] = heading.report;
+      head["period"] = {{"from", heading.from}, {"to", heading.to}};
+      for (const auto& filter : heading.filters) head[filter.key] = filter.value;
+      std::string text = head.dump(2, ' ', false, json::error_handler_t::replace);
+      text.pop_back();  // the closing brace: the rows follow
+      text.erase(text.find_last_not_of('\n') + 1);
+      out << text << ",\n  \"rows\": ";
+      std::ostringstream rows;
+      render(t, f, rows, opt);
+      std::string body = rows.str();
+      body.pop_back();  // its newline
+      std::string indented;
+      for (const char c : body) {
+        indented += c;
+        if (c == '\n') indented += "  ";  // JSON strings hold no raw newlines
+      }
+      out << indented << "\n}\n";
+      return;
+    }
+    case Format::csv:
+    case Format::jsonl: break;
+  }
+  render(t, f, out, opt);
+}
+
+std::vector<Table> fit_blocks(const Table& table, std::size_t keys, int width, const RenderOptions& opt) {
+  const Table t = without_machine_columns(table);
+  keys = std::min(keys, t.columns.size());
+  if (width <= 0 || t.columns.size() == keys) return {t};
+  // Each column's drawn width, two spaces apart.
+  std::vector<int> w(t.columns.size());
+  for (std::size_t i = 0; i < t.columns.size(); ++i) {
+    w[i] = display_width(cell_line(t.columns[i].label));
+    for (const auto& row : t.rows) w[i] = std::max(w[i], display_width(cell_line(cell_text(row[i], opt.yes, opt.no))));
+  }
+  int key_width = 0;
+  for (std::size_t i = 0; i < keys; ++i) key_width += w[i] + (i ? 2 : 0);
+  const auto fits = [&](std::size_t first, std::size_t last) {  // [first, last)
+    int total = key_width;
+    for (std::size_t i = first; i < last; ++i) total += w[i] + (total ? 2 : 0);
+    return total <= width;
+  };
+  // As few blocks as a greedy fill needs; then the same count, evenly, when that fits too.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = keys; i < t.columns.size();) {
+    starts.push_back(i);
+    std::size_t end = i + 1;
+    while (end < t.columns.size() && fits(i, end + 1)) ++end;
+    i = end;
+  }
+  const std::size_t others = t.columns.size() - keys, count = starts.size();
+  std::vector<std::size_t> even;
+  bool even_fits = true;
+  for (std::size_t b = 0, i = keys; b < count; ++b) {
+    const std::size_t size = others / count + (b < others % count ? 1 : 0);
+    even.push_back(i);
+    even_fits = even_fits && fits(i, i + size);
+    i += size;
+  }
+  if (even_fits) starts = even;
+  std::vector<Table> blocks;
+  for (std::size_t b = 0; b < starts.size(); ++b) {
+    const std::size_t end = b + 1 < starts.size() ? starts[b + 1] : t.columns.size();
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < keys; ++i) kept.push_back(i);
+    for (std::size_t i = starts[b]; i < end; ++i) kept.push_back(i);
+    blocks.push_back(project(t, kept));
+  }
+  return blocks;
+}
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "table") return Format::table;
@@ -285,6 +387,10 @@ void render(const Table& t, Format f, std::ostream& out, const RenderOptions& op
       throw Error(Status::software,
                   fmt::format("render: row {} has {} cells for {} columns", r + 1,
                               t.rows[r].size(), t.columns.size()));
+  const bool for_people = f == Format::table || f == Format::md;
+  if (for_people && std::any_of(t.columns.begin(), t.columns.end(), [](const Column& c) { return c.machine_only; })) {
+    return render(without_machine_columns(t), f, out, opt);
+  }
   switch (f) {
     case Format::table: render_table(t, out, opt); break;
     case Format::csv: render_csv(t, out); break;

@@ -21,6 +21,9 @@ using Cell = std::variant<std::monostate, std::string, std::int64_t, double, boo
 struct Column {
   std::string key;    ///< stable machine name, used as the JSON key; never translated
   std::string label;  ///< heading shown in table, CSV and Markdown output; may be Chinese
+  /// Only in csv, json and jsonl: what a script needs and a reader sees anyway (whether a
+  /// row is a person's or a subtotal).
+  bool machine_only = false;
 };
 
 /// What render() draws: each row holds exactly one cell per column, in column order.
@@ -85,6 +88,33 @@ struct RenderOptions {
 /// Rows are written as they are formatted (JSON too), so output starts at once.
 /// Throws Error(Status::software) when a row does not have one cell per column.
 void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt = {});
+
+/// What a report says of itself before its rows: whose it is, what, over which period and
+/// for whom. Table and Markdown print `text` as its first line; JSON writes an object
+/// {"office", "report", "period": {"from", "to"}, one key per filter, "rows": [...]};
+/// CSV and JSON Lines stay rows only, as spreadsheets and streams want them.
+struct ReportHeading {
+  std::string office;
+  std::string report;    ///< stable name: "attendance"
+  std::string from, to;  ///< the period's first and last day, YYYY-MM-DD
+  struct Filter {
+    std::string key;    ///< "department"
+    std::string value;  ///< as JSON carries it: the code
+  };
+  std::vector<Filter> filters;
+  std::string text;  ///< the line people read, in the office's language
+};
+
+/// Writes the report: its heading as above, then `t` as render() does.
+void render_report(const ReportHeading& heading, const Table& t, Format f, std::ostream& out,
+                   const RenderOptions& opt = {});
+
+/// `t` as blocks no wider than `width` columns when drawn as a table, for a terminal: the
+/// first `keys` columns in every block, the others in order, spread evenly over as few
+/// blocks as fit (a month's 31 day columns at 80 columns: 16 and 15). A column that does
+/// not fit beside the keys even alone gets a block of its own. Machine-only columns are
+/// left out. With `width` 0 (unknown) the one block is `t`.
+std::vector<Table> fit_blocks(const Table& t, std::size_t keys, int width, const RenderOptions& opt = {});
 
 /// Writes each row of `t` field by field, as `show` prints one record: each column's label,
 /// then, when the value is not empty, the value two spaces after the longest label; one
