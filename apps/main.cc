@@ -89,6 +89,39 @@ void check_words(const CLI::App& app, const std::vector<std::string>& args) {
                                          taizhang::did_you_mean(words[1], names), fmt::join(kinds, ", ")));
 }
 
+/// Checks each `--name` against the options the command takes (its own, its verb's and the
+/// global ones), so that `--fromat` gets a suggestion rather than CLI11's "arguments were
+/// not expected". Run after check_words, on a command tree where the verb is built.
+void check_options(const CLI::App& app, const std::vector<std::string>& args) {
+  const std::vector<std::string> words = leading_words(args);
+  if (words.empty()) return;
+  std::vector<const CLI::App*> chain{&app};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const CLI::App* next = nullptr;
+    for (const CLI::App* sub : chain.back()->get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->check_name(words[i])) next = sub;
+    }
+    if (!next) break;
+    chain.push_back(next);
+  }
+  std::vector<std::string> known{"--help"};
+  for (const CLI::App* a : chain) {
+    for (const CLI::Option* o : a->get_options()) {
+      for (const std::string& name : o->get_lnames()) known.push_back("--" + name);
+    }
+  }
+  for (const std::string& a : args) {
+    if (a == "--") return;
+    if (!a.starts_with("--")) continue;
+    const std::string name = a.substr(0, a.find('='));
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string command = "taizhang";
+    for (std::size_t i = 1; i < chain.size(); ++i) command += " " + chain[i]->get_name();
+    throw Error(Status::usage, fmt::format("unknown option '{}'{}; {} --help lists the options", name,
+                                           taizhang::did_you_mean(name, known), command));
+  }
+}
+
 /// The verbs, in the order --help lists them: name, one line of help, whether it takes a
 /// kind of record, and what builds its subcommands (only for the verb being run).
 struct Verb {
@@ -131,6 +164,8 @@ int run(int argc, char** argv) {
   app.add_flag("-q,--quiet", g.quiet, "No progress and no summary line; errors still go to standard error");
 
   std::vector<std::string> args(argv + 1, argv + argc);
+  std::string command = "taizhang";  // as a hint names it: "taizhang list people"
+  for (const std::string& w : leading_words(args)) command += " " + w;
   if (const auto words = leading_words(args); !words.empty()) g.verb = words.front();
 
   for (const Verb& v : verbs) {
@@ -143,11 +178,14 @@ int run(int argc, char** argv) {
 
   try {
     check_words(app, args);
+    check_options(app, args);
     std::reverse(args.begin(), args.end());  // CLI11 takes them in reverse
     app.parse(args);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : static_cast<int>(Status::usage);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // Every message starts with "taizhang:", CLI11's too.
+    std::cerr << "taizhang: " << e.what() << " (" << command << " --help)\n";
+    return static_cast<int>(Status::usage);
   }
   cli::finish_output(g);
   return 0;

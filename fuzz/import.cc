@@ -73,7 +73,7 @@ struct Office {
     kind("person").add(c, {{"code", "P0004"}, {"name", "赵六"}, {"department", "D01"}, {"badge", "77"}});
     kind("person").void_record(c, "P0004", "重复录入");
     kind("leave").add(c, {{"person", "P0001"}, {"type", "事假"}, {"start", "2026-10-12"}, {"reason", "家中有事"}});
-    kind("punch").add(c, {{"person", "P0001"}, {"time", "2026-10-09 08:21:30"}});
+    kind("punch").add(c, {{"person", "P0001"}, {"time", "2026-10-09 08:21:30"}, {"device", "前门"}});
     kind("trip").add(c, {{"person", "P0002"}, {"start", "2026-10-20"}, {"end", "2026-10-21"}, {"destination", "北京"}});
     kind("day").add(c, {{"date", "2026-10-24"}, {"kind", "holiday"}, {"name", "运动会"}});
     changes = state();

@@ -74,7 +74,7 @@ struct Office : Ledger {
   }
 
   void punch(const std::string& person, const std::string& time) {
-    add_punch(db, actor, {person, time, std::nullopt, false, std::nullopt, std::nullopt}, config.time_zone);
+    add_punch(db, actor, {person, time, std::string("前门"), false, std::nullopt, std::nullopt}, config.time_zone);
   }
 
   /// The period judged at `now` (UTC), all people unless one department or person is named.

@@ -63,7 +63,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 struct BusyOffice : Office {
   BusyOffice() {
     add("leave", {{"person", "P0001"}, {"type", "事假"}, {"start", "2026-10-12"}});
-    add("punch", {{"person", "P0001"}, {"time", "2026-10-09 08:21"}});
+    add("punch", {{"person", "P0001"}, {"time", "2026-10-09 08:21"}, {"device", "前门"}});
     add("day", {{"date", "2026-10-12"}, {"kind", "holiday"}, {"name", "运动会"}});
     add("trip", {{"person", "P0001"}, {"start", "2026-10-20"}, {"end", "2026-10-21"}});
     add("outing", {{"person", "P0001"}, {"start", "2026-10-22 14:00"}, {"end", "2026-10-22 16:00"}});
@@ -327,7 +327,7 @@ TEST_CASE("an import whose rows are not the newest of their table is digested by
             "('2026-10-15T01:02:03Z', 'tester', 'punch', 'x.csv', 10, '', 2)");
   o.db.exec("INSERT INTO punches (person_id, at, source, batch_id) VALUES (1, 20261009080100, 'import', 1), "
             "(1, 20261009173100, 'import', 1)");
-  o.add("punch", {{"person", "P0001"}, {"time", "2026-10-09 12:00"}});
+  o.add("punch", {{"person", "P0001"}, {"time", "2026-10-09 12:00"}, {"device", "前门"}});
   log_change(o.db, o.context.actor, "import", "punch", std::nullopt, nullptr, json{{"file", "x.csv"}}, 1);
   CHECK(first_problem(o.db) == "");
   o.db.exec("UPDATE punches SET at = at + 1 WHERE id = 2");

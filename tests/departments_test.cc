@@ -62,10 +62,10 @@ TEST_CASE("add_department refuses what it cannot add, writing nothing") {
   const Actor actor = test_actor();
   add_department(l.db, actor, {{"code", "D01"}, {"name", "办公室"}});
 
-  auto refused = [&](const Fields& f) {
+  auto refused = [&](const Fields& f, Status status = Status::data) {
     const auto e = error_of([&] { add_department(l.db, actor, f); });
     CHECK(e.has_value());
-    if (e) CHECK(e->status == Status::data);
+    if (e) CHECK(e->status == status);
     CHECK(count(l.db, "SELECT count(*) FROM departments") == 1);
     CHECK(count(l.db, "SELECT count(*) FROM changes") == 1);
     return message_of(e);
@@ -73,8 +73,11 @@ TEST_CASE("add_department refuses what it cannot add, writing nothing") {
   CHECK(refused({{"code", "D01"}, {"name", "办公室"}}) == "部门编码 (code) \"D01\": a department with this code exists");
   CHECK(refused({{"code", "D01"}, {"name", "别的科"}}).find("department D01 already exists named '办公室'") !=
         std::string::npos);
-  CHECK(refused({{"code", "D02"}, {"name", "财务科"}, {"parent", "D99"}}) ==
+  // A reference to nothing is 66, wherever it is made.
+  CHECK(refused({{"code", "D02"}, {"name", "财务科"}, {"parent", "D99"}}, Status::no_input) ==
         "上级部门 (parent) \"D99\": no such department");
+  CHECK(refused({{"code", "D02"}, {"name", "财务科"}, {"parent", "办工室"}}, Status::no_input) ==
+        "上级部门 (parent) \"办工室\": no such department (did you mean '办公室'?)");
   CHECK(refused({{"code", "D02"}}) == "部门名称 (name) is required");
   CHECK(refused({{"name", "财务科"}}) == "部门编码 (code) is required");
   CHECK(refused({{"code", ""}, {"name", "财务科"}}) == "部门编码 (code) is required");
@@ -160,12 +163,14 @@ TEST_CASE("update_department refuses bad changes") {
         "上级部门 (parent) \"D02\": would make the department its own ancestor");
   CHECK(refused("D01", {{"parent", "出纳组"}}, Status::data) ==
         "上级部门 (parent) \"出纳组\": would make the department its own ancestor");
-  CHECK(refused("D02", {{"parent", "D09"}}, Status::data) == "上级部门 (parent) \"D09\": no such department");
+  CHECK(refused("D02", {{"parent", "D09"}}, Status::no_input) ==
+        "上级部门 (parent) \"D09\": no such department (did you mean 'D01'?)");
   CHECK(refused("D02", {{"code", "D01"}}, Status::data) ==
         "部门编码 (code) \"D01\": another department has this code");
   CHECK(refused("D02", {{"code", ""}}, Status::data) == "部门编码 (code) \"\": cannot be empty");
   CHECK(refused("D02", {{"name", ""}}, Status::data) == "部门名称 (name) \"\": cannot be empty");
-  CHECK(refused("D09", {{"name", "x"}}, Status::no_input) == "no department 'D09'");
+  CHECK(refused("D09", {{"name", "x"}}, Status::no_input) == "no department 'D09' (did you mean 'D01'?)");
+  CHECK(refused("人事", {{"name", "x"}}, Status::no_input) == "no department '人事'");
   CHECK(count(l.db, "SELECT count(*) FROM changes") == 3);
   CHECK(count(l.db, "SELECT count(*) FROM departments WHERE parent_id IS NULL") == 1);
 
@@ -206,7 +211,7 @@ TEST_CASE("void_department: refused while it has people or sub-departments") {
         "department D02 still has 1 people and 0 sub-departments; move them first");
   CHECK(refused("D01", "撤销", Status::data) ==
         "department D01 still has 0 people and 1 sub-departments; move them first");
-  CHECK(refused("D09", "撤销", Status::no_input) == "no department 'D09'");
+  CHECK(refused("D09", "撤销", Status::no_input) == "no department 'D09' (did you mean 'D01'?)");
   CHECK(count(l.db, "SELECT count(*) FROM departments WHERE voided_at IS NOT NULL") == 0);
   CHECK(changes(l.db).size() == 3);
 

@@ -214,7 +214,7 @@ TEST_CASE("a bad row in 1,000 aborts the whole import, naming its line") {
   const auto e = o.import_refused({f});
   REQUIRE(e);
   CHECK(e->status == Status::data);
-  CHECK(message_of(e) == f + ":501: 部门 (department) \"财务处\": no such department (known: 办公室, 财务科)\n"
+  CHECK(message_of(e) == f + ":501: 部门 (department) \"财务处\": no such department (did you mean '财务科'?)\n"
                              "1 of 1000 rows are bad; nothing was imported (--skip-invalid imports the good rows)");
   CHECK(count(o.db, "SELECT count(*) FROM people") == 1);
 }
@@ -232,10 +232,10 @@ TEST_CASE("skip_invalid imports the good rows and writes the bad one with its re
   CHECK(r.total.unchanged == 0);
   CHECK(r.total.rejected == 1);
   REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0] == f + ":501: 部门 (department) \"财务处\": no such department (known: 办公室, 财务科)");
+  CHECK(r.errors[0] == f + ":501: 部门 (department) \"财务处\": no such department (did you mean '财务科'?)");
   CHECK(read_file(o.dir / "rejects.csv") ==
         "工号,姓名,部门,_line,_reason\r\n"
-        "P0500,人员500,财务处,501,\"部门 (department) \"\"财务处\"\": no such department (known: 办公室, 财务科)\"\r\n");
+        "P0500,人员500,财务处,501,\"部门 (department) \"\"财务处\"\": no such department (did you mean '财务科'?)\"\r\n");
   CHECK_FALSE(fs::exists(o.dir / "rejects.csv.tmp"));
   CHECK(count(o.db, "SELECT count(*) FROM people") == 999);
   CHECK(count(o.db, "SELECT count(*) FROM people WHERE code = 'P0500'") == 0);
@@ -455,7 +455,7 @@ TEST_CASE("departments import, parents before children") {
   options.skip_invalid = true;
   const ImportResult r = import_files(l.db, test_actor(), department_spec(), {f}, options);
   CHECK(r.total.added == 3);
-  CHECK(r.errors == std::vector<std::string>{f + ":5: 上级部门 (parent) \"Z\": no such department"});
+  CHECK(r.errors == std::vector<std::string>{f + ":5: 上级部门 (parent) \"Z\": no such department (did you mean 'A'?)"});
   CHECK(find_department(l.db, "文秘组") == 3);
   CHECK(count(l.db, "SELECT parent_id FROM departments WHERE code = 'C'") == 2);
   CHECK(count(l.db, "SELECT count(*) FROM changes WHERE action = 'import' AND kind = 'department'") == 1);

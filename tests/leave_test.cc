@@ -263,7 +263,7 @@ TEST_CASE("a type needing no approval starts approved") {
 TEST_CASE("add_leave refuses bad input, naming the value, and writes nothing") {
   Office o;
   CHECK(o.refused([&] { o.add("P001", "年假", "2026-10-12"); }) ==
-        "类别 (type) \"年假\": no such leave type (known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)");
+        "类别 (type) \"年假\": no such leave type (did you mean '年休假'? known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)");
   CHECK(o.refused([&] { o.add("P999", "事假", "2026-10-12"); }, Status::no_input) == "工号 (person) \"P999\": no such person");
   CHECK(o.refused([&] { o.add("P001", "事假", "2026-10-12", "2026-10-11"); }) ==
         "结束 (end) \"2026-10-11\": is before the start 2026-10-12");
@@ -707,4 +707,46 @@ TEST_CASE("import: historical approved leave, unchanged on a second run, bad row
                "`taizhang update leave 1`") != std::string::npos);
   CHECK(m.find("7 of 8 rows are bad; nothing was imported") != std::string::npos);
   CHECK(o.leave_rows() == rows);
+}
+
+TEST_CASE("beyond_quota: taking exactly what is left is within; half a day more is beyond") {
+  CHECK(!beyond_quota(5, 3, 2));
+  CHECK(beyond_quota(5, 3, 2.5));
+  CHECK(!beyond_quota(5, 4.5, 0.5));
+  CHECK(beyond_quota(5, 5, 0.5));
+  CHECK(beyond_quota(0, 0, 0.5));
+  CHECK(!beyond_quota(0, 0, 0));
+}
+
+TEST_CASE("leave beyond the quota: added with a warning, or refused when over_quota is refuse") {
+  // P002 joined 2016-01-02: 9 full years at the start of 2026, so 5 days of 年休假.
+  Office o;
+  std::vector<std::string> warnings;
+  auto add = [&](const std::string& start, const std::string& end) {
+    const std::int64_t id =
+        add_leave(o.db, o.actor, o.config, o.calendar, {{"person", "P002"}, {"type", "年休假"}, {"start", start}, {"end", end}},
+                  &warnings);
+    approve_leave(o.db, o.actor, id, "王主任");
+    return id;
+  };
+  add("2026-11-02", "2026-11-04");  // Monday to Wednesday: 3
+  CHECK(warnings.empty());
+  add("2026-11-09", "2026-11-10");  // 2 more: exactly the quota
+  CHECK(warnings.empty());
+  add("2026-11-11", "2026-11-11am");  // half a day beyond
+  CHECK(warnings == std::vector<std::string>{"beyond the quota: 年休假 2026: 0.5 days asked, 0 left of 5"});
+  // Other types have no quota; a person without a joined date has no 年休假 quota to count.
+  warnings.clear();
+  add_leave(o.db, o.actor, o.config, o.calendar, {{"person", "P002"}, {"type", "事假"}, {"start", "2026-11-16"}}, &warnings);
+  add_leave(o.db, o.actor, o.config, o.calendar,
+            {{"person", "P003"}, {"type", "年休假"}, {"start", "2026-11-02"}, {"end", "2026-11-20"}}, &warnings);
+  CHECK(warnings.empty());
+
+  o.config.leave_over_quota = OverQuota::refuse;
+  CHECK(o.refused([&] {
+    add_leave(o.db, o.actor, o.config, o.calendar, {{"person", "P002"}, {"type", "年休假"}, {"start", "2026-12-01"}});
+  }) == "类别 (type) \"年休假\": beyond the quota (年休假 2026: 1 days asked, 0 left of 5); [leave] over_quota is "
+        "\"refuse\"");
+  // A leave in the next year counts against that year's quota.
+  CHECK(add_leave(o.db, o.actor, o.config, o.calendar, {{"person", "P002"}, {"type", "年休假"}, {"start", "2027-01-05"}}) > 0);
 }

@@ -89,15 +89,17 @@ TEST_CASE("add_person refuses bad input and writes nothing") {
   Office o;
   add_person(o.db, o.actor, {{"code", "P001"}, {"name", "张三"}, {"department", "D01"}, {"badge", "1001"}});
 
-  auto refused = [&](const Fields& f) {
+  auto refused = [&](const Fields& f, Status status = Status::data) {
     const auto e = o.add_refused(f);
-    if (e) CHECK(e->status == Status::data);
+    if (e) CHECK(e->status == status);
     return message_of(e);
   };
   CHECK(refused({{"code", "P001"}, {"name", "张三"}, {"department", "D01"}}) ==
         "工号 (code) \"P001\": a person with this code exists");
-  CHECK(refused({{"code", "P002"}, {"name", "李四"}, {"department", "财务处"}}) ==
-        "部门 (department) \"财务处\": no such department (known: 办公室, 财务科, 人事科)");
+  CHECK(refused({{"code", "P002"}, {"name", "李四"}, {"department", "财务处"}}, Status::no_input) ==
+        "部门 (department) \"财务处\": no such department (did you mean '财务科'?)");
+  CHECK(refused({{"code", "P002"}, {"name", "李四"}, {"department", "档案馆"}}, Status::no_input) ==
+        "部门 (department) \"档案馆\": no such department (known: 办公室, 财务科, 人事科)");
   CHECK(refused({{"code", "P002"}, {"name", "李四"}, {"department", "D01"}, {"badge", "1001"}}) ==
         "考勤号 (badge) \"1001\": already the badge of P001 张三");
   CHECK(refused({{"code", "P002"}, {"name", "李四"}, {"department", "D01"}, {"joined", "2021-01-01"},
@@ -123,7 +125,7 @@ TEST_CASE("a person in an unknown or voided department is refused, naming the va
   const Actor actor = test_actor();
   const auto none = error_of([&] { add_person(l.db, actor, {{"code", "P1"}, {"name", "张三"}, {"department", "办公室"}}); });
   REQUIRE(none);
-  CHECK(none->status == Status::data);
+  CHECK(none->status == Status::no_input);
   CHECK(message_of(none) ==
         "部门 (department) \"办公室\": no such department (there are no departments yet: add or import them first)");
 
@@ -134,8 +136,10 @@ TEST_CASE("a person in an unknown or voided department is refused, naming the va
     CAPTURE(std::string(ref));
     const auto e = error_of([&] { add_person(l.db, actor, {{"code", "P1"}, {"name", "张三"}, {"department", ref}}); });
     REQUIRE(e);
-    CHECK(e->status == Status::data);
-    CHECK(message_of(e) == "部门 (department) \"" + std::string(ref) + "\": no such department (known: 办公室)");
+    CHECK(e->status == Status::no_input);
+    // D02 is a letter from D01, which is suggested; the others get the list.
+    CHECK(message_of(e) == "部门 (department) \"" + std::string(ref) + "\": no such department " +
+                               (ref == std::string("D02") ? "(did you mean 'D01'?)" : "(known: 办公室)"));
   }
   CHECK(count(l.db, "SELECT count(*) FROM people") == 0);
 
@@ -251,7 +255,7 @@ TEST_CASE("update_person refuses bad changes") {
   CHECK(refused("P001", {{"department", ""}}, Status::data) == "部门 (department) \"\": cannot be empty");
   CHECK(refused("P001", {{"joined", "2026-2-30"}}, Status::data) ==
         "入职日期 (joined) \"2026-2-30\": not a date (expected YYYY-MM-DD)");
-  CHECK(refused("P009", {{"name", "x"}}, Status::no_input) == "no person 'P009'");
+  CHECK(refused("P009", {{"name", "x"}}, Status::no_input) == "no person 'P009' (did you mean 'P001'?)");
   CHECK(o.logged() == logged);
   CHECK(count(o.db, "SELECT count(*) FROM people WHERE left_on IS NOT NULL OR code NOT IN ('P001', 'P002')") == 0);
 
@@ -347,7 +351,7 @@ TEST_CASE("list_people filters by department, search, activity and voiding") {
   const auto e = error_of([&] { list_people(o.db, f, Language::zh, today); });
   REQUIRE(e);
   CHECK(e->status == Status::no_input);
-  CHECK(message_of(e) == "no department 'D09'");
+  CHECK(message_of(e) == "no department 'D09' (did you mean 'D01'?)");
 
   PeopleFilter s;
   s.search = "张";

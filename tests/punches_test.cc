@@ -444,8 +444,35 @@ TEST_CASE("add punch: outside the window is refused; before the person joined is
   Config config;
   Context c(o.db, config, o.actor);
   const RecordKind& punch = *find_kind("punch");
-  CHECK(contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-01 23:59:59"}}),
+  CHECK(contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-01 23:59:59"}, {"device", "前门"}}),
                  "2026-10-01 23:59:59 (id 2); warning: before the joined date 2026-10-02"));
-  CHECK(!contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-02 00:00:00"}}), "warning"));
-  CHECK(!contains(punch.add(c, {{"person", "P0001"}, {"time", "2026-10-01 08:00:00"}}), "warning"));
+  CHECK(!contains(punch.add(c, {{"person", "P0002"}, {"time", "2026-10-02 00:00:00"}, {"device", "前门"}}), "warning"));
+  CHECK(!contains(punch.add(c, {{"person", "P0001"}, {"time", "2026-10-01 08:00:00"}, {"device", "前门"}}), "warning"));
+}
+
+TEST_CASE("add punch: a time typed for the past is a make-up, unless it copies a device's record") {
+  // Now is 2026-10-15 09:02:03 in the office; the grace is 10 minutes.
+  Office o;
+  NewPunch p;
+  p.person = "P0001";
+  p.time = "2026-10-15 08:52:02";
+  CHECK_ERROR(add_punch(o.db, o.actor, p, "Asia/Shanghai"), Status::data,
+              "打卡时间 (time) \"2026-10-15 08:52:02\": is more than 10 minutes ago; a punch typed for a past time is "
+              "a make-up (补签): give --makeup --reason R --approver A");
+  p.time = "2026-10-15 08:52:03";  // exactly 10 minutes ago: still a plain punch
+  CHECK(add_punch(o.db, o.actor, p, "Asia/Shanghai") > 0);
+  p.time = "2026-10-15 09:30";  // ahead of now, within the window
+  CHECK(add_punch(o.db, o.actor, p, "Asia/Shanghai") > 0);
+  p.time = "2026-10-09 08:21";
+  p.device = "前门";  // copied from the device
+  CHECK(add_punch(o.db, o.actor, p, "Asia/Shanghai") > 0);
+  p.device.reset();
+  p.time = "2026-10-09 17:35";
+  p.makeup = true;
+  p.reason = "忘记打卡";
+  p.approver = "王主任";
+  const std::int64_t id = add_punch(o.db, o.actor, p, "Asia/Shanghai");
+  CHECK(o.rows("SELECT source, reason, approver FROM punches WHERE id = " + std::to_string(id)) ==
+        "makeup|忘记打卡|王主任\n");
+  CHECK(o.punches() == 4);
 }

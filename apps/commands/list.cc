@@ -28,7 +28,7 @@ void build_changes(CLI::App* verb, Globals& g) {
       }
       if (!since->empty()) {
         const auto day = parse_date(*since);
-        if (!day) throw Error(Status::usage, fmt::format("--since '{}' is not a date (YYYY-MM-DD)", *since));
+        if (!day) throw Error(Status::data, fmt::format("--since '{}' is not a date (YYYY-MM-DD)", *since));
         f.since = start_of_day(*day, c.config.time_zone);
       }
       print(list_changes(c.db, f, c.config.language, c.config.time_zone), g, c.config);

@@ -51,7 +51,7 @@ void show_day(CLI::App* verb, Globals& g) {
       const std::string& person = (*refs)[0];
       const std::string& day = (*refs)[1];
       const auto date = parse_date(day);
-      if (!date) throw Error(Status::usage, fmt::format("'{}' is not a date (YYYY-MM-DD)", day));
+      if (!date) throw Error(Status::data, fmt::format("'{}' is not a date (YYYY-MM-DD)", day));
       warn_coverage(c.calendar(), *date, *date);
       const auto people = judge_period(c.db, c.config, c.calendar(), {*date, *date, std::nullopt, person}, c.actor.at);
       const PersonDays& p = people.front();

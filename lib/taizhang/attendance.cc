@@ -100,12 +100,12 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
   std::optional<std::int64_t> department, person;
   if (scope.department) {
     department = find_department(db, *scope.department);
-    if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *scope.department));
+    if (!department) throw no_such_department(db, *scope.department);
     sql += " AND p.department_id" + in_department_subtree();
   }
   if (scope.person) {
     person = find_person(db, *scope.person);
-    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *scope.person));
+    if (!person) throw no_such_person(db, *scope.person);
     sql += " AND p.id = :person";
   }
   sql += " ORDER BY d.code, p.code";
@@ -258,14 +258,14 @@ ReportHeading attendance_heading(SQLite::Database& db, const Config& config, con
   };
   if (scope.department) {
     const auto id = find_department(db, *scope.department);
-    if (!id) throw Error(Status::no_input, fmt::format("no department '{}'", *scope.department));
+    if (!id) throw no_such_department(db, *scope.department);
     const auto [code, name] = named("departments", *id);
     h.filters.push_back({"department", code});
     h.text += "  " + fmt::format(fmt::runtime(say("heading_department")), name, code);
   }
   if (scope.person) {
     const auto id = find_person(db, *scope.person);
-    if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", *scope.person));
+    if (!id) throw no_such_person(db, *scope.person);
     const auto [code, name] = named("people", *id);
     h.filters.push_back({"person", code});
     h.text += "  " + fmt::format(fmt::runtime(say("heading_person")), name, code);

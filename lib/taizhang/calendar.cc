@@ -211,7 +211,7 @@ const RecordKind& day_kind() {
     };
     k.show = [](Context& c, const std::string& ref) {
       const auto text = normalize_date(ref);
-      if (!text) throw Error(Status::usage, fmt::format("'{}' is not a date (YYYY-MM-DD)", ref));
+      if (!text) throw Error(Status::data, fmt::format("'{}' is not a date (YYYY-MM-DD)", ref));
       const Date d = *parse_date(*text);
       SQLite::Statement q(c.db, "SELECT max(id) FROM calendar_days WHERE date = ?");
       q.bind(1, *text);

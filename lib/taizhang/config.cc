@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Kind { text, integer, clock_time, time_zone, language, path, weekdays, service_days };
+enum class Kind { text, integer, clock_time, time_zone, language, path, weekdays, service_days, over_quota };
 
 /// One key of the config: its place, type, default (as TOML), documentation, and where
 /// its validated value goes. The template and the validator are both made from this list.
@@ -107,6 +107,12 @@ const std::vector<KeySpec>& specs() {
                                                             *pair.get(1)->value<double>());
                    }
                  }});
+    l.push_back({"leave", "over_quota", Kind::over_quota, "\"warn\"",
+                 "Leave beyond what is left of its type's yearly quota (a 10-day 年休假 against 5 left):\n"
+                 "\"warn\" adds it and says so, \"refuse\" refuses it.",
+                 [](Config& c, const toml::node& n) {
+                   c.leave_over_quota = *n.value<std::string>() == "refuse" ? OverQuota::refuse : OverQuota::warn;
+                 }});
     return l;
   }();
   return list;
@@ -126,6 +132,7 @@ std::string kind_name(Kind k) {
     case Kind::clock_time: return "a time of day \"HH:MM\"";
     case Kind::time_zone: return "a time zone name such as \"Asia/Shanghai\"";
     case Kind::language: return "\"zh\" or \"en\"";
+    case Kind::over_quota: return "\"warn\" or \"refuse\"";
     case Kind::weekdays: return "a list of weekdays 1-7 (Monday = 1)";
     case Kind::service_days: return "a list of [years, days] pairs in ascending years";
     case Kind::text:
@@ -188,6 +195,7 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
   const std::string v = *node.value<std::string>();
   if (spec.kind == Kind::clock_time && (v.size() != 5 || !parse_clock_time(v))) bad(shown);
   if (spec.kind == Kind::language && v != "zh" && v != "en") bad(shown);
+  if (spec.kind == Kind::over_quota && v != "warn" && v != "refuse") bad(shown);
   if (spec.kind == Kind::time_zone && !is_time_zone(v)) bad(shown + " (not a known time zone)");
   if (spec.kind == Kind::path && v.empty()) bad("an empty string");
 }

@@ -39,6 +39,8 @@ struct LeaveType {
 /// The leave types an office has unless its config lists its own.
 std::vector<LeaveType> default_leave_types();
 
+enum class OverQuota { warn, refuse };
+
 struct Config {
   std::filesystem::path file;  ///< where it was read from; empty when running on defaults
   std::string office_name = "办公室";
@@ -54,6 +56,8 @@ struct Config {
   std::vector<LeaveType> leave_types = default_leave_types();
   /// 年休假 days by completed years of service: {years, days}, ascending.
   std::vector<std::pair<int, double>> annual_leave_by_service = {{1, 5}, {10, 10}, {20, 15}};
+  /// What leave beyond its type's yearly quota gets.
+  OverQuota leave_over_quota = OverQuota::warn;
 
   /// The rules for a department (its own, else the office's).
   const AttendanceRules& rules_for(const std::string& department_code) const;

@@ -2,16 +2,32 @@
 
 #include "taizhang/labels.h"
 #include "taizhang/record_kind.h"
+#include "taizhang/suggest.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 namespace taizhang {
+
+std::string department_suggestion(SQLite::Database& db, const std::string& ref) {
+  SQLite::Statement q(db, "SELECT code, name FROM departments WHERE voided_at IS NULL");
+  std::vector<std::string> known;
+  while (q.executeStep()) {
+    known.push_back(q.getColumn(0).getString());
+    known.push_back(q.getColumn(1).getString());
+  }
+  return did_you_mean(ref, known);
+}
+
+Error no_such_department(SQLite::Database& db, const std::string& ref) {
+  return Error(Status::no_input, fmt::format("no department '{}'{}", ref, department_suggestion(db, ref)));
+}
+
 namespace {
 
 std::int64_t require_department(SQLite::Database& db, const std::string& ref) {
   const auto id = find_department(db, ref);
-  if (!id) throw Error(Status::no_input, fmt::format("no department '{}'", ref));
+  if (!id) throw no_such_department(db, ref);
   return *id;
 }
 
@@ -19,7 +35,11 @@ std::int64_t require_department(SQLite::Database& db, const std::string& ref) {
 std::optional<std::int64_t> resolve_parent(SQLite::Database& db, const std::string& value) {
   if (value.empty()) return std::nullopt;
   const auto id = find_department(db, value);
-  if (!id) throw field_error(department_fields(), "parent", value, "no such department");
+  if (!id) {
+    Error e = field_error(department_fields(), "parent", value, "no such department" + department_suggestion(db, value));
+    e.status = Status::no_input;
+    throw e;
+  }
   return id;
 }
 
@@ -241,7 +261,7 @@ const RecordKind& department_kind() {
     };
     k.show = [](Context& c, const std::string& ref) {
       const auto id = find_department(c.db, ref);
-      if (!id) throw Error(Status::no_input, fmt::format("no department '{}'", ref));
+      if (!id) throw no_such_department(c.db, ref);
       return Shown{list_departments(c.db, {true, id}, c.config.language), *id};
     };
     k.list = [](Context& c, const ListQuery& q) {

@@ -6,6 +6,8 @@
 #include "taizhang/records.h"
 #include "taizhang/render.h"
 
+#include "taizhang/error.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
@@ -27,6 +29,13 @@ const std::string& department_json();
 /// that are not voided are found by code or name. Fails (Status::data) when the name is
 /// ambiguous; nullopt when nothing matches.
 std::optional<std::int64_t> find_department(SQLite::Database& db, const std::string& ref);
+
+/// The error for a `ref` that names no department (Status::no_input): "no department
+/// '办工室' (did you mean '办公室'?)", suggesting the nearest code or name in the ledger.
+Error no_such_department(SQLite::Database& db, const std::string& ref);
+
+/// " (did you mean '办公室'?)" for the department code or name nearest `ref`, or "".
+std::string department_suggestion(SQLite::Database& db, const std::string& ref);
 
 /// An SQL condition on a department id column: the department bound to `:dept` or one
 /// beneath it ("p.department_id" + this).

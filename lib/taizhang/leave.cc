@@ -3,11 +3,14 @@
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/record_kind.h"
+#include "taizhang/suggest.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 #include <array>
 #include <cctype>
 
@@ -362,15 +365,57 @@ std::optional<LeaveRecord> find_leave(SQLite::Database& db, std::int64_t id) {
 
 namespace {
 
+/// For the first year of `l` in which it goes beyond its type's quota, the words that say
+/// so ("年休假 2026: 10 days asked, 5 left of 5"); nullopt when the type has no quota, when a
+/// service quota has no joined date to count from, or when it is within.
+std::optional<std::string> over_quota(SQLite::Database& db, const Config& config, const Calendar& calendar,
+                                      const LeaveRecord& l) {
+  const LeaveType* type = config.leave_type(l.type);
+  if (!type || (!type->quota && !type->quota_by_service)) return std::nullopt;
+  std::optional<Date> joined;
+  if (type->quota_by_service) {
+    SQLite::Statement q(db, "SELECT joined FROM people WHERE id = ?");
+    q.bind(1, l.person_id);
+    if (q.executeStep() && !q.getColumn(0).isNull()) joined = parse_date(q.getColumn(0).getString());
+    if (!joined) return std::nullopt;
+  }
+  const int first_year = static_cast<int>(std::chrono::year_month_day{l.start}.year());
+  const int last_year = static_cast<int>(std::chrono::year_month_day{l.end}.year());
+  for (int year = first_year; year <= last_year; ++year) {
+    const Date first{std::chrono::year{year} / std::chrono::January / 1};
+    const Date last{std::chrono::year{year} / std::chrono::December / 31};
+    const double quota = type->quota_by_service ? annual_leave_quota(config, years_of_service(*joined, year))
+                                                : *type->quota;
+    double taken = 0;
+    for (const LeaveRecord& other : leave_between(db, first, last, l.person_id)) {
+      if (other.type == l.type && other.id != l.id && leave_counts(other, config)) {
+        taken += leave_days_between(other, config, calendar, first, last);
+      }
+    }
+    const double asked = leave_days_between(l, config, calendar, first, last);
+    if (beyond_quota(quota, taken, asked)) {
+      return fmt::format("{} {}: {} days asked, {} left of {}", l.type, year, asked, std::max(0.0, quota - taken),
+                         quota);
+    }
+  }
+  return std::nullopt;
+}
+
 Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& input,
-            std::optional<std::int64_t> batch_id, std::int64_t* id, bool allow_unchanged) {
+            std::optional<std::int64_t> batch_id, std::int64_t* id, bool allow_unchanged,
+            std::vector<std::string>* warnings = nullptr) {
   require(input, leave_fields());
   LeaveRecord l;
   l.person_id = resolve_person(db, input.at("person"));
   l.type = input.at("type");
   const LeaveType* type = config.leave_type(l.type);
   if (!type) {
-    throw field_error(leave_fields(), "type", l.type, fmt::format("no such leave type (known: {})", known_types(config)));
+    std::vector<std::string> names;
+    for (const LeaveType& t : config.leave_types) names.push_back(t.name);
+    const auto near = suggest(l.type, names);
+    throw field_error(leave_fields(), "type", l.type,
+                      fmt::format("no such leave type ({}known: {})", near ? "did you mean '" + *near + "'? " : "",
+                                  known_types(config)));
   }
   parse_span(l, input.at("start"), get(input, "end"));
   const auto given_status = get(input, "status");
@@ -427,7 +472,16 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
       return Outcome::unchanged;
     }
   }
-  if (l.status != "rejected" && l.status != "cancelled") check_overlap(db, config, l);
+  if (l.status != "rejected" && l.status != "cancelled") {
+    check_overlap(db, config, l);
+    if (const auto over = over_quota(db, config, calendar, l)) {
+      if (config.leave_over_quota == OverQuota::refuse) {
+        throw field_error(leave_fields(), "type", l.type,
+                          fmt::format("beyond the quota ({}); [leave] over_quota is \"refuse\"", *over));
+      }
+      if (warnings) warnings->push_back(fmt::format("beyond the quota: {}", *over));
+    }
+  }
 
   SQLite::Statement insert(db,
                            "INSERT INTO leave (person_id, type, start_date, start_half, end_date, end_half, status, "
@@ -450,15 +504,20 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
 
 }  // namespace
 
+bool beyond_quota(double quota, double taken, double asked) {
+  // Days are counted in halves: a margin far below half a day absorbs rounding only.
+  return taken + asked > quota + 1e-6;
+}
+
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id) {
-  return put(db, config, calendar, fields, batch_id, id, true);
+                  std::optional<std::int64_t> batch_id, std::int64_t* id, std::vector<std::string>* warnings) {
+  return put(db, config, calendar, fields, batch_id, id, true, warnings);
 }
 
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
-                       const Fields& fields) {
+                       const Fields& fields, std::vector<std::string>* warnings) {
   std::int64_t id = 0;
-  put(db, config, calendar, fields, std::nullopt, &id, false);
+  put(db, config, calendar, fields, std::nullopt, &id, false, warnings);
   log_change(db, actor, "add", "leave", id, nullptr, snapshot(db, "leave", leave_json(), id));
   return id;
 }
@@ -544,7 +603,7 @@ std::vector<LeaveRow> find_leave_rows(SQLite::Database& db, const Config& config
   std::optional<std::int64_t> person;
   if (filter.person) {
     person = find_person(db, *filter.person);
-    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
+    if (!person) throw no_such_person(db, *filter.person);
   }
   std::string sql = std::string(row_select) + "WHERE 1";
   if (!filter.include_voided) sql += " AND l.voided_at IS NULL";
@@ -628,7 +687,7 @@ Table leave_balances(SQLite::Database& db, const Config& config, const Calendar&
   std::optional<std::int64_t> person_id;
   if (person) {
     person_id = find_person(db, *person);
-    if (!person_id) throw Error(Status::no_input, fmt::format("no person '{}'", *person));
+    if (!person_id) throw no_such_person(db, *person);
   }
   const Date first{std::chrono::year{year} / std::chrono::January / 1};
   const Date last{std::chrono::year{year} / std::chrono::December / 31};
@@ -689,20 +748,25 @@ const RecordKind& leave_kind() {
                    "Last day (default: the start day); 2026-10-10am ends at noon; 2026-10-09am alone is a morning"},
                   {"reason", "--reason", "事由"}};
     k.add = [](Context& c, const Fields& f) {
-      const std::int64_t id = add_leave(c.db, c.actor, c.config, c.calendar(), f);
+      std::vector<std::string> warnings;
+      const std::int64_t id = add_leave(c.db, c.actor, c.config, c.calendar(), f, &warnings);
       const LeaveRecord leave = *find_leave(c.db, id);
       const LeaveType* type = c.config.leave_type(leave.type);
-      return fmt::format("added leave {}: {} {}, {}", id, leave_days(leave, c.config, c.calendar()),
-                         type && !type->workdays ? "days" : "workdays", leave.status);
+      std::string line = fmt::format("added leave {}: {} {}, {}", id, leave_days(leave, c.config, c.calendar()),
+                                     type && !type->workdays ? "days" : "workdays", leave.status);
+      for (const std::string& w : warnings) line += "; warning: " + w;
+      return line;
     };
     k.import = [](Context& c) {
       ImportSpec spec;
       spec.kind = "leave";
       spec.fields = leave_fields();
       spec.ignored_columns = leave_derived_columns();
-      spec.put = [&c](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-        return put_leave(db, c.config, c.calendar(), f, batch);
+      auto warnings = std::make_shared<std::vector<std::string>>();
+      spec.put = [&c, warnings](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+        return put_leave(db, c.config, c.calendar(), f, batch, nullptr, warnings.get());
       };
+      spec.take_warnings = [warnings] { return std::exchange(*warnings, {}); };
       return spec;
     };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
@@ -727,7 +791,7 @@ const RecordKind& leave_kind() {
       f.person = q.get("person");
       if (const auto on = q.get("on")) {
         const auto d = normalize_date(*on);
-        if (!d) throw Error(Status::usage, fmt::format("--on '{}' is not a date (YYYY-MM-DD)", *on));
+        if (!d) throw Error(Status::data, fmt::format("--on '{}' is not a date (YYYY-MM-DD)", *on));
         f.on = parse_date(*d);
       }
       f.overdue_return = q.flag("overdue");

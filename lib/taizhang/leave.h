@@ -83,10 +83,19 @@ const std::string& leave_json();
 /// before the start, longer than the type's max_days, overlapping another leave of the
 /// same person that is not rejected or cancelled (both named). A row the ledger already
 /// holds (same person, type, start and end, and the same values given) is unchanged.
+///
+/// Leave that would take more than is left of its type's yearly quota (as `list balances`
+/// counts it: approved and returned leave) is refused when config.leave_over_quota is
+/// refuse; else it is added and the words that say so go to `warnings`, when given.
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
+                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr,
+                  std::vector<std::string>* warnings = nullptr);
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
-                       const Fields& fields);
+                       const Fields& fields, std::vector<std::string>* warnings = nullptr);
+
+/// Whether `asked` days go beyond a quota of `quota` with `taken` already taken: more than
+/// is left, to the half day (taking exactly what is left is within it).
+bool beyond_quota(double quota, double taken, double asked);
 
 /// Lifecycle steps, each logged with before and after; a step the status does not allow is
 /// an error naming the status ("leave 3 is rejected; only approved leave can be returned").

@@ -3,6 +3,7 @@
 #include "taizhang/departments.h"
 #include "taizhang/labels.h"
 #include "taizhang/record_kind.h"
+#include "taizhang/suggest.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -42,7 +43,11 @@ std::string known_departments(SQLite::Database& db) {
 std::int64_t resolve_department(SQLite::Database& db, const std::string& ref) {
   const auto id = find_department(db, ref);
   if (!id || is_voided(db, "departments", *id)) {
-    throw field_error(person_fields(), "department", ref, "no such department (" + known_departments(db) + ")");
+    const std::string suggestion = department_suggestion(db, ref);
+    Error e = field_error(person_fields(), "department", ref,
+                          "no such department" + (suggestion.empty() ? " (" + known_departments(db) + ")" : suggestion));
+    e.status = Status::no_input;
+    throw e;
   }
   return *id;
 }
@@ -168,7 +173,7 @@ std::int64_t add_person(SQLite::Database& db, const Actor& actor, const Fields& 
 
 void update_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const Fields& input) {
   const auto id = find_person(db, ref);
-  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  if (!id) throw no_such_person(db, ref);
   if (is_voided(db, "people", *id)) {
     throw Error(Status::data, fmt::format("person {} is voided and cannot be changed", ref));
   }
@@ -219,7 +224,7 @@ void update_person(SQLite::Database& db, const Actor& actor, const std::string& 
 
 void void_person(SQLite::Database& db, const Actor& actor, const std::string& ref, const std::string& reason) {
   const auto id = find_person(db, ref);
-  if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+  if (!id) throw no_such_person(db, ref);
   mark_voided(db, actor, "person", "people", person_json(), *id, ref, reason);
 }
 
@@ -241,7 +246,7 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
   std::optional<std::int64_t> department;
   if (filter.department) {
     department = find_department(db, *filter.department);
-    if (!department) throw Error(Status::no_input, fmt::format("no department '{}'", *filter.department));
+    if (!department) throw no_such_department(db, *filter.department);
     sql += " AND p.department_id" + in_department_subtree();
   }
   if (!filter.include_voided) sql += " AND p.voided_at IS NULL";
@@ -266,11 +271,27 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
   return t;
 }
 
+std::string person_suggestion(SQLite::Database& db, const std::string& ref) {
+  SQLite::Statement named(db, "SELECT code FROM people WHERE name = ? AND voided_at IS NULL LIMIT 2");
+  named.bind(1, ref);
+  std::vector<std::string> codes;
+  while (named.executeStep()) codes.push_back(named.getColumn(0).getString());
+  if (codes.size() == 1) return fmt::format(" ({} is {})", ref, codes.front());
+  SQLite::Statement q(db, "SELECT code FROM people WHERE voided_at IS NULL");
+  std::vector<std::string> known;
+  while (q.executeStep()) known.push_back(q.getColumn(0).getString());
+  return did_you_mean(ref, known);
+}
+
+Error no_such_person(SQLite::Database& db, const std::string& ref) {
+  return Error(Status::no_input, fmt::format("no person '{}'{}", ref, person_suggestion(db, ref)));
+}
+
 std::int64_t require_person(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
                             const std::string& ref) {
   const auto id = find_person(db, trim(ref));
   if (!id) {
-    Error e = field_error(specs, key, ref, "no such person");
+    Error e = field_error(specs, key, ref, "no such person" + person_suggestion(db, trim(ref)));
     e.status = Status::no_input;
     throw e;
   }
@@ -304,7 +325,7 @@ const RecordKind& person_kind() {
     };
     k.show = [](Context& c, const std::string& ref) {
       const auto id = find_person(c.db, ref);
-      if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", ref));
+      if (!id) throw no_such_person(c.db, ref);
       PeopleFilter f;
       f.id = id;
       f.include_voided = true;

@@ -31,6 +31,13 @@ const std::string& person_json();
 /// The person `ref` names: a code among people not voided, else an id.
 std::optional<std::int64_t> find_person(SQLite::Database& db, const std::string& ref);
 
+/// " (did you mean 'P0004'?)" for the 工号 nearest `ref`, or " (刘洋 is P0004)" when `ref`
+/// is the name of exactly one person; else "".
+std::string person_suggestion(SQLite::Database& db, const std::string& ref);
+
+/// The error for a `ref` that names no person (Status::no_input), with person_suggestion.
+Error no_such_person(SQLite::Database& db, const std::string& ref);
+
 /// Adds the person unless one with the same code and the same given values exists
 /// (Outcome::unchanged). The same code with other values, a badge someone else holds, an
 /// unknown department or a bad date is an error, raised before anything is written.

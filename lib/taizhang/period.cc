@@ -20,7 +20,7 @@ std::pair<Date, Date> month_of(const std::string& month, Date today) {
   if (text == "this") text = month_text(current);
   if (text == "last") text = month_text(current - std::chrono::months{1});
   const auto range = parse_month(text);
-  if (!range) throw Error(Status::usage, fmt::format("--month '{}' is not a month like 2026-10, this or last", month));
+  if (!range) throw Error(Status::data, fmt::format("--month '{}' is not a month like 2026-10, this or last", month));
   return *range;
 }
 
@@ -34,7 +34,7 @@ std::pair<Date, Date> year_of(const std::string& year, Date today) {
     y = std::stoi(year);
   }
   if (y < 1900 || y > 2999) {
-    throw Error(Status::usage, fmt::format("--year '{}' is not a year like 2026, this or last", year));
+    throw Error(Status::data, fmt::format("--year '{}' is not a year like 2026, this or last", year));
   }
   const std::chrono::year cy{y};
   return {Date{cy / std::chrono::January / 1}, Date{cy / std::chrono::December / 31}};
@@ -43,7 +43,7 @@ std::pair<Date, Date> year_of(const std::string& year, Date today) {
 std::optional<Date> day_of(const std::string& text, const char* option) {
   if (text.empty()) return std::nullopt;
   const auto d = parse_date(text);
-  if (!d) throw Error(Status::usage, fmt::format("{} '{}' is not a date (YYYY-MM-DD)", option, text));
+  if (!d) throw Error(Status::data, fmt::format("{} '{}' is not a date (YYYY-MM-DD)", option, text));
   return d;
 }
 

@@ -25,8 +25,8 @@ struct PeriodArgs {
 /// A month "2026-10" as its first and last day; nullopt when it is not a month.
 std::optional<std::pair<Date, Date>> parse_month(std::string_view month);
 
-/// The period `args` name (Status::usage when they are malformed or contradict each
-/// other). `this` and `last` are months relative to `today`; none given is the current
+/// The period `args` name: a malformed date, month or year is Status::data (a bad date
+/// is 65 wherever it is given), options that contradict each other Status::usage. `this` and `last` are months relative to `today`; none given is the current
 /// month; `--from` alone or `--to` alone is that one day.
 Period resolve_period(const PeriodArgs& args, Date today);
 

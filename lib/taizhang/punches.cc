@@ -385,6 +385,15 @@ std::int64_t add_punch(SQLite::Database& db, const Actor& actor, const NewPunch&
   if (!punch.makeup && (punch.reason || punch.approver)) {
     throw Error(Status::usage, "--reason and --approver go with --makeup (补签)");
   }
+  // A time typed by hand for the past changes a figure (a 迟到 becomes 正常): that is a
+  // make-up, with its reason and approver, unless it copies a device's record (--device).
+  if (punch.time && !device && !punch.makeup &&
+      at < pack_office_time(format_local(actor.at - hand_punch_grace, time_zone)).value_or(0)) {
+    throw field_error(punch_fields(), "time", office_time_text(at),
+                      fmt::format("is more than {} minutes ago; a punch typed for a past time is a make-up (补签): "
+                                  "give --makeup --reason R --approver A (or --device D when copying a device's record)",
+                                  hand_punch_grace.count()));
+  }
   if (punch.makeup && (!reason || !approver)) {
     throw Error(Status::data, fmt::format("a make-up punch (补签) needs a reason (--reason) and an approver "
                                           "(--approver); {} missing",
@@ -437,7 +446,7 @@ std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& f
   std::optional<std::int64_t> person;
   if (filter.person) {
     person = find_person(db, trim(*filter.person));
-    if (!person) throw Error(Status::no_input, fmt::format("no person '{}'", *filter.person));
+    if (!person) throw no_such_person(db, *filter.person);
   }
 
 

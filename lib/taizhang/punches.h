@@ -98,8 +98,14 @@ struct NewPunch {
   std::optional<std::string> approver;
 };
 
+/// How far before now a punch typed by hand may be and still be a plain one.
+inline constexpr std::chrono::minutes hand_punch_grace{10};
+
 /// `add punch PERSON [TIME]`: adds one punch (source 'manual', or 'makeup' for 补签) and
-/// logs it. Without a time it is `actor.at` as wall-clock time in `time_zone`. Errors
+/// logs it. Without a time it is `actor.at` as wall-clock time in `time_zone`. A TIME more
+/// than hand_punch_grace before now needs `makeup` (with its reason and approver) or a
+/// `device` (a device's record copied by hand); else it is refused (Status::data), since
+/// it would change a figure without a trace. Errors
 /// (Status::data unless said): an unknown person (Status::no_input), a voided one, a bad
 /// time or one outside punch_window, a make-up without a reason or an approver, a reason
 /// or an approver without --makeup (Status::usage), and a punch of the same person in the

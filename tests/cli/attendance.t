@@ -285,7 +285,7 @@ Mid-month, the days still ahead are not judged; a month past the calendar warns.
   2027-01-02,周六,休息日,,
   $ taizhang report attendance --month 2026-13
   taizhang: --month '2026-13' is not a month like 2026-10, this or last
-  [64]
+  [65]
 
 Trips and outings are listed and voided; bad ones are named, and nothing is written.
 

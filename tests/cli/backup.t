@@ -12,7 +12,7 @@ Backups and checks: `taizhang backup FILE` copies the ledger while others write,
   2 added, 0 unchanged, 0 rejected
   $ taizhang --by 李秀英 update person P0002 --title 科员
   updated person P0002
-  $ taizhang --by 李秀英 add punch P0001 "2026-10-09 08:21:30"
+  $ taizhang --by 李秀英 add punch P0001 "2026-10-09 08:21:30" --device 前门
   added punch P0001 2026-10-09 08:21:30 (id 1)
 
 Every check passes on a ledger written through taizhang; the change log's line ends with
@@ -23,7 +23,7 @@ printed.
   integrity: ok
   foreign keys: ok
   schema: ok (version 4)
-  change log: ok (5 entries; head 9a82e0b50222d1f22338fe58c5f02ed2e1b1deca7a735ccc82bc2148f35dabd2)
+  change log: ok (5 entries; head 5d4cb70a02e912bfe71082dd251a2958c1a876c1846cc3ffcc495df7d77f64cc)
   records: ok (5 records, 1 import batch)
   $ taizhang -q check
 
@@ -86,7 +86,7 @@ naming it and the entry whose values it no longer holds, and exits 1.
   integrity: ok
   foreign keys: ok
   schema: ok (version 4)
-  change log: ok (6 entries; head f74deb891ff6df308f7aebc8e7e51d9b60e37df7e869e797028ad08d7fb60ac3)
+  change log: ok (6 entries; head 2c6b5991fa2836d0fa21a82833c9d47a21873352f817d087efdc021373e4e91d)
   records: FAILED: person 1 (P0001): changed behind taizhang's back: name is 'x', change 2 left it '王建国'
   taizhang: 1 of 5 checks failed
   [1]

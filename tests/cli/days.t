@@ -20,8 +20,7 @@ A date that does not exist, a kind the calendar does not know, a missing kind: n
   taizhang: 类型 (kind) "weekend": expected workday (工作日), restday (休息日) or holiday (节假日)
   [65]
   $ taizhang --by 办公室 add day 2026-10-13
-  kind is required
-  Run with --help for more information.
+  taizhang: kind is required (taizhang add day --help)
   [64]
 
 The same day twice is refused, and so is another kind for a date the office already has.
@@ -129,11 +128,11 @@ A person's day, explained: punches on an ordinary Friday, and the office's extra
   added department BGS (id 1)
   $ taizhang --by 办公室 add person P0001 王建国 --dept BGS
   added person P0001 (id 1)
-  $ taizhang --by 办公室 add punch P0001 "2026-10-09 08:35:01"
+  $ taizhang --by 办公室 add punch P0001 "2026-10-09 08:35:01" --device 前门
   added punch P0001 2026-10-09 08:35:01 (id 1)
-  $ taizhang --by 办公室 add punch P0001 "2026-10-09 12:10:00"
+  $ taizhang --by 办公室 add punch P0001 "2026-10-09 12:10:00" --device 前门
   added punch P0001 2026-10-09 12:10:00 (id 2)
-  $ taizhang --by 办公室 add punch P0001 "2026-10-09 17:29:30"
+  $ taizhang --by 办公室 add punch P0001 "2026-10-09 17:29:30" --device 前门
   added punch P0001 2026-10-09 17:29:30 (id 3)
   $ taizhang show day P0001 2026-10-09
   日期      2026-10-09

@@ -76,7 +76,7 @@ value is quoted short, with its length.
   added person P0012 (id 3)
   $ taizhang add person P0013 乙 --dept $(printf '部%.0s' $(seq 300))
   taizhang: 部门 (department) "部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部部…" (300 characters): no such department (known: 办公室)
-  [65]
+  [66]
 
 JSON Lines: a key given twice, two names for one field, or an object where text belongs is
 refused, naming the key or the field.

@@ -116,8 +116,7 @@ Bad files: invalid UTF-8, empty, header only, an unknown column, a broken quote,
   taizhang: no-such-file.csv: cannot open: No such file or directory
   [66]
   $ taizhang import people
-  files is required
-  Run with --help for more information.
+  taizhang: files is required (taizhang import people --help)
   [64]
   $ sqlite3 taizhang.db 'SELECT count(*) FROM people'
   1007

@@ -36,7 +36,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  33
+  35
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -52,6 +52,7 @@ init writes a commented config documenting every key, and a private database.
   afternoon_start = "14:00"
   weekdays = [1, 2, 3, 4, 5]
   annual_by_service = [[1, 5], [10, 10], [20, 15]]
+  over_quota = "warn"
 
 It refuses to overwrite either file.
 

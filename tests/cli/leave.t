@@ -125,7 +125,7 @@ Bad input: the message names the value, the exit status is 65, and nothing is wr
   $ taizhang list changes | wc -l
   21
   $ taizhang add leave P0001 年假 2026-11-02
-  taizhang: 类别 (type) "年假": no such leave type (known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)
+  taizhang: 类别 (type) "年假": no such leave type (did you mean '年休假'? known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)
   [65]
   $ taizhang add leave P0001 事假 2026-11-03 2026-11-02
   taizhang: 结束 (end) "2026-11-02": is before the start 2026-11-03
@@ -140,7 +140,7 @@ Bad input: the message names the value, the exit status is 65, and nothing is wr
   taizhang: P0002 李四: 事假 2026-10-15 overlaps leave 5 (事假 2026-10-14pm to 2026-10-16am, returned)
   [65]
   $ taizhang add leave P0009 事假 2026-11-02
-  taizhang: 工号 (person) "P0009": no such person
+  taizhang: 工号 (person) "P0009": no such person (did you mean 'P0001'?)
   [66]
   $ taizhang add leave P0001 事假 2026-11-31
   taizhang: 开始 (start) "2026-11-31": not a date (expected YYYY-MM-DD, with am or pm for a half day: 2026-10-09pm)
@@ -167,10 +167,10 @@ Bad input: the message names the value, the exit status is 65, and nothing is wr
   taizhang: the return time '2026-10-16' is not a time (expected YYYY-MM-DD HH:MM)
   [65]
   $ taizhang import leave bad.csv
-  taizhang: bad.csv:3: 类别 (type) "年假": no such leave type (known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)
+  taizhang: bad.csv:3: 类别 (type) "年假": no such leave type (did you mean '年休假'? known: 年休假, 病假, 事假, 婚假, 产假, 陪产假, 丧假, 探亲假, 调休)
   bad.csv:4: 结束 (end) "2026-11-04": is before the start 2026-11-05
   bad.csv:5: P0003 王五: 年休假 2026-10-09 to 2026-10-12 overlaps leave 2 (年休假 2026-09-28 to 2026-10-09, returned)
-  bad.csv:6: 工号 (person) "P0009": no such person
+  bad.csv:6: 工号 (person) "P0009": no such person (did you mean 'P0001'?)
   4 of 5 rows are bad; nothing was imported (--skip-invalid imports the good rows)
   [65]
   $ taizhang update leave 99 --approve
@@ -200,7 +200,7 @@ The command line itself wrong: exit status 64.
   [64]
   $ taizhang list leave --on 明天
   taizhang: --on '明天' is not a date (YYYY-MM-DD)
-  [64]
+  [65]
 
 Voiding keeps the record, hidden unless --all; every step is in the change log.
 

@@ -104,7 +104,7 @@ Codes and badges are unique; an unknown department is named.
   [65]
   $ taizhang add person P0009 李四 --dept 财务科
   taizhang: 部门 (department) "财务科": no such department (known: 办公室, 文秘组, 人事科)
-  [65]
+  [66]
   $ taizhang add person P0009 李四 --dept 办公室 --joined 2026-02-30
   taizhang: 入职日期 (joined) "2026-02-30": not a date (expected YYYY-MM-DD)
   [65]
@@ -175,8 +175,7 @@ Update, show with history, void.
    4  2026-10-15 09:00:00  李秀英  add     person       1  code=P0001; name=张三; department=BGS; title=科员; badge=1001; joined=2020-03-01  taizhang --by 李秀英 add person P0001 张三 --dept 办公室 --title 科员 --badge 1001 --joined 2020/3/1
   10  2026-10-15 09:00:00  王主任  update  person       1  title: 科员 → 副科长; badge: 1001 → ∅                                             taizhang --by 王主任 update person P0001 --title 副科长 --badge ''
   $ taizhang void person P0002
-  --reason is required
-  Run with --help for more information.
+  taizhang: --reason is required (taizhang void person --help)
   [64]
   $ taizhang --by 王主任 void person P0002 --reason 重复录入
   voided person P0002
@@ -236,4 +235,4 @@ The change log: who, when (in the office's time zone), what.
   ──  ────  ──────  ────  ────  ──────  ────  ────
   $ taizhang list changes --since 2026-13-01
   taizhang: --since '2026-13-01' is not a date (YYYY-MM-DD)
-  [64]
+  [65]

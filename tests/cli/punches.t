@@ -81,7 +81,7 @@ and a make-up punch (补签), which needs a reason and an approver.
   [64]
   $ taizhang add punch P0002 '2026-10-14 08:30' --makeup --reason 忘记打卡 --approver 王主任
   added make-up punch P0002 2026-10-14 08:30:00 (id 19)
-  $ taizhang add punch P0002 '2026-10-14 8:30'
+  $ taizhang add punch P0002 '2026-10-14 8:30' --device 前门
   taizhang: P0002 李四 already has a punch at 2026-10-14 08:30:00 (id 19)
   [65]
   $ taizhang add punch P9999 '2026-10-14 08:30'
@@ -171,10 +171,9 @@ Nothing is written; --skip-invalid imports the good row and writes the bad ones.
   [64]
   $ taizhang list punches --month 2026-13
   taizhang: --month '2026-13' is not a month like 2026-10, this or last
-  [64]
+  [65]
   $ taizhang list punches --month 2026-10 --from 2026-10-01
-  --month excludes --from
-  Run with --help for more information.
+  taizhang: --month excludes --from (taizhang list punches --help)
   [64]
 
 A voided person's punches are refused.
@@ -203,7 +202,7 @@ A punch time must be plausible: not before 1990, not more than a day ahead of no
   rejected odd.csv:3: 打卡时间 (time) "2026-10-16 09:00:01": is more than a day ahead of now (the latest taken is 2026-10-16 09:00:00)
   warning odd.csv:4: 工号 (person) "P0006": punched at 2026-10-11 23:59:59, before the joined date 2026-10-12
   2 added, 0 unchanged, 2 rejected, 1 with a warning
-  $ taizhang add punch P0006 "2026-10-09 08:00"
+  $ taizhang add punch P0006 "2026-10-09 08:00" --device 前门
   added punch P0006 2026-10-09 08:00:00 (id 23); warning: before the joined date 2026-10-12
   $ taizhang add punch P0006 "2027-01-01 08:00"
   taizhang: 打卡时间 (time) "2027-01-01 08:00:00": is more than a day ahead of now (the latest taken is 2026-10-16 09:00:00)

@@ -14,7 +14,7 @@ verb acts on the kind typed, never on the other.
   taizhang: 结束 (end) "2026-10-12": is not after the start 2026-10-14 00:00:00
   [65]
   $ taizhang add outing P0009 "2026-10-13 14:00" "2026-10-13 17:30"
-  taizhang: 工号 (person) "P0009": no such person
+  taizhang: 工号 (person) "P0009": no such person (did you mean 'P0001'?)
   [66]
 
 Voiding names the kind: an outing's id is not a trip's, and nothing changes when it is wrong.

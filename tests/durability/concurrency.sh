@@ -60,7 +60,7 @@ adder() {  # adder K: person P000K adds $adds punches
   wait_for_go
   for ((i = 0; i < adds; i++)); do
     day=$((1 + i % 28)) minute=$((i / 28))
-    run "add$k" add punch "P000$k" "$(printf '2026-10-%02d %02d:%02d' "$day" $((13 + minute / 60)) $((minute % 60)))"
+    run "add$k" add punch "P000$k" "$(printf '2026-10-%02d %02d:%02d' "$day" $((13 + minute / 60)) $((minute % 60)))" --device 前门
     echo "$i" >>"$log/add$k.done"
   done
 }

@@ -114,7 +114,7 @@ if [[ $method == tmpfs ]]; then
   # Not one byte left.
   dd if=/dev/zero of="$mnt/filler" bs=4k 2>/dev/null || true
   rc=0
-  "$taizhang" --config "$dir/taizhang.toml" --by durability add punch P0001 "2026-10-01 13:00" \
+  "$taizhang" --config "$dir/taizhang.toml" --by durability add punch P0001 "2026-10-01 13:00" --device 前门 \
     >"$work/out" 2>"$work/err" || rc=$?
   if ((rc == 0)); then
     echo "  add on a disk with no space left: exit 0 (it fitted)"
@@ -131,7 +131,7 @@ if [[ $method == tmpfs ]]; then
 fi
 
 rc=0
-"$taizhang" --config "$dir/taizhang.toml" --by durability add punch P0002 "2026-10-01 13:00" \
+"$taizhang" --config "$dir/taizhang.toml" --by durability add punch P0002 "2026-10-01 13:00" --device 前门 \
   >"$work/out" 2>"$work/err" || rc=$?
 ((rc == 0)) || fail "add once there is room: exit $rc: $(tr '\n' ' ' <"$work/err")"
 before=$(plus_one_add "$before")
@@ -196,7 +196,7 @@ else
   chmod 555 "$ro"
   read_case "ledger the user may write"
   rc=0
-  as add punch P0003 "2026-10-01 13:00" >"$work/out" 2>"$work/err" || rc=$?
+  as add punch P0003 "2026-10-01 13:00" --device 前门 >"$work/out" 2>"$work/err" || rc=$?
   if ((rc == 0)); then
     fail "ledger the user may write: add punch exited 0 in a folder where no WAL can be made"
   else
@@ -230,7 +230,7 @@ else
     [[ ! -s $work/held ]] || break
     sleep 0.01
   done
-  "$taizhang" --config "$ro/taizhang.toml" --by durability add punch P0005 "2026-10-01 13:00" >/dev/null
+  "$taizhang" --config "$ro/taizhang.toml" --by durability add punch P0005 "2026-10-01 13:00" --device 前门 >/dev/null
   kill -9 "$holder"
   { wait "$holder"; } 2>/dev/null || true
   exec 9>&-
@@ -252,7 +252,7 @@ else
 
   # The ledger takes an add once its folder is writable again.
   rc=0
-  "$taizhang" --config "$ro/taizhang.toml" --by durability add punch P0004 "2026-10-01 13:00" \
+  "$taizhang" --config "$ro/taizhang.toml" --by durability add punch P0004 "2026-10-01 13:00" --device 前门 \
     >"$work/out" 2>"$work/err" || rc=$?
   ((rc == 0)) || fail "add after the read-only folder: exit $rc: $(tr '\n' ' ' <"$work/err")"
   expect_state "after the add in a writable folder" "$ro" "$(plus_one_add "$base_state")"
