@@ -45,7 +45,7 @@ Terminal terminal() {
 RenderOptions render_options(const Config& config, const Globals& g) {
   // A file named by --output is no terminal, whatever standard output is.
   return {g.output.empty() || g.output == "-" ? terminal() : Terminal{}, label("yes", config.language),
-          label("no", config.language)};
+          label("no", config.language), g.bom};
 }
 
 }  // namespace
@@ -97,7 +97,9 @@ Actor actor(const Globals& g) {
   return {user, g.command_line, clock().now()};
 }
 
-Format format(const Globals& g) {
+namespace {
+
+Format chosen_format(const Globals& g) {
   if (g.format.empty()) {
     const std::string ext = fs::path(g.output).extension().string();
     if (ext == ".csv") return Format::csv;
@@ -111,6 +113,17 @@ Format format(const Globals& g) {
     throw Error(Status::usage, fmt::format("unknown format '{}'; use table, csv, json, jsonl or md", g.format));
   }
   return *f;
+}
+
+}  // namespace
+
+Format format(const Globals& g) {
+  const Format f = chosen_format(g);
+  if (g.bom && f != Format::csv) {
+    throw Error(Status::usage, "--bom goes with CSV output (--format csv, or -o FILE.csv): the byte order mark is "
+                               "what Excel needs to read a CSV file as UTF-8");
+  }
+  return f;
 }
 
 namespace {

@@ -29,6 +29,7 @@ struct Globals {
   std::string by;              // --by
   std::string format;          // --format; empty: from --output's extension, else table
   std::string output;          // --output FILE
+  bool bom = false;            // --bom: CSV starts with the UTF-8 byte order mark
   bool quiet = false;          // --quiet
   std::string command_line;    // as typed, for the change log
   std::string verb;            // the first word of the command line; empty for none
@@ -64,7 +65,7 @@ void write(const Globals& g, F&& f) {
 }
 
 /// The parsed --format; without one, what --output's extension says (.csv, .json, .jsonl,
-/// .md), else table.
+/// .md), else table. --bom with a format other than csv is Status::usage.
 taizhang::Format format(const Globals& g);
 
 /// Where records and reports go: the --output file (written whole or not at all), else

@@ -161,6 +161,8 @@ int run(int argc, char** argv) {
   app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md (default: from --output's "
                                           "extension, else table)");
   app.add_option("-o,--output", g.output, "Write records or the report to FILE, whole or not at all");
+  app.add_flag("--bom", g.bom, "CSV output starts with the UTF-8 byte order mark, so that Excel reads the Chinese "
+                               "right");
   app.add_flag("-q,--quiet", g.quiet, "No progress and no summary line; errors still go to standard error");
 
   std::vector<std::string> args(argv + 1, argv + argc);

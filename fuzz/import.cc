@@ -3,12 +3,14 @@
 // temporary folder (two departments, four people of whom one is voided, a leave, a punch,
 // a trip and a calendar day, so that lookups, duplicates and overlaps have something to find).
 //
-// The first byte of the input chooses how the rest is imported:
+// Each file's encoding is detected (encoding.h), so bytes that are not UTF-8 but read as
+// GB18030 go through the conversion. The first byte of the input chooses how the rest is
+// imported:
 //
 //   bits 0-2  the kind: 0 person, 1 department, 2 punch (chunks of 3 rows, so that the writer
 //             thread runs often), 3 leave, 4 day, 5 trip, 6 outing, 7 punch (the registry's
 //             own spec)
-//   bits 3-4  the format: 0 csv, 1 jsonl, 2 attlog, 3 csv
+//   bits 3-4  the format: 0 csv, 1 jsonl, 2 attlog, 3 tsv
 //   bit 5     --skip-invalid
 //   bit 6     --rejects FILE (with --skip-invalid)
 //   bit 7     several files: the rest is split at each 0x1E byte
@@ -133,7 +135,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ImportOptions options;
   options.dry_run = true;
   const unsigned format = (selector >> 3) & 3;
-  options.format = format == 1 ? InputFormat::jsonl : format == 2 ? InputFormat::attlog : InputFormat::csv;
+  options.format = format == 1   ? InputFormat::jsonl
+                   : format == 2 ? InputFormat::attlog
+                   : format == 3 ? InputFormat::tsv
+                                 : InputFormat::csv;
   options.skip_invalid = (selector & 0x20) != 0;
   if (options.skip_invalid && (selector & 0x40) != 0) options.rejects = o.dir / "rejects.csv";
 

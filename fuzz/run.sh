@@ -21,7 +21,7 @@ root=$PWD
 seconds=${1:-60}
 [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: $0 [SECONDS] [TARGET…]" >&2; exit 64; }
 shift $(( $# > 0 ? 1 : 0 ))
-all_targets=(csv import config dates)
+all_targets=(csv import config dates encoding)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 for t in "${targets[@]}"; do

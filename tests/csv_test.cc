@@ -38,6 +38,16 @@ std::string error_of(const std::string& text) {
   return {};
 }
 
+std::string error_of_reading(CsvReader& reader, Row& row) {
+  try {
+    while (reader.next(row)) {
+    }
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
 }  // namespace
 
 TEST_CASE("simple records with LF, CRLF and no final line end") {
@@ -142,6 +152,29 @@ TEST_CASE("invalid UTF-8 is an error with field and byte offset") {
   CHECK(error_of("\"ok\nab\xED\xA0\x80\"\n") == "t.csv:2: invalid UTF-8 in field 1 (byte offset 2 of the line)");
   // GBK, as old Excel saves "张三"
   CHECK(error_of("\xD5\xC5\xC8\xFD\n").starts_with("t.csv:1: invalid UTF-8 in field 1"));
+}
+
+TEST_CASE("TSV: tabs separate, commas are text, quoted fields as in CSV, a quote inside a field is text") {
+  const auto tsv = [](const std::string& text) {
+    std::istringstream in(text);
+    CsvReader reader(in, "t.tsv", '\t');
+    std::vector<std::pair<std::size_t, Row>> out;
+    Row row;
+    while (reader.next(row)) out.emplace_back(reader.line(), row);
+    return out;
+  };
+  using Records = std::vector<std::pair<std::size_t, Row>>;
+  CHECK(tsv("工号\t姓名\t备注\r\nP1\t张三\t科员, 兼职\r\n") ==
+        Records{{1, {"工号", "姓名", "备注"}}, {2, {"P1", "张三", "科员, 兼职"}}});
+  CHECK(tsv("a\t\t\nb\t\"x\ty\"\t\"2\"\"\"\n") == Records{{1, {"a", "", ""}}, {2, {"b", "x\ty", "2\""}}});
+  CHECK(tsv("a\tb\"c\"\t5\"\n") == Records{{1, {"a", "b\"c\"", "5\""}}});
+  CHECK(tsv("\"line\nbreak\"\tz\nnext\n") == Records{{1, {"line\nbreak", "z"}}, {3, {"next"}}});
+  // A quoted field still ends at its closing quote.
+  std::istringstream in("\"x\"y\tz\n");
+  CsvReader reader(in, "t.tsv", '\t');
+  Row row;
+  const auto e = error_of_reading(reader, row);
+  CHECK(e == "t.tsv:1: text after the closing quote of field 1 (a quote inside a quoted field must be doubled)");
 }
 
 TEST_CASE("records that straddle the read buffer") {

@@ -321,17 +321,39 @@ TEST_CASE("a code twice in one import is rejected, naming the first line") {
   CHECK(contains(message_of(across), g + ":2: 工号 (code) \"P002\": appears twice in this import (first on line 3)"));
 }
 
-TEST_CASE("an unknown column fails the file, with a suggestion") {
+TEST_CASE("a column no field takes is ignored with a warning naming it, with a suggestion") {
   Office o;
+  const std::string f = o.file("people.csv", "工号,姓名,备注,部门,职物\nP001,张三,新调入,D01,科员\nP002,李四,,D02,\n");
+  const ImportResult r = o.import_people({f});
+  CHECK(r.total.added == 2);
+  CHECK(r.file_warnings == std::vector<std::string>{
+                               f + ":1: columns 3 '备注', 5 '职物' (did you mean '职务'?) are not fields of a person; "
+                                   "they are ignored (--strict refuses the file)"});
+  CHECK(r.warnings.empty());  // no row was taken with a warning
+  CHECK(o.person("P001", "title") == "∅");
+  CHECK(o.person("P002", "department_id") == "2");
+
+  const std::string one = o.file("one.csv", "工号,姓名,部门,备注\nP003,王五,D01,\n");
+  CHECK(o.import_people({one}).file_warnings ==
+        std::vector<std::string>{one + ":1: column 4 '备注' is not a field of a person; it is ignored (--strict refuses "
+                                       "the file)"});
+  // Columns of taizhang's own output and those starting with _ are ignored without a word.
+  CHECK(o.import_people({o.file("own.csv", "ID,工号,姓名,部门,_note\n9,P003,王五,D01,x\n")}).file_warnings.empty());
+}
+
+TEST_CASE("strict: an unknown column fails the file, with a suggestion") {
+  Office o;
+  ImportOptions strict;
+  strict.strict = true;
   const std::string f = o.file("people.csv", "工号,姓名,部门,职物\nP001,张三,D01,科员\n");
-  const auto e = o.import_refused({f});
+  const auto e = o.import_refused({f}, strict);
   REQUIRE(e);
   CHECK(e->status == Status::data);
   CHECK(message_of(e) == f + ":1: unknown column 4 '职物' (did you mean '职务'?); the columns of a person are: "
                              "工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), "
                              "入职日期 (joined), 离职日期 (left)");
   // Even with skip_invalid: the file itself is bad.
-  ImportOptions options;
+  ImportOptions options = strict;
   options.skip_invalid = true;
   options.rejects = o.dir / "rejects.csv";
   CHECK(message_of(o.import_refused({f}, options)).starts_with(f + ":1: unknown column 4 '职物'"));
@@ -339,7 +361,10 @@ TEST_CASE("an unknown column fails the file, with a suggestion") {
   CHECK_FALSE(fs::exists(o.dir / "rejects.csv.tmp"));
 
   const std::string far = o.file("far.csv", "工号,姓名,部门,salary\n");
-  CHECK(message_of(o.import_refused({far})).starts_with(far + ":1: unknown column 4 'salary'; the columns"));
+  CHECK(message_of(o.import_refused({far}, strict)).starts_with(far + ":1: unknown column 4 'salary'; the columns"));
+  // A misspelt required column is an error either way: its field is missing.
+  const std::string misspelt = o.file("misspelt.csv", "工号,姓铭,部门\nP001,张三,D01\n");
+  CHECK(message_of(o.import_refused({misspelt})) == misspelt + ":1: no column for the required field 姓名 (name)");
 }
 
 TEST_CASE("header problems: a missing required column, a repeated field") {
@@ -402,17 +427,94 @@ TEST_CASE("an empty file is an error; a header-only file imports nothing") {
   CHECK(count(o.db, "SELECT count(*) FROM import_batches") == 2);
 }
 
-TEST_CASE("CSV that is not UTF-8 fails the file, naming the line") {
+TEST_CASE("CSV that is neither UTF-8 nor GB18030, or not UTF-8 when UTF-8 is given, fails the file, naming the line") {
   Office o;
-  const std::string f = o.file("gbk.csv", "工号,姓名,部门\nP001,张三,D01\nP002,\xD5\xC5\xC8\xFD,D01\n");
+  const std::string f = o.file("bad.csv", "工号,姓名,部门\nP001,张三,D01\nP002,\xFF\xFE,D01\n");
   const auto e = o.import_refused({f});
   REQUIRE(e);
   CHECK(e->status == Status::data);
-  CHECK(message_of(e).starts_with(f + ":3: "));
-  CHECK(contains(message_of(e), "UTF-8"));
+  CHECK(message_of(e) == f + ":3: invalid UTF-8 in field 2 (byte offset 5 of the line)");
   ImportOptions options;
   options.skip_invalid = true;
   CHECK(message_of(o.import_refused({f}, options)).starts_with(f + ":3: "));
+
+  // 张三 in GBK, read as UTF-8 because UTF-8 is given.
+  const std::string gbk = o.file("gbk.csv", "工号,姓名,部门\nP001,张三,D01\nP002,\xD5\xC5\xC8\xFD,D01\n");
+  ImportOptions utf8;
+  utf8.encoding = Encoding::utf8;
+  CHECK(message_of(o.import_refused({gbk}, utf8)) == gbk + ":3: invalid UTF-8 in field 2 (byte offset 5 of the line)");
+}
+
+TEST_CASE("a GB18030 (GBK) file is detected and converted; its batch keeps the size and digest of its bytes") {
+  Office o;
+  // 工号,姓名,部门 / P001,张三,办公室 / P002,李四,D02, as `iconv -f utf-8 -t gb18030` writes them.
+  const std::string bytes =
+      "\xB9\xA4\xBA\xC5,\xD0\xD5\xC3\xFB,\xB2\xBF\xC3\xC5\r\n"
+      "P001,\xD5\xC5\xC8\xFD,\xB0\xEC\xB9\xAB\xCA\xD2\r\n"
+      "P002,\xC0\xEE\xCB\xC4,D02\r\n";
+  const std::string f = o.file("gbk.csv", bytes);
+  const ImportResult r = o.import_people({f});
+  CHECK(r.total.added == 2);
+  REQUIRE(r.files.size() == 1);
+  CHECK(r.files[0].name == f);
+  CHECK(r.files[0].encoding == Encoding::gb18030);
+  CHECK(r.files[0].detected);
+  CHECK(o.person("P001", "name") == "张三");
+  CHECK(o.person("P001", "department_id") == "1");
+  CHECK(o.person("P002", "name") == "李四");
+  // The digest is of the bytes on disk, what sha256sum prints, not of the converted text.
+  CHECK(count(o.db, "SELECT file_size FROM import_batches") == static_cast<std::int64_t>(bytes.size()));
+  CHECK(o.db.execAndGet("SELECT sha256 FROM import_batches").getString() == sha256_hex(bytes));
+  // The change log names the encoding; a UTF-8 file's entry does not.
+  CHECK(o.db.execAndGet("SELECT after_json FROM changes WHERE action = 'import'").getString() ==
+        json{{"file", f}, {"encoding", "GB18030"}, {"added", 2}, {"unchanged", 0}, {"rejected", 0}}.dump());
+  const ImportResult again = o.import_people({o.file("utf8.csv", "工号,姓名,部门\nP001,张三,办公室\n")});
+  CHECK(again.total.unchanged == 1);
+  CHECK(again.files[0].encoding == Encoding::utf8);
+  CHECK(o.db.execAndGet("SELECT after_json FROM changes WHERE action = 'import' ORDER BY id DESC").getString()
+            .find("encoding") == std::string::npos);
+
+  // Given as GB18030: the same.
+  ImportOptions gb;
+  gb.encoding = Encoding::gb18030;
+  const ImportResult given = o.import_people({f}, gb);
+  CHECK(given.total.unchanged == 2);
+  CHECK(given.files[0].encoding == Encoding::gb18030);
+  CHECK_FALSE(given.files[0].detected);
+
+  // A bad byte: the file fails, naming the line, and nothing is written.
+  const std::string bad = o.file("bad-gbk.csv", bytes + "P003,\xD5\xFF,D01\r\n");
+  CHECK(message_of(o.import_refused({bad})) ==
+        bad + ":4: invalid GB18030 at byte offset 5 of the line (0xD5 0xFF); the file was read as GB18030, as it "
+              "is not UTF-8");
+}
+
+TEST_CASE("TSV: tab-separated with the same header rules; a quote inside a field is text") {
+  Office o;
+  ImportOptions tsv;
+  tsv.format = InputFormat::tsv;
+  const std::string f = o.file("people.txt",
+                               "工号\t姓名\t部门\t职务\r\n"
+                               "P001\t张三\tD01\t\"科员, 兼职\"\r\n"
+                               "P002\t王\"小\"明\t财务科\t\"a\tb\"\r\n"
+                               "P003\t李四\tD01\t\r\n");
+  const ImportResult r = o.import_people({f}, tsv);
+  CHECK(r.total.added == 3);
+  CHECK(o.person("P001", "title") == "科员, 兼职");
+  CHECK(o.person("P002", "name") == "王\"小\"明");
+  CHECK(o.person("P002", "department_id") == "2");
+  CHECK(o.person("P003", "title") == "∅");
+  // .tsv says so by itself.
+  CHECK(format_of("people.tsv") == InputFormat::tsv);
+  CHECK(o.import_people({o.file("again.tsv", "工号\t姓名\t部门\nP003\t李四\tD01\n")}).total.unchanged == 1);
+
+  // A file read the other way names the separator it has.
+  const std::string tabs = o.file("tabs.csv", "工号\t姓名\t部门\nP009\t钱七\tD01\n");
+  CHECK(message_of(o.import_refused({tabs})) ==
+        tabs + ":1: the header row is separated by tabs, not commas; read the file with --input-format tsv");
+  const std::string commas = o.file("commas.tsv", "工号,姓名,部门\nP009,钱七,D01\n");
+  CHECK(message_of(o.import_refused({commas})) ==
+        commas + ":1: the header row is separated by commas, not tabs; read the file with --input-format csv");
 }
 
 TEST_CASE("a missing file is Status::no_input and nothing of the run is kept") {
@@ -671,8 +773,13 @@ TEST_CASE("JSON Lines: a key twice, two names of one field, or an object where t
 TEST_CASE("an unknown column's name is shown with its control characters visible") {
   Office o;
   const std::string f = o.file("bad-header.csv", "工号,姓名,部门,\x1b[2J\nP001,张三,D01,x\n");
-  const auto e = o.import_refused({f});
+  ImportOptions strict;
+  strict.strict = true;
+  const auto e = o.import_refused({f}, strict);
   CHECK(message_of(e).starts_with(f + ":1: unknown column 4 '\\x1b[2J'; the columns of a person are: "));
+  CHECK(o.import_people({f}).file_warnings ==
+        std::vector<std::string>{f + ":1: column 4 '\\x1b[2J' is not a field of a person; it is ignored (--strict "
+                                     "refuses the file)"});
 }
 
 TEST_CASE("a JSON line nested deeper than 64 levels is a row error, and its rejects row keeps it as raw text") {

@@ -135,6 +135,20 @@ TEST_CASE("csv output") {
         "\"张\"\"三,\n二\",,,,2\r\n");
 }
 
+TEST_CASE("csv with a BOM starts with EF BB BF, which only csv writes") {
+  RenderOptions opt;
+  opt.bom = true;
+  CHECK(draw(people(), Format::csv, opt) ==
+        "\xEF\xBB\xBF姓名,年龄,部门\r\n"
+        "张三,30,办公室\r\n"
+        "ab,5,\r\n");
+  Table empty = people();
+  empty.rows.clear();
+  CHECK(draw(empty, Format::csv, opt) == "\xEF\xBB\xBF姓名,年龄,部门\r\n");
+  CHECK(draw(people(), Format::csv).starts_with("姓名"));
+  CHECK(draw(people(), Format::jsonl, opt).starts_with("{"));
+}
+
 TEST_CASE("json keeps types and writes raw UTF-8") {
   Table t;
   t.columns = {{"name", "姓名"}, {"age", "年龄"}, {"score", "分数"}, {"ok", "有效"}, {"note", "备注"}};

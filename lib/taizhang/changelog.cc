@@ -101,8 +101,16 @@ Table list_changes(SQLite::Database& db, const ChangeFilter& filter, Language la
     }
     std::string summary;
     if (action == "import" && !q.getColumn(9).isNull()) {
-      summary = fmt::format("{} ({} bytes, sha256 {}): {} added, {} unchanged, {} rejected",
-                            q.getColumn(9).getString(), q.getColumn(10).getInt64(),
+      // A file read as other than UTF-8 says so: its size and digest are of those bytes.
+      std::string encoding;
+      if (!q.getColumn(7).isNull()) {
+        const auto after = nlohmann::ordered_json::parse(q.getColumn(7).getString(), nullptr, false);
+        if (after.is_object() && after.contains("encoding") && after["encoding"].is_string()) {
+          encoding = after["encoding"].get<std::string>() + ", ";
+        }
+      }
+      summary = fmt::format("{} ({} bytes, {}sha256 {}): {} added, {} unchanged, {} rejected",
+                            q.getColumn(9).getString(), q.getColumn(10).getInt64(), encoding,
                             q.getColumn(11).getString().substr(0, 12), q.getColumn(12).getInt64(),
                             q.getColumn(13).getInt64(), q.getColumn(14).getInt64());
     } else {

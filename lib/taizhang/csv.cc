@@ -27,8 +27,13 @@ std::string& slot(std::vector<std::string>& v, std::size_t i) {
 
 }  // namespace
 
-CsvReader::CsvReader(std::istream& in, std::string source_name)
-    : in_(in), source_(std::move(source_name)), buf_(chunk_size) {}
+CsvReader::CsvReader(std::istream& in, std::string source_name, char separator)
+    : in_(in),
+      source_(std::move(source_name)),
+      separator_(separator),
+      // In TSV a quote inside a field is text: the scan then stops only where CSV's would.
+      quote_stop_(separator == ',' ? '"' : '\n'),
+      buf_(chunk_size) {}
 
 bool CsvReader::fill() {
   if (eof_) return false;
@@ -145,7 +150,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         }
         break;
       }
-      if (at_input() && buf_[pos_] != ',' && buf_[pos_] != '\n' && buf_[pos_] != '\r')
+      if (at_input() && buf_[pos_] != separator_ && buf_[pos_] != '\n' && buf_[pos_] != '\r')
         fail(line_, fmt::format("text after the closing quote of field {} "
                                 "(a quote inside a quoted field must be doubled)",
                                 index + 1));
@@ -154,7 +159,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         const char* p = buf_.data() + pos_;
         const char* e = buf_.data() + end_;
         const char* q = p;
-        while (q < e && *q != ',' && *q != '\n' && *q != '\r' && *q != '"') ++q;
+        while (q < e && *q != separator_ && *q != '\n' && *q != '\r' && *q != quote_stop_) ++q;
         field.append(p, q);
         pos_ = static_cast<std::size_t>(q - buf_.data());
         if (q == e) continue;
@@ -170,7 +175,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
 
     if (!at_input()) break;  // the last record needs no line end
     const char c = buf_[pos_++];
-    if (c == ',') continue;
+    if (c == separator_) continue;
     if (c == '\r' && at_input() && buf_[pos_] == '\n') ++pos_;
     end_line();
     break;

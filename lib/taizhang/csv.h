@@ -35,10 +35,16 @@ namespace taizhang {
 ///  - a field that is not valid UTF-8 (the message names the field and the 0-based byte
 ///    offset of the bad byte within its physical line).
 /// A stream that fails to read throws Error(Status::io, ...).
+///
+/// With `separator` '\t' it reads TSV (tab-separated values, as Excel's "text, tab
+/// separated" and most tools write them) by the same rules, with one difference: a quote
+/// inside a field that does not start with one is text (TSV writers leave it as it is),
+/// not an error. A field that starts with a quote is quoted, as Excel, LibreOffice and
+/// pandas quote a field holding a tab, a line break or a quote.
 struct CsvReader {
   /// Reads from `in`, which must outlive the reader; `source_name` (usually the file
-  /// name) starts every error message.
-  CsvReader(std::istream& in, std::string source_name);
+  /// name) starts every error message. `separator` is ',' (CSV) or '\t' (TSV).
+  CsvReader(std::istream& in, std::string source_name, char separator = ',');
 
   /// Reads the next record into `fields`, replacing what was there; false at the end of
   /// input, leaving `fields` untouched.  The strings of `fields` are reused, so passing
@@ -62,6 +68,8 @@ struct CsvReader {
 
   std::istream& in_;
   std::string source_;
+  char separator_;
+  char quote_stop_;  ///< ends an unquoted field's run of text: '"' in CSV, where it is an error
   std::vector<char> buf_;
   std::size_t pos_ = 0;        ///< next unread byte in buf_
   std::size_t end_ = 0;        ///< bytes of buf_ that hold input

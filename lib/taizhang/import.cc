@@ -103,12 +103,13 @@ struct FileRun {
   SQLite::Database& db;
   const ImportSpec& spec;
   const ImportOptions& options;
-  InputFile& input;
+  InputFile& input;   // the file's bytes as on disk: their count, size and digest
+  std::streambuf& text;  // the same as UTF-8
   RejectsFile* rejects;
   std::unordered_map<std::string, std::size_t>& seen;  // unique_field value → line, across the run
   std::int64_t batch_id;
   ImportCounts counts;
-  std::vector<std::string> errors, warnings;
+  std::vector<std::string> errors, warnings, file_warnings;
   std::uint64_t rows = 0;
 
   void report_progress(bool force) {
@@ -155,17 +156,27 @@ struct FileRun {
     return why;
   }
 
-  void run_csv() {
-    std::istream in(&input);
+  /// CSV, or TSV with `separator` '\t'.
+  void run_csv(char separator) {
+    std::istream in(&text);
     in.exceptions(std::ios::badbit);  // an error while reading reaches us, not just a flag
-    CsvReader reader(in, input.display_name());
+    CsvReader reader(in, input.display_name(), separator);
     std::vector<std::string> header;
     if (!reader.next(header)) {
       throw Error(Status::data, fmt::format("{}: the file is empty; expected a header row naming the columns",
                                             input.display_name()));
     }
+    // A header of one column holding the other separator was saved the other way.
+    const char other = separator == ',' ? '\t' : ',';
+    if (header.size() == 1 && header[0].find(other) != std::string::npos) {
+      throw Error(Status::data, fmt::format("{}:{}: the header row is separated by {}, not {}; read the file with "
+                                            "--input-format {}",
+                                            input.display_name(), reader.line(), other == ',' ? "commas" : "tabs",
+                                            other == ',' ? "tabs" : "commas", other == ',' ? "csv" : "tsv"));
+    }
     // Each column's field key, or "" for a column that is ignored.
     std::vector<std::string> keys;
+    std::vector<std::string> unknown;  // the columns no field takes, as a warning names them
     for (std::size_t i = 0; i < header.size(); ++i) {
       const std::string name = trim(header[i]);
       if (const FieldSpec* f = find_field(spec.fields, name)) {
@@ -177,12 +188,23 @@ struct FileRun {
       } else if (name.starts_with("_") || std::find(spec.ignored_columns.begin(), spec.ignored_columns.end(),
                                                     name) != spec.ignored_columns.end()) {
         keys.emplace_back();
-      } else {
+      } else if (options.strict) {
         throw Error(Status::data,
                     fmt::format("{}:{}: unknown column {} '{}'{}; the columns of a {} are: {}", input.display_name(),
                                 reader.line(), i + 1, shown_name(name), did_you_mean(name, field_names(spec.fields)),
                                 spec.kind, describe_fields()));
+      } else {
+        keys.emplace_back();
+        unknown.push_back(fmt::format("{} '{}'{}", i + 1, shown_name(name),
+                                      did_you_mean(name, field_names(spec.fields))));
       }
+    }
+    if (!unknown.empty()) {
+      file_warnings.push_back(fmt::format(
+          "{}:{}: {} {} {} of a {}; {} ignored (--strict refuses the file)", input.display_name(), reader.line(),
+          unknown.size() == 1 ? "column" : "columns", fmt::join(unknown, ", "),
+          unknown.size() == 1 ? "is not a field" : "are not fields", spec.kind,
+          unknown.size() == 1 ? "it is" : "they are"));
     }
     for (const FieldSpec& f : spec.fields) {
       if (f.required && std::find(keys.begin(), keys.end(), f.key) == keys.end()) {
@@ -216,7 +238,7 @@ struct FileRun {
   }
 
   void run_jsonl() {
-    std::istream in(&input);
+    std::istream in(&text);
     in.exceptions(std::ios::badbit);
     std::string raw;
     std::size_t line = 0;
@@ -302,7 +324,7 @@ struct FileRun {
 
   /// A time clock's attlog export: tab-separated, no header; see InputFormat::attlog.
   void run_attlog() {
-    std::istream in(&input);
+    std::istream in(&text);
     in.exceptions(std::ios::badbit);
     static const std::vector<std::string> rejects_header = {"_raw"};
     std::string raw;
@@ -371,6 +393,7 @@ std::int64_t begin_batch(SQLite::Database& db, const Actor& actor, const ImportS
 InputFormat format_of(const std::string& file_name) {
   const std::string ext = fs::path(file_name).extension().string();
   if (ext == ".dat" || ext == ".DAT") return InputFormat::attlog;
+  if (ext == ".tsv" || ext == ".TSV") return InputFormat::tsv;
   return ext == ".jsonl" || ext == ".ndjson" || ext == ".json" ? InputFormat::jsonl : InputFormat::csv;
 }
 
@@ -412,15 +435,16 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
                                              name == "-" ? "(stdin)" : name, spec.kind));
     }
     InputFile input(name);
+    Utf8Input text(input, input.display_name(), options.encoding);
     const std::int64_t batch = begin_batch(db, actor, spec, input.display_name());
-    FileRun run{db, spec, options, input, rejects ? &*rejects : nullptr, seen, batch, {}, {}, {}, 0};
+    FileRun run{db, spec, options, input, text, rejects ? &*rejects : nullptr, seen, batch, {}, {}, {}, {}, 0};
     if (spec.begin_file) spec.begin_file(format);
     if (format == InputFormat::jsonl) {
       run.run_jsonl();
     } else if (format == InputFormat::attlog) {
       run.run_attlog();
     } else {
-      run.run_csv();
+      run.run_csv(format == InputFormat::tsv ? '\t' : ',');
     }
     if (spec.end_file) {
       const std::int64_t already = spec.end_file();
@@ -439,18 +463,20 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     finish.bind(5, run.counts.rejected);
     finish.bind(6, batch);
     finish.exec();
-    log_change(db, actor, "import", spec.kind, std::nullopt, nullptr,
-               {{"file", input.display_name()},
-                {"added", run.counts.added},
-                {"unchanged", run.counts.unchanged},
-                {"rejected", run.counts.rejected}},
-               batch);
+    nlohmann::ordered_json logged = {{"file", input.display_name()}};
+    if (text.encoding() != Encoding::utf8) logged["encoding"] = encoding_name(text.encoding());
+    logged["added"] = run.counts.added;
+    logged["unchanged"] = run.counts.unchanged;
+    logged["rejected"] = run.counts.rejected;
+    log_change(db, actor, "import", spec.kind, std::nullopt, nullptr, logged, batch);
 
     result.total.added += run.counts.added;
     result.total.unchanged += run.counts.unchanged;
     result.total.rejected += run.counts.rejected;
     result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
     result.warnings.insert(result.warnings.end(), run.warnings.begin(), run.warnings.end());
+    result.file_warnings.insert(result.file_warnings.end(), run.file_warnings.begin(), run.file_warnings.end());
+    result.files.push_back({input.display_name(), text.encoding(), text.detected()});
   }
 
   if (result.total.rejected > 0 && !options.skip_invalid) {

@@ -9,6 +9,7 @@
 /// exists with the same values are counted unchanged, so importing a file twice adds nothing.
 
 #include "taizhang/changelog.h"
+#include "taizhang/encoding.h"
 #include "taizhang/fields.h"
 #include "taizhang/records.h"
 
@@ -39,10 +40,13 @@ namespace taizhang {
 /// are ignored. A line with fewer than two columns (a truncated last line) is a row error
 /// naming its line; so is a line that is not UTF-8. Only kinds whose fields include badge
 /// and time (punches) accept attlog.
-enum class InputFormat { csv, jsonl, attlog };
+///
+/// tsv is CSV's rules with a tab between fields (see CsvReader): a header row mapped by
+/// name, quoted fields where a field starts with a quote, and a quote elsewhere kept as text.
+enum class InputFormat { csv, tsv, jsonl, attlog };
 
 /// The format a file name implies: .jsonl, .ndjson and .json are JSON Lines, .dat is
-/// attlog, else CSV.
+/// attlog, .tsv is TSV, else CSV.
 InputFormat format_of(const std::string& file_name);
 
 /// What an importer of one kind of record provides.
@@ -84,6 +88,11 @@ struct ImportOptions {
   std::optional<std::filesystem::path> rejects;
   std::vector<std::filesystem::path> protected_paths;  ///< never a rejects file (the config)
   std::optional<InputFormat> format;             ///< else from each file's name
+  /// The files' encoding; else each file's is detected from its bytes (encoding.h).
+  std::optional<Encoding> encoding;
+  /// A CSV or TSV column that is no field of the kind fails the file; else it is ignored,
+  /// with a warning naming it (a spreadsheet adds such columns: 备注).
+  bool strict = false;
   std::function<void(const ImportProgress&)> progress;  ///< called now and then
   std::size_t errors_shown = 20;  ///< how many row errors an abort message lists
 };
@@ -92,15 +101,31 @@ struct ImportCounts {
   std::int64_t added = 0, unchanged = 0, rejected = 0;
 };
 
+/// How one file of a run was read.
+struct ImportedFile {
+  std::string name;   ///< as messages show it ("(stdin)" for -)
+  Encoding encoding;  ///< what its bytes were read as
+  bool detected;      ///< the encoding was found from the bytes, not given
+};
+
 struct ImportResult {
   ImportCounts total;
   std::vector<std::string> errors;  ///< "file:line: message" for each rejected row
   std::vector<std::string> warnings;  ///< "file:line: message" for each row taken with a warning
+  /// "file:line: message" about a file as a whole, not a row: the columns it ignored.
+  std::vector<std::string> file_warnings;
+  std::vector<ImportedFile> files;  ///< in the order given
 };
 
 /// Imports `files` ("-" is standard input) in one transaction. Raises Error(Status::data)
 /// with every row error when a row is bad and `skip_invalid` is off, or when a file
-/// itself is bad (empty, unknown column, broken CSV); nothing is then written.
+/// itself is bad (empty, an unknown column under `strict`, broken CSV, a byte its
+/// encoding does not have); nothing is then written.
+///
+/// Each file is read as a stream, converted to UTF-8 as it passes when it is GB18030. Its
+/// batch records the size and SHA-256 of its bytes as they are on disk (what `sha256sum`
+/// prints), not of the converted text, and its change-log entry names the encoding when
+/// it is not UTF-8.
 ImportResult import_files(SQLite::Database& db, const Actor& actor, const ImportSpec& spec,
                           const std::vector<std::string>& files, const ImportOptions& options);
 

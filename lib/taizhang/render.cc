@@ -137,7 +137,8 @@ void render_table(const Table& t, std::ostream& out, const RenderOptions& opt) {
   }
 }
 
-void render_csv(const Table& t, std::ostream& out) {
+void render_csv(const Table& t, std::ostream& out, bool bom) {
+  if (bom) out.write("\xEF\xBB\xBF", 3);
   std::vector<std::string> fields;
   fields.reserve(t.columns.size());
   for (const auto& c : t.columns) fields.push_back(c.label);
@@ -393,7 +394,7 @@ void render(const Table& t, Format f, std::ostream& out, const RenderOptions& op
   }
   switch (f) {
     case Format::table: render_table(t, out, opt); break;
-    case Format::csv: render_csv(t, out); break;
+    case Format::csv: render_csv(t, out, opt.bom); break;
     case Format::json: render_json(t, out); break;
     case Format::jsonl: render_jsonl(t, out); break;
     case Format::md: render_md(t, out, opt); break;

@@ -58,6 +58,9 @@ struct RenderOptions {
   Terminal terminal;
   std::string yes = "yes";  ///< how table and Markdown output show true (e.g. "是")
   std::string no = "no";    ///< how table and Markdown output show false (e.g. "否")
+  /// csv: start with the UTF-8 byte order mark (EF BB BF), without which Excel reads a CSV
+  /// file in the system's code page (GBK on a Chinese Windows) and garbles the Chinese.
+  bool bom = false;
 };
 
 /// Writes `t` to `out` in format `f`.
@@ -72,7 +75,8 @@ struct RenderOptions {
 ///   text columns are cut (with "…") down to no less than max(4, heading width) each,
 ///   until it fits or nothing more can be cut.  The header is bold only when
 ///   opt.terminal.color is set.  A table without rows still shows header and rule.
-/// - csv: a header of labels, then the rows, written by write_csv_row (CRLF line ends);
+/// - csv: a header of labels, then the rows, written by write_csv_row (CRLF line ends),
+///   after the UTF-8 byte order mark when opt.bom;
 ///   null is an empty field, booleans are true/false, doubles use the shortest text
 ///   that reads back as the same number, text is verbatim.
 /// - json: an array of objects keyed by column key in column order, indented by 2,

@@ -89,7 +89,8 @@ Duplicate codes within a file and against the ledger.
   1 of 1 rows are bad; nothing was imported (--skip-invalid imports the good rows)
   [65]
 
-Bad files: invalid UTF-8, empty, header only, an unknown column, a broken quote, a missing file.
+Bad files: invalid UTF-8, empty, header only, an unknown column (with --strict; see
+encoding.t for the warning without it), a broken quote, a missing file.
 
   $ taizhang import people invalid-utf8.csv
   taizhang: invalid-utf8.csv:2: invalid UTF-8 in field 2 (byte offset 9 of the line)
@@ -99,7 +100,7 @@ Bad files: invalid UTF-8, empty, header only, an unknown column, a broken quote,
   [65]
   $ taizhang import people header-only.csv
   0 added, 0 unchanged, 0 rejected
-  $ taizhang import people unknown-column.csv
+  $ taizhang import people unknown-column.csv --strict
   taizhang: unknown-column.csv:1: unknown column 4 '职位' (did you mean '职务'?); the columns of a person are: 工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), 入职日期 (joined), 离职日期 (left)
   [65]
   $ printf '工号,姓名,部门\nP0300,"未闭合,办公室\n' | taizhang import people -

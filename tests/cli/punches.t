@@ -167,7 +167,7 @@ Nothing is written; --skip-invalid imports the good row and writes the bad ones.
   taizhang: device.dat: an attlog file holds time-clock punches; it can not be imported as person records (--input-format csv or jsonl)
   [64]
   $ taizhang import punches device.dat --input-format xml
-  taizhang: --input-format 'xml': use csv, jsonl or attlog
+  taizhang: --input-format 'xml': use csv, tsv, jsonl or attlog
   [64]
   $ taizhang list punches --month 2026-13
   taizhang: --month '2026-13' is not a month like 2026-10, this or last
