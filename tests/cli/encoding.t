@@ -42,8 +42,7 @@ UTF-8, which it is not; an unknown encoding is a usage error.
   taizhang: --encoding 'latin1': use auto (each file's detected), utf-8, gb18030 or gbk (read as GB18030)
   [64]
   $ taizhang import people gbk.csv --encoding
-  --encoding: 1 required TEXT missing
-  Run with --help for more information.
+  taizhang: --encoding: 1 required TEXT missing (taizhang import people --help)
   [64]
 
 A UTF-8 file, with or without a byte order mark, is read as before and the summary says
