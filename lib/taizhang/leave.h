@@ -83,8 +83,13 @@ const std::string& leave_json();
 /// before the start, longer than the type's max_days, overlapping another leave of the
 /// same person that is not rejected or cancelled (both named). A row the ledger already
 /// holds (same person, type, start and end, and the same values given) is unchanged.
+///
+/// `state` is what an import row says beyond the fields (records.h): the id, kept when
+/// free, and a void. A voided leave is history: it overlaps nothing, its person may be
+/// voided, and it is unchanged when a voided leave with all the same values, voided at the
+/// same time for the same reason, exists.
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
+                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {});
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
                        const Fields& fields);
 
@@ -118,7 +123,7 @@ struct LeaveFilter {
 /// A leave with the person and department it belongs to, as `list leave` shows it.
 struct LeaveRow {
   LeaveRecord leave;
-  std::string person_code, person_name, department;
+  std::string person_code, person_name, department, department_code;
   std::optional<std::string> reason, approver, voided_at, void_reason;
 };
 
@@ -127,14 +132,16 @@ struct LeaveRow {
 std::vector<LeaveRow> find_leave_rows(SQLite::Database& db, const Config& config, const LeaveFilter& filter,
                                       Date today);
 
-/// `list leave`: a view over find_leave_rows, days counted and statuses in the office's
-/// language.
+/// `list leave`: a view over find_leave_rows, days counted; the status and department are
+/// Terms: to programs the status word (approved) and the department's code, to people the
+/// status in the office's language (已批准) and the department's name.
 Table list_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const LeaveFilter& filter,
                  Date today);
 
 /// Per person and leave type for `year`: quota, days taken (approved or returned), left.
 /// 年休假's quota comes from years of service at the start of the year (people.joined).
 /// People employed some time in the year, or with leave in it; no joined date: quota empty.
+/// The department is a Term, its code to programs and its name to people. No total rows.
 Table leave_balances(SQLite::Database& db, const Config& config, const Calendar& calendar, int year,
                      std::optional<std::string> person);
 
