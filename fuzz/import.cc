@@ -113,7 +113,7 @@ Office& office() {
 
 ImportSpec spec_for(unsigned choice, Context& c) {
   static const char* const kinds[] = {"person", "department", "punch", "leave", "day", "trip", "outing", "punch"};
-  if (choice == 2) return punch_import_spec(PunchWindow{19900101000000, 99991231235959}, 3);
+  if (choice == 2) return punch_import_spec(PunchWindow{19900101000000, 99991231235959}, Instant{}, 3);
   return kind(kinds[choice]).import(c);
 }
 

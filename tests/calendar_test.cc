@@ -6,6 +6,8 @@
 
 #include "taizhang/calendar.h"
 #include "taizhang/error.h"
+#include "taizhang/import.h"
+#include "taizhang/record_kind.h"
 
 #include "test_support.h"
 
@@ -316,9 +318,68 @@ TEST_CASE("list_calendar: each date's kind, name and source as typed cells") {
   CHECK(column_text(en, "weekday") == std::vector<std::string>{"Fri", "Sat", "Sun", "Mon"});
   CHECK(column_text(en, "kind") == std::vector<std::string>{"workday", "make-up workday", "rest day", "holiday"});
   CHECK(column_text(en, "source") == std::vector<std::string>{"∅", "national", "∅", "office"});
+  // Programs read the same words in every language.
+  CHECK(column_values(en, "weekday") == std::vector<std::string>{"fri", "sat", "sun", "mon"});
+  CHECK(column_values(en, "kind") == std::vector<std::string>{"workday", "makeup_workday", "restday", "holiday"});
+  CHECK(column_values(en, "source") == std::vector<std::string>{"∅", "national", "∅", "office"});
+  CHECK(column_values(zh, "kind") == std::vector<std::string>{"holiday", "holiday", "workday", "workday",
+                                                              "makeup_workday", "restday", "holiday"});
 
   // One day; and a range from after to is empty.
   CHECK(list_calendar(c, day("2026-10-01"), day("2026-10-01"), Language::zh).rows.size() == 1);
   CHECK(list_calendar(c, day("2026-10-02"), day("2026-10-01"), Language::zh).rows.empty());
   CHECK(list_calendar(c, day("2026-10-01"), day("2026-10-31"), Language::zh).rows.size() == 31);
+}
+
+TEST_CASE("list_calendar with the voided days: each before the date as it stands, with when and why") {
+  Office o;
+  add_calendar_day(o.db, o.actor, {{"date", "2026-10-12"}, {"kind", "holiday"}, {"name", "运动会"}});
+  void_calendar_day(o.db, o.actor, "2026-10-12", "改期");
+  add_calendar_day(o.db, o.actor, {{"date", "2026-10-17"}, {"kind", "workday"}, {"name", "值班"}});
+  void_calendar_day(o.db, o.actor, "2026-10-17", "取消");
+  const auto voided = voided_calendar_days(o.db, day("2026-10-11"), day("2026-10-17"));
+  REQUIRE(voided.size() == 2);
+  const Table t = list_calendar(o.calendar(), day("2026-10-12"), day("2026-10-17"), Language::zh, &voided);
+  CHECK(t.columns.back().key == "void_reason");
+  CHECK(column_text(t, "date") == std::vector<std::string>{"2026-10-12", "2026-10-12", "2026-10-13", "2026-10-14",
+                                                           "2026-10-15", "2026-10-16", "2026-10-17", "2026-10-17"});
+  CHECK(column_values(t, "kind") == std::vector<std::string>{"holiday", "workday", "workday", "workday", "workday",
+                                                             "workday", "makeup_workday", "restday"});
+  CHECK(column_text(t, "void_reason") == std::vector<std::string>{"改期", "∅", "∅", "∅", "∅", "∅", "取消", "∅"});
+  CHECK(column_text(t, "voided_at")[0] == format_utc(o.actor.at));
+}
+
+TEST_CASE("import days reads `list days` back: the calendar's own rows are unchanged, the office's are its days") {
+  Office o;
+  Context c{o.db, o.config, o.actor};
+  TempDir dir;
+  const auto import = [&](const std::string& text) {
+    write_file(dir / "days.csv", text);
+    return import_files(o.db, o.actor, day_kind().import(c), {(dir / "days.csv").string()}, {});
+  };
+  const ImportResult r = import(
+      "date,weekday,kind,name,source,voided_at,void_reason\n"
+      "2026-10-10,sat,makeup_workday,国庆节,national,,\n"
+      "2026-10-11,sun,restday,,,,\n"
+      "2026-10-12,mon,holiday,运动会,office,2026-10-13T01:00:00Z,改期\n"
+      "2026-10-12,mon,workday,,,,\n"
+      "2026-10-17,周六,补班,值班,本单位,,\n");
+  CHECK(r.total.added == 2);
+  CHECK(r.total.unchanged == 3);
+  CHECK(o.rows() == 2);
+  CHECK(o.stored_kind("2026-10-17") == "workday");
+  CHECK(count(o.db, "SELECT count(*) FROM calendar_days WHERE date = '2026-10-12' AND void_reason = '改期' AND "
+                    "voided_at = '2026-10-13T01:00:00Z'") == 1);
+  // A row of the calendar that says otherwise than the calendar would be lost: an error.
+  const auto e = error_of([&] {
+    import("date,kind,name,source\n2026-10-01,workday,,national\n2026-10-19,restday,,\n2026-10-20,workday,,国外\n");
+  });
+  const std::string m = message_of(e);
+  CHECK(m.find(":2: 类型 (kind) \"workday\": this office's calendar has 2026-10-01 as holiday 国庆节 (national), "
+               "and the row (source national) says otherwise; a day of the office's own has source office (本单位)") !=
+        std::string::npos);
+  CHECK(m.find(":3: 类型 (kind) \"restday\": this office's calendar has 2026-10-19 as workday (the weekly pattern)") !=
+        std::string::npos);
+  CHECK(m.find(":4: 来源 (source) \"国外\": expected office (本单位), national (国家) or empty") != std::string::npos);
+  CHECK(o.rows() == 2);
 }

@@ -293,16 +293,47 @@ TEST_CASE("list_departments") {
   REQUIRE(t.rows.size() == 3);
   CHECK(t.rows[0] == std::vector<Cell>{std::int64_t{2}, "D01", "办公室", Cell{}, std::int64_t{0}});
   CHECK(t.rows[1] == std::vector<Cell>{std::int64_t{1}, "D02", "财务科", Cell{}, std::int64_t{2}});
-  CHECK(t.rows[2] == std::vector<Cell>{std::int64_t{3}, "D03", "出纳组", "财务科", std::int64_t{0}});
+  // The parent is its code to programs and its name to people.
+  CHECK(t.rows[2] == std::vector<Cell>{std::int64_t{3}, "D03", "出纳组", Term{"D02", "财务科"}, std::int64_t{0}});
 
   const Table all = list_departments(l.db, {true, std::nullopt}, Language::en);
-  REQUIRE(all.columns.size() == 6);
-  CHECK(all.columns[5].key == "void_reason");
+  REQUIRE(all.columns.size() == 7);
+  CHECK(all.columns[5].key == "voided_at");
+  CHECK(all.columns[6].key == "void_reason");
   REQUIRE(all.rows.size() == 4);
   CHECK(all.rows[0][5] == Cell{});
-  CHECK(all.rows[3] == std::vector<Cell>{std::int64_t{4}, "D04", "旧科室", Cell{}, std::int64_t{0}, "撤销"});
+  CHECK(all.rows[0][6] == Cell{});
+  CHECK(all.rows[3] ==
+        std::vector<Cell>{std::int64_t{4}, "D04", "旧科室", Cell{}, std::int64_t{0}, format_utc(actor.at), "撤销"});
 
   const Table one = list_departments(l.db, {false, 3}, Language::zh);
   REQUIRE(one.rows.size() == 1);
   CHECK(one.rows[0][1] == Cell{"D03"});
+}
+
+TEST_CASE("list_departments: a tree, each after its parent, so that an import meets parents first") {
+  Ledger l;
+  const Actor actor = test_actor();
+  add_department(l.db, actor, {{"code", "Z1"}, {"name", "办公室"}});
+  add_department(l.db, actor, {{"code", "A1"}, {"name", "文秘组"}, {"parent", "Z1"}});
+  add_department(l.db, actor, {{"code", "B1"}, {"name", "人事科"}});
+  add_department(l.db, actor, {{"code", "A2"}, {"name", "档案组"}, {"parent", "A1"}});
+  const Table t = list_departments(l.db, {}, Language::zh);
+  CHECK(column_text(t, "code") == std::vector<std::string>{"B1", "Z1", "A1", "A2"});
+  CHECK(column_values(t, "parent") == std::vector<std::string>{"∅", "∅", "Z1", "A1"});
+  CHECK(column_text(t, "parent") == std::vector<std::string>{"∅", "∅", "办公室", "文秘组"});
+}
+
+TEST_CASE("put_department restores a voided department beside the one that holds its code, once") {
+  Ledger l;
+  const Actor actor = test_actor();
+  add_department(l.db, actor, {{"code", "D01"}, {"name", "办公室"}});
+  RecordState voided;
+  voided.voided_at = "2026-10-01T01:00:00Z";
+  voided.void_reason = "撤销";
+  const Fields old{{"code", "D01"}, {"name", "旧办公室"}};
+  CHECK(put_department(l.db, old, std::nullopt, nullptr, voided) == Outcome::added);
+  CHECK(put_department(l.db, old, std::nullopt, nullptr, voided) == Outcome::unchanged);
+  CHECK(count(l.db, "SELECT count(*) FROM departments WHERE code = 'D01' AND voided_at IS NOT NULL") == 1);
+  CHECK(find_department(l.db, "D01") == 1);  // the code still names the one that stands
 }

@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 using namespace taizhang;
 using namespace test_support;
 namespace fs = std::filesystem;
@@ -18,15 +20,20 @@ using namespace std::string_literals;
 
 namespace {
 
-// The specs as apps/commands/import.cc builds them.
+// The specs as the kinds' descriptors (people.cc, departments.cc) build them.
 ImportSpec person_spec() {
-  return {"person", person_fields(), person_derived_columns(), "code",
-          [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_person(db, f, batch); }};
+  return {"person", with_record_state(person_fields()), person_derived_columns(), "code",
+          [ids = std::make_shared<KeptIds>("people")](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+            return put_person(db, f, batch, nullptr, (*ids)(db, f, test_actor().at, batch));
+          }};
 }
 
 ImportSpec department_spec() {
-  return {"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"}, "code",
-          [](SQLite::Database& db, const Fields& f, std::int64_t batch) { return put_department(db, f, batch); }};
+  return {"department", with_record_state(department_fields()), {"people", "人数"}, "code",
+          [ids = std::make_shared<KeptIds>("departments")](SQLite::Database& db, const Fields& f,
+                                                           std::int64_t batch) {
+            return put_department(db, f, batch, nullptr, (*ids)(db, f, test_actor().at, batch));
+          }};
 }
 
 /// A ledger with the departments 办公室 (D01) and 财务科 (D02).
@@ -351,7 +358,7 @@ TEST_CASE("strict: an unknown column fails the file, with a suggestion") {
   CHECK(e->status == Status::data);
   CHECK(message_of(e) == f + ":1: unknown column 4 '职物' (did you mean '职务'?); the columns of a person are: "
                              "工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), "
-                             "入职日期 (joined), 离职日期 (left)");
+                             "入职日期 (joined), 离职日期 (left), ID (id), 作废时间 (voided_at), 作废原因 (void_reason)");
   // Even with skip_invalid: the file itself is bad.
   ImportOptions options = strict;
   options.skip_invalid = true;
@@ -375,13 +382,19 @@ TEST_CASE("header problems: a missing required column, a repeated field") {
   CHECK(message_of(o.import_refused({twice})) == twice + ":1: column 4 'code' repeats field 'code'");
 }
 
-TEST_CASE("the columns of `list people` output are accepted and ignored") {
+TEST_CASE("the columns of `list people` output are accepted: the derived ignored, the id kept when free") {
   Office o;
   const std::string f = o.file("listed.csv",
                                "ID,工号,姓名,部门,在职,作废原因,_comment\n"
                                "17,P001,张三,办公室,true,,anything\n");
   CHECK(o.import_people({f}).total.added == 1);
-  CHECK(o.person("P001", "id") == "1");
+  CHECK(o.person("P001", "id") == "17");
+  // An id another person has is not taken: the row gets the next one.
+  const std::string taken = o.file("taken.csv", "id,code,name,department\n17,P002,李四,D01\n");
+  CHECK(o.import_people({taken}).total.added == 1);
+  CHECK(o.person("P002", "id") == "18");
+  const std::string bad = o.file("bad-id.csv", "id,code,name,department\nx1,P003,王五,D01\n");
+  CHECK(message_of(o.import_refused({bad})).starts_with(bad + ":2: ID (id) \"x1\": not a record id"));
 }
 
 TEST_CASE("a row with the wrong number of fields is rejected") {

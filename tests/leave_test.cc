@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 using namespace taizhang;
 using namespace test_support;
 using json = nlohmann::ordered_json;
@@ -644,10 +646,10 @@ TEST_CASE("import: historical approved leave, unchanged on a second run, bad row
   TempDir dir;
   ImportSpec spec;
   spec.kind = "leave";
-  spec.fields = leave_fields();
+  spec.fields = with_record_state(leave_fields());
   spec.ignored_columns = leave_derived_columns();
-  spec.put = [&](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-    return put_leave(db, o.config, o.calendar, f, batch);
+  spec.put = [&, ids = std::make_shared<KeptIds>("leave")](SQLite::Database& db, const Fields& f, std::int64_t batch) {
+    return put_leave(db, o.config, o.calendar, f, batch, nullptr, (*ids)(db, f, o.actor.at, batch));
   };
   write_file(dir / "leave.csv",
              "工号,类别,开始,结束,事由,审批人,状态\r\n"

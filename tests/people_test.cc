@@ -375,7 +375,8 @@ TEST_CASE("list_people filters by department, search, activity and voiding") {
   PeopleFilter v;
   v.include_voided = true;
   const Table with_voided = list_people(o.db, v, Language::en, today);
-  REQUIRE(with_voided.columns.size() == keys.size() + 1);
+  REQUIRE(with_voided.columns.size() == keys.size() + 2);
+  CHECK(with_voided.columns[keys.size()].key == "voided_at");
   CHECK(with_voided.columns.back().key == "void_reason");
   CHECK(Office::column(with_voided, "code") == std::vector<std::string>{"P01", "P02", "P04", "P05", "P03"});
   CHECK(Office::column(with_voided, "void_reason") == std::vector<std::string>{"∅", "∅", "∅", "重复录入", "∅"});

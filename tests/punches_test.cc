@@ -36,7 +36,7 @@ struct Office : Ledger {
     return (dir / name).string();
   }
   ImportResult import(const std::vector<std::string>& files, ImportOptions options = {}) {
-    return import_files(db, actor, punch_import_spec(window), files, options);
+    return import_files(db, actor, punch_import_spec(window, actor.at), files, options);
   }
   std::int64_t punches() { return count(db, "SELECT count(*) FROM punches"); }
   std::string rows(const std::string& sql) {
@@ -212,7 +212,7 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
     repeats += fmt::format("P000{},2026-10-{:02} {:02}:{:02}\n", 1 + i % 3, 1 + i / 10, 8 + i % 10, i % 7);
   }
   const std::string all = o.file("all.csv", csv), some = o.file("some.csv", repeats);
-  auto r = import_files(o.db, o.actor, punch_import_spec(test_window(), 7), {all, some}, {});
+  auto r = import_files(o.db, o.actor, punch_import_spec(test_window(), test_actor().at, 7), {all, some}, {});
   CHECK(r.total.added == 100);
   CHECK(r.total.unchanged == 12);
   CHECK(o.punches() == 100);
@@ -225,14 +225,14 @@ TEST_CASE("an import larger than a chunk: chunks written as the file is read, co
   // A bad row after several chunks were written: nothing of the run stays.
   Office fresh;
   const std::string bad_file = fresh.file("bad.csv", csv + "P0001,2026-10-31 25:00,\n");
-  auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), 7), {bad_file}, {}); });
+  auto e = error_of([&] { import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), test_actor().at, 7), {bad_file}, {}); });
   CHECK_MESSAGE(contains(message_of(e), "bad.csv:102: 打卡时间 (time) \"2026-10-31 25:00\": no such time of day"),
                 message_of(e));
   CHECK(fresh.punches() == 0);
   CHECK(count(fresh.db, "SELECT count(*) FROM import_batches") == 0);
   ImportOptions skip;
   skip.skip_invalid = true;
-  r = import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), 7), {bad_file}, skip);
+  r = import_files(fresh.db, fresh.actor, punch_import_spec(test_window(), test_actor().at, 7), {bad_file}, skip);
   CHECK(r.total.added == 100);
   CHECK(r.total.rejected == 1);
   CHECK(fresh.punches() == 100);
@@ -475,4 +475,82 @@ TEST_CASE("add punch: a time typed for the past is a make-up, unless it copies a
   CHECK(o.rows("SELECT source, reason, approver FROM punches WHERE id = " + std::to_string(id)) ==
         "makeup|忘记打卡|王主任\n");
   CHECK(o.punches() == 4);
+}
+
+TEST_CASE("import restores what `list punches --all` says: id, source, 补签 reason and approver, void") {
+  Office o;
+  const std::string listed = o.file("listed.csv",
+                                    "id,code,name,department,at,source,device,reason,approver,voided_at,void_reason\n"
+                                    "40,P0001,张三,D01,2026-10-09 08:01:00,device,1,,,,\n"
+                                    "41,P0001,张三,D01,2026-10-09 18:00:00,makeup,,忘带卡,周敏,,\n"
+                                    "42,P0002,李四,D01,2026-10-09 08:30:00,manual,,,,2026-10-10T01:00:00Z,代打卡\n"
+                                    "43,P0002,李四,D01,2026-10-09 17:30:00,补签,,加班,王主任,,\n"
+                                    ",P0003,王五,D01,2026-10-09 08:00:00,,,,,,\n");
+  auto r = o.import({listed});
+  CHECK(r.total.added == 5);
+  CHECK(o.rows("SELECT id, person_id, source, device, reason, approver, voided_at, void_reason FROM punches "
+               "ORDER BY id") ==
+        "40|1|device|1|∅|∅|∅|∅\n"
+        "41|1|makeup|∅|忘带卡|周敏|∅|∅\n"
+        "42|2|manual|∅|∅|∅|2026-10-10T01:00:00Z|代打卡\n"
+        "43|2|makeup|∅|加班|王主任|∅|∅\n"
+        "44|3|import|∅|∅|∅|∅|∅\n");
+  // Again: every punch is there (a voided one too), whatever the row says of it.
+  r = o.import({listed});
+  CHECK(r.total.unchanged == 5);
+  CHECK(o.punches() == 5);
+}
+
+TEST_CASE("restored punches among a time clock's, chunk by chunk: all written, in order, their ids kept") {
+  Office o;
+  o.import({o.file("clock.csv", "工号,时间\nP0001,2026-10-01 08:00:00\nP0002,2026-10-01 08:01:00\n")});  // ids 1, 2
+  // 20 restored rows, ids 49 down to 30, among 10 rows as a time clock's CSV has them.
+  std::string csv = "id,code,at,source\n", expected;
+  for (int i = 0; i < 30; ++i) {
+    const std::string at = fmt::format("2026-10-{:02} 09:{:02}:00", 2 + i / 10, i % 10);
+    if (i % 3 == 2) {
+      csv += fmt::format(",P000{},{},\n", 1 + i % 3, at);
+    } else {
+      csv += fmt::format("{},P000{},{},device\n", 79 - i, 1 + i % 3, at);
+    }
+  }
+  for (int i = 29; i >= 0; --i) {
+    if (i % 3 != 2) expected += fmt::format("{}|{}|2026-10-{:02} 09:{:02}:00\n", 79 - i, 1 + i % 3, 2 + i / 10, i % 10);
+  }
+  const auto r = import_files(o.db, o.actor, punch_import_spec(o.window, o.actor.at, 7), {o.file("mixed.csv", csv)}, {});
+  CHECK(r.total.added == 30);
+  CHECK(o.rows("SELECT id, person_id, " + punch_time_sql("at") + " FROM punches WHERE source = 'device' ORDER BY id") ==
+        expected);
+  CHECK(o.rows("SELECT count(*) FROM punches WHERE source = 'import'") == "12\n");
+}
+
+TEST_CASE("restored punches: a 补签 needs its reason and approver, only it has them; a voided one may be a voided person's") {
+  Office o;
+  const std::string bad = o.file("bad.csv",
+                                 "code,at,source,reason,approver,voided_at,void_reason\n"
+                                 "P0001,2026-10-09 08:00:00,makeup,忘带卡,,,\n"
+                                 "P0001,2026-10-09 09:00:00,manual,忘带卡,周敏,,\n"
+                                 "P0001,2026-10-09 10:00:00,clock,,,,\n"
+                                 "P0001,2026-10-09 11:00:00,import,,,2026-10-10 01:00,录错\n"
+                                 "P0001,2026-10-09 12:00:00,import,,,2026-10-10T01:00:00Z,\n");
+  const auto e = error_of([&] { o.import({bad}); });
+  const std::string m = message_of(e);
+  CHECK(contains(m, ":2: 审批人 (approver) \"\": a make-up punch (补签) needs its reason (补签原因) and who approved it"));
+  CHECK(contains(m, ":3: 补签原因 (reason) \"忘带卡\": a reason and an approver go with a make-up punch (source makeup), "
+                    "not manual"));
+  CHECK(contains(m, ":4: 来源 (source) \"clock\": expected device, import, manual or makeup (补签)"));
+  CHECK(contains(m, ":5: 作废时间 (voided_at) \"2026-10-10 01:00\": not a time as lists print it"));
+  CHECK(contains(m, ":6: 作废时间 (voided_at) \"2026-10-10T01:00:00Z\": a voided record needs its reason"));
+  CHECK(o.punches() == 0);
+
+  // P0002 is voided: a punch of theirs that is voided too is history, and comes back; one
+  // that stands is refused, as ever.
+  void_person(o.db, o.actor, "P0002", "调离");
+  const std::string history = o.file("history.csv",
+                                     "code,at,void_reason\n"
+                                     "P0002,2026-10-09 08:00:00,录错\n");
+  CHECK(o.import({history}).total.added == 1);
+  CHECK(o.rows("SELECT person_id, voided_at, void_reason FROM punches") == "2|" + format_utc(o.actor.at) + "|录错\n");
+  CHECK(contains(message_of(error_of([&] { o.import({o.file("live.csv", "code,at\nP0002,2026-10-09 09:00:00\n")}); })),
+                 "the person with this 工号 (P0002 李四) is voided"));
 }

@@ -329,3 +329,33 @@ TEST_CASE("fit_blocks: keys in every block, as few blocks as fit, spread evenly;
   // Narrower than the key and one column: one column a block, nothing lost.
   CHECK(fit_blocks(t, 1, 3).size() == 31);
 }
+
+TEST_CASE("a Term: its value to programs (csv, json, jsonl), its shown text to people (table, md, record)") {
+  Table t;
+  t.columns = {{"status", "状态"}, {"department", "部门"}};
+  t.rows.push_back({Term{"approved", "已批准"}, Term{"BGS", "办公室"}});
+  t.rows.push_back({Term{"requested", "待审批"}, std::monostate{}});
+  CHECK(draw(t, Format::csv) == "状态,部门\r\napproved,BGS\r\nrequested,\r\n");
+  CHECK(draw(t, Format::jsonl) ==
+        "{\"status\":\"approved\",\"department\":\"BGS\"}\n{\"status\":\"requested\",\"department\":null}\n");
+  CHECK(draw(t, Format::json).find("\"status\": \"approved\"") != std::string::npos);
+  CHECK(draw(t, Format::table) ==
+        "状态    部门\n"
+        "──────  ──────\n"
+        "已批准  办公室\n"
+        "待审批\n");
+  CHECK(draw(t, Format::md).find("| 已批准 | 办公室 |") != std::string::npos);
+  std::ostringstream record;
+  render_record(t, record);
+  CHECK(record.str().starts_with("状态  已批准\n部门  办公室\n"));
+}
+
+TEST_CASE("csv header: labels for a sheet, keys for a list of records (the same in every language)") {
+  Table t = people();
+  CHECK(draw(t, Format::csv).starts_with("姓名,年龄,部门\r\n"));
+  t.csv_header = CsvHeader::keys;
+  CHECK(draw(t, Format::csv).starts_with("name,age,dept\r\n"));
+  // Tables and Markdown keep the labels.
+  CHECK(draw(t, Format::table).starts_with("姓名  年龄  部门\n"));
+  CHECK(draw(t, Format::md).starts_with("| 姓名 |"));
+}

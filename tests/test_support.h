@@ -108,7 +108,8 @@ inline std::string message_of(const std::optional<taizhang::Error>& e) {
   return e ? std::string(e->what()) : "(no error)";
 }
 
-/// The column `key` of the rows of `t`, as text ("∅" for null); an unknown key throws.
+/// The column `key` of the rows of `t`, as text ("∅" for null), a Term as people read it
+/// (its `shown`); an unknown key throws.
 inline std::vector<std::string> column_text(const taizhang::Table& t, const std::string& key) {
   std::size_t i = 0;
   while (i < t.columns.size() && t.columns[i].key != key) ++i;
@@ -116,10 +117,22 @@ inline std::vector<std::string> column_text(const taizhang::Table& t, const std:
   std::vector<std::string> out;
   for (const auto& row : t.rows) {
     if (const auto* s = std::get_if<std::string>(&row[i])) out.push_back(*s);
+    else if (const auto* term = std::get_if<taizhang::Term>(&row[i])) out.emplace_back(term->shown());
     else if (const auto* b = std::get_if<bool>(&row[i])) out.push_back(*b ? "true" : "false");
     else if (const auto* n = std::get_if<std::int64_t>(&row[i])) out.push_back(std::to_string(*n));
     else if (const auto* d = std::get_if<double>(&row[i])) out.push_back(fmt::format("{}", *d));
     else out.push_back("∅");
+  }
+  return out;
+}
+
+/// The same, a Term as programs read it (its `value`).
+inline std::vector<std::string> column_values(const taizhang::Table& t, const std::string& key) {
+  std::vector<std::string> out = column_text(t, key);
+  std::size_t i = 0;
+  while (t.columns[i].key != key) ++i;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (const auto* term = std::get_if<taizhang::Term>(&t.rows[r][i])) out[r] = term->value();
   }
   return out;
 }

@@ -2,7 +2,9 @@
 
 #include "taizhang/departments.h"
 #include "taizhang/error.h"
+#include "taizhang/import.h"
 #include "taizhang/people.h"
+#include "taizhang/record_kind.h"
 #include "taizhang/trips.h"
 
 #include "test_support.h"
@@ -120,4 +122,34 @@ TEST_CASE("find_trip_rows and list_trips: filters, the kind in the office's lang
   f.include_voided = true;
   const Table all = list_trips(o.db, f, Language::zh);
   CHECK(column_text(all, "void_reason") == std::vector<std::string>{"∅", "录错"});
+  CHECK(column_values(all, "kind") == std::vector<std::string>{"trip", "outing"});
+}
+
+TEST_CASE("import trips reads `list trips --all` back: each row's kind, its id, its void") {
+  Office o;
+  Config config;
+  Context c{o.db, config, o.actor};
+  TempDir dir;
+  write_file(dir / "trips.csv",
+             "id,code,name,kind,start,end,destination,reason,voided_at,void_reason\n"
+             "7,P001,张三,trip,2026-10-12 00:00:00,2026-10-14 23:59:59,北京,培训,,\n"
+             "8,P002,李四,outing,2026-10-13 14:00:00,2026-10-13 17:30:00,市政府,,2026-10-14T01:00:00Z,录错\n"
+             "9,P002,李四,外出,2026-10-15 14:00:00,2026-10-15 15:00:00,,,,\n");
+  const ImportResult r =
+      import_files(o.db, o.actor, trip_kind().import(c), {(dir / "trips.csv").string()}, {});
+  CHECK(r.total.added == 3);
+  TripFilter all;
+  all.include_voided = true;
+  const Table t = list_trips(o.db, all, Language::zh);
+  CHECK(column_text(t, "id") == std::vector<std::string>{"7", "8", "9"});
+  CHECK(column_values(t, "kind") == std::vector<std::string>{"trip", "outing", "outing"});
+  CHECK(column_text(t, "voided_at") == std::vector<std::string>{"∅", "2026-10-14T01:00:00Z", "∅"});
+  // Without a kind column, the kind imported; a kind that is neither is the row's error.
+  write_file(dir / "outings.csv", "工号,开始,结束\nP001,2026-10-20 09:00,2026-10-20 10:00\n");
+  CHECK(import_files(o.db, o.actor, outing_kind().import(c), {(dir / "outings.csv").string()}, {}).total.added == 1);
+  CHECK(count(o.db, "SELECT count(*) FROM trips WHERE kind = 'outing'") == 3);
+  write_file(dir / "bad.csv", "工号,开始,结束,类别\nP001,2026-10-21,2026-10-22,出国\n");
+  CHECK(message_of(error_of([&] {
+          import_files(o.db, o.actor, trip_kind().import(c), {(dir / "bad.csv").string()}, {});
+        })).find("bad.csv:2: 类别 (kind) \"出国\": expected trip (出差) or outing (外出)") != std::string::npos);
 }

@@ -22,19 +22,26 @@ void list_days(CLI::App* verb, Globals& g) {
   name_subcommand(list, {kind.name, "calendar"});
   auto period = std::make_shared<PeriodArgs>();
   auto person = std::make_shared<std::string>();
+  auto all = std::make_shared<bool>(false);
   add_period_options(list, *period);
-  list->add_option("--person", *person, "Each day's attendance status of this person (工号)");
-  list->callback([&g, &kind, period, person] {
+  auto* person_option = list->add_option("--person", *person, "Each day's attendance status of this person (工号)");
+  list->add_flag("--all", *all, "Include the office's voided days")->excludes(person_option);
+  list->callback([&g, &kind, period, person, all] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
       const auto [from, to] = resolve_period(*period, c.today());
       warn_coverage(c.calendar(), from, to);
       if (person->empty()) {
         ListQuery q;
         q.period = *period;
+        q.include_voided = *all;
         return print(kind.list(c, q), g, c.config);
       }
       const auto people = judge_period(c.db, c.config, c.calendar(), {from, to, std::nullopt, *person}, c.actor.at);
-      print(person_days_table(people.front(), c.config), g, c.config);
+      Table days = person_days_table(people.front(), c.config);
+      // A list, so its CSV header is the keys as any list's (its statuses are still words
+      // in the office's language: a view for people, not records to import).
+      days.csv_header = CsvHeader::keys;
+      print(days, g, c.config);
     });
   });
 }
@@ -56,6 +63,7 @@ void show_day(CLI::App* verb, Globals& g) {
       const auto people = judge_period(c.db, c.config, c.calendar(), {*date, *date, std::nullopt, person}, c.actor.at);
       const PersonDays& p = people.front();
       Table t = person_days_table(p, c.config);
+      t.csv_header = CsvHeader::keys;  // as `list days --person`
       if (format(g) != Format::table) {
         // Machine formats carry the explanation as a field: one line of it per line.
         t.columns.push_back({"explanation", label("explanation", c.config.language)});

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace taizhang {
 namespace {
@@ -19,7 +20,7 @@ int iso_weekday(Date d) { return static_cast<int>(std::chrono::weekday{d}.iso_en
 
 /// "workday", "restday", "holiday" and their Chinese names; nullopt for anything else.
 std::optional<DayKind> parse_kind(const std::string& s) {
-  if (s == "workday" || s == "工作日" || s == "上班" || s == "补班") return DayKind::workday;
+  if (s == "workday" || s == "工作日" || s == "上班" || s == "补班" || s == "makeup_workday") return DayKind::workday;
   if (s == "restday" || s == "休息日" || s == "休息") return DayKind::restday;
   if (s == "holiday" || s == "节假日" || s == "假日" || s == "放假") return DayKind::holiday;
   return std::nullopt;
@@ -28,6 +29,20 @@ std::optional<DayKind> parse_kind(const std::string& s) {
 const char* kind_name(DayKind k) {
   switch (k) {
     case DayKind::workday: return "workday";
+    case DayKind::restday: return "restday";
+    case DayKind::holiday: return "holiday";
+  }
+  return "";
+}
+
+bool on_weekdays(const std::vector<int>& weekdays, Date d) {
+  return std::find(weekdays.begin(), weekdays.end(), iso_weekday(d)) != weekdays.end();
+}
+
+/// What lists call a day's kind: its label key, which programs read as it is.
+const char* kind_key(DayKind kind, bool makeup) {
+  switch (kind) {
+    case DayKind::workday: return makeup ? "makeup_workday" : "workday";
     case DayKind::restday: return "restday";
     case DayKind::holiday: return "holiday";
   }
@@ -106,9 +121,10 @@ const std::string day_json =
 
 }  // namespace
 
-Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
-                         std::int64_t* id) {
-  require(fields, calendar_day_fields());
+namespace {
+
+/// The date and kind of a row, or the row error naming the value.
+std::pair<std::string, DayKind> date_and_kind(const Fields& fields) {
   const std::string date_text = fields.at("date");
   const auto date = normalize_date(date_text);
   if (!date) throw field_error(calendar_day_fields(), "date", date_text, "not a date (expected YYYY-MM-DD)");
@@ -117,25 +133,75 @@ Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::option
     throw field_error(calendar_day_fields(), "kind", fields.at("kind"),
                       "expected workday (工作日), restday (休息日) or holiday (节假日)");
   }
+  return {*date, *kind};
+}
+
+/// The field `source` of an import of `list days`.
+const FieldSpec source_field{"source", {"来源"}, false};
+
+/// A row of `list days` that is not the office's own day (source national, or none: the
+/// weekly pattern) is the calendar as shipped and configured: unchanged when `calendar`
+/// (without the office's days) says the same of that date, else an error, since the row's
+/// values would be lost.
+Outcome check_listed_day(const Calendar& calendar, const Fields& fields, const std::string& source) {
+  require(fields, calendar_day_fields());
+  const auto [date, kind] = date_and_kind(fields);
+  const CalendarDay day = calendar.day(*parse_date(date));
+  const std::string expected_source = calendar.national_days.count(day.date) ? "national" : "";
   const std::string name = get(fields, "name").value_or("");
-  SQLite::Statement existing(db, "SELECT id, kind, coalesce(name, '') FROM calendar_days WHERE date = ? AND "
-                                 "voided_at IS NULL");
-  existing.bind(1, *date);
-  if (existing.executeStep()) {
-    if (id) *id = existing.getColumn(0).getInt64();
-    if (existing.getColumn(1).getString() == kind_name(*kind) && existing.getColumn(2).getString() == name) {
+  if (day.kind == kind && day.name == name && expected_source == source) return Outcome::unchanged;
+  throw field_error(calendar_day_fields(), "kind", fields.at("kind"),
+                    fmt::format("this office's calendar has {} as {}{} ({}), and the row (source {}) says "
+                                "otherwise; a day of the office's own has source office (本单位)",
+                                date, kind_key(day.kind, day.makeup), day.name.empty() ? "" : " " + day.name,
+                                expected_source.empty() ? "the weekly pattern" : "national",
+                                source.empty() ? "empty: the weekly pattern" : source));
+}
+
+}  // namespace
+
+Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
+                         std::int64_t* id, const RecordState& state) {
+  require(fields, calendar_day_fields());
+  const auto [date, kind] = date_and_kind(fields);
+  const std::string name = get(fields, "name").value_or("");
+  if (state.voided()) {
+    SQLite::Statement same(db, "SELECT id FROM calendar_days WHERE date = ? AND kind = ? AND coalesce(name, '') = ? "
+                               "AND voided_at = ? AND void_reason = ?");
+    same.bind(1, date);
+    same.bind(2, kind_name(kind));
+    same.bind(3, name);
+    same.bind(4, *state.voided_at);
+    same.bind(5, *state.void_reason);
+    if (same.executeStep()) {
+      if (id) *id = same.getColumn(0).getInt64();
       return Outcome::unchanged;
     }
-    throw field_error(calendar_day_fields(), "date", *date,
+  }
+  SQLite::Statement existing(db, "SELECT id, kind, coalesce(name, '') FROM calendar_days WHERE date = ? AND "
+                                 "voided_at IS NULL");
+  existing.bind(1, date);
+  if (!state.voided() && existing.executeStep()) {
+    if (id) *id = existing.getColumn(0).getInt64();
+    if (existing.getColumn(1).getString() == kind_name(kind) && existing.getColumn(2).getString() == name) {
+      return Outcome::unchanged;
+    }
+    throw field_error(calendar_day_fields(), "date", date,
                       fmt::format("the office already has this day as {}{}; void it first",
                                   existing.getColumn(1).getString(),
                                   existing.getColumn(2).getString().empty() ? "" : " " + existing.getColumn(2).getString()));
   }
-  SQLite::Statement insert(db, "INSERT INTO calendar_days (date, kind, name, batch_id) VALUES (?, ?, ?, ?)");
-  insert.bind(1, *date);
-  insert.bind(2, kind_name(*kind));
+  SQLite::Statement insert(db, "INSERT INTO calendar_days (date, kind, name, batch_id, id, voided_at, void_reason) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, date);
+  insert.bind(2, kind_name(kind));
   if (!name.empty()) insert.bind(3, name);
   if (batch_id) insert.bind(4, *batch_id);
+  if (state.id) insert.bind(5, *state.id);
+  if (state.voided()) {
+    insert.bind(6, *state.voided_at);
+    insert.bind(7, *state.void_reason);
+  }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
@@ -160,26 +226,64 @@ void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::stri
   mark_voided(db, actor, "day", "calendar_days", day_json, q.getColumn(0).getInt64(), date, reason);
 }
 
-Table list_calendar(const Calendar& calendar, Date from, Date to, Language language) {
+std::vector<VoidedDay> voided_calendar_days(SQLite::Database& db, Date from, Date to) {
+  SQLite::Statement q(db, "SELECT date, kind, name, voided_at, void_reason FROM calendar_days WHERE voided_at IS NOT "
+                          "NULL AND date >= ? AND date <= ? ORDER BY date, id");
+  q.bind(1, format_date(from));
+  q.bind(2, format_date(to));
+  std::vector<VoidedDay> out;
+  while (q.executeStep()) {
+    const auto d = parse_date(q.getColumn(0).getString());
+    const auto kind = parse_kind(q.getColumn(1).getString());
+    if (!d || !kind) continue;  // the schema's CHECK keeps these out
+    out.push_back({*d, *kind, q.getColumn(2).isNull() ? std::string() : q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).isNull() ? std::string() : q.getColumn(4).getString()});
+  }
+  return out;
+}
+
+Table list_calendar(const Calendar& calendar, Date from, Date to, Language language,
+                    const std::vector<VoidedDay>* voided) {
   auto say = [language](std::string_view key) { return label(key, language); };
+  // Programs read the label keys of kinds as they are, and of weekdays and sources
+  // without their prefix: mon, office.
+  auto term = [&](std::string_view key) { return Term{std::string(key), say(key)}; };
+  auto source = [&](std::string_view value) { return Term{std::string(value), say("source_" + std::string(value))}; };
+  static constexpr std::string_view weekday_keys[] = {"weekday_mon", "weekday_tue", "weekday_wed", "weekday_thu",
+                                                      "weekday_fri", "weekday_sat", "weekday_sun"};
+  auto weekday = [&](Date d) {
+    const std::string_view key = weekday_keys[iso_weekday(d) - 1];
+    return Term{std::string(key.substr(8)), say(key)};
+  };
   Table t;
+  t.csv_header = CsvHeader::keys;
   t.columns = {{"date", say("date")},
                {"weekday", say("weekday")},
                {"kind", say("day_kind")},
                {"name", say("name")},
                {"source", say("source")}};
-  static constexpr const char* weekday_keys[] = {"weekday_mon", "weekday_tue", "weekday_wed", "weekday_thu",
-                                                 "weekday_fri", "weekday_sat", "weekday_sun"};
+  if (voided) {
+    t.columns.push_back({"voided_at", say("voided_at")});
+    t.columns.push_back({"void_reason", say("void_reason")});
+  }
+  auto next_voided = voided ? voided->begin() : std::vector<VoidedDay>::const_iterator{};
   for (Date d = from; d <= to; d += std::chrono::days{1}) {
+    // A date's voided days first: each was voided before the next of its date was added,
+    // so an import writes them in the order they were made.
+    for (; voided && next_voided != voided->end() && next_voided->date <= d; ++next_voided) {
+      if (next_voided->date < d) continue;
+      const bool makeup = next_voided->kind == DayKind::workday && !on_weekdays(calendar.weekdays, d);
+      t.rows.push_back({format_date(d), weekday(d), term(kind_key(next_voided->kind, makeup)),
+                        next_voided->name.empty() ? Cell{} : Cell{next_voided->name}, source("office"),
+                        next_voided->voided_at, next_voided->void_reason});
+    }
     const CalendarDay day = calendar.day(d);
-    std::string kind;
-    if (day.kind == DayKind::workday) kind = say(day.makeup ? "makeup_workday" : "workday");
-    if (day.kind == DayKind::restday) kind = say("restday");
-    if (day.kind == DayKind::holiday) kind = say("holiday");
     const bool national = !day.office && calendar.national_days.count(d);
-    std::string source = day.office ? say("source_office") : national ? say("source_national") : "";
-    t.rows.push_back({format_date(d), say(weekday_keys[iso_weekday(d) - 1]), kind,
-                      day.name.empty() ? Cell{} : Cell{day.name}, source.empty() ? Cell{} : Cell{source}});
+    std::vector<Cell> row{format_date(d), weekday(d), term(kind_key(day.kind, day.makeup)),
+                          day.name.empty() ? Cell{} : Cell{day.name},
+                          day.office ? Cell{source("office")} : national ? Cell{source("national")} : Cell{}};
+    if (voided) row.resize(row.size() + 2);
+    t.rows.push_back(std::move(row));
   }
   return t;
 }
@@ -200,10 +304,32 @@ const RecordKind& day_kind() {
       add_calendar_day(c.db, c.actor, f);
       return fmt::format("added day {}", normalize_date(f.at("date")).value_or(f.at("date")));
     };
-    k.import = [](Context&) {
-      return ImportSpec{"day", calendar_day_fields(), {"星期", "weekday", "来源", "source"}, "date",
-                        [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-                          return put_calendar_day(db, f, batch);
+    k.import = [](Context& c) {
+      std::vector<FieldSpec> fields = with_record_state(calendar_day_fields());
+      fields.push_back(source_field);
+      // The calendar as shipped and configured, without the office's days: what a row of
+      // source national or of the weekly pattern must agree with.
+      auto base = std::make_shared<const Calendar>(Calendar::national(c.config.weekdays));
+      return ImportSpec{"day", fields, {"星期", "weekday"}, "date",
+                        [base, now = c.actor.at, ids = std::make_shared<KeptIds>("calendar_days")](
+                            SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          const RecordState state = (*ids)(db, f, now, batch);
+                          if (const auto given = f.find("source"); given != f.end() && !state.voided()) {
+                            const std::string& text = given->second;
+                            std::optional<std::string> source;
+                            for (const char* value : {"office", "national"}) {
+                              const std::string key = std::string("source_") + value;
+                              if (text == value || text == label(key, Language::zh)) source = value;
+                            }
+                            if (text.empty()) source = "";
+                            if (!source) {
+                              throw field_error(source_field, text,
+                                                "expected office (本单位), national (国家) or empty (the weekly "
+                                                "pattern)");
+                            }
+                            if (*source != "office") return check_listed_day(*base, f, *source);
+                          }
+                          return put_calendar_day(db, f, batch, nullptr, state);
                         }};
     };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
@@ -220,10 +346,11 @@ const RecordKind& day_kind() {
                    q.getColumn(0).isNull() ? 0 : q.getColumn(0).getInt64()};
     };
     k.list_period = true;
-    k.list_voided = false;
     k.list = [](Context& c, const ListQuery& q) {
       const Period p = resolve_period(q.period.value_or(PeriodArgs{}), c.today());
-      return list_calendar(c.calendar(), p.from, p.to, c.config.language);
+      if (!q.include_voided) return list_calendar(c.calendar(), p.from, p.to, c.config.language);
+      const std::vector<VoidedDay> voided = voided_calendar_days(c.db, p.from, p.to);
+      return list_calendar(c.calendar(), p.from, p.to, c.config.language, &voided);
     };
     return k;
   }();

@@ -55,20 +55,41 @@ struct Calendar {
 };
 
 /// Fields of an office calendar day: date (日期), kind (类型: workday/restday/holiday or
-/// 工作日/休息日/节假日), name (名称).
+/// 工作日/休息日/节假日; makeup_workday and 补班 are a workday), name (名称).
 const std::vector<FieldSpec>& calendar_day_fields();
 
 /// Adds an office calendar day (Outcome::unchanged if the same exists), validating first.
+/// `state` is what an import row says beyond the fields (records.h): a voided day is
+/// history beside the day in force, unchanged when a voided day of that date with the same
+/// kind and name, voided at the same time for the same reason, exists.
 Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
-                         std::int64_t* id = nullptr);
+                         std::int64_t* id = nullptr, const RecordState& state = {});
 std::int64_t add_calendar_day(SQLite::Database& db, const Actor& actor, const Fields& fields);
 void void_calendar_day(SQLite::Database& db, const Actor& actor, const std::string& date, const std::string& reason);
 
-/// `list days --month`: each date with its kind and name (日期, 星期, 类型, 名称, 来源).
-Table list_calendar(const Calendar& calendar, Date from, Date to, Language language);
+/// An office calendar day that was voided, as `list days --all` shows it.
+struct VoidedDay {
+  Date date;
+  DayKind kind = DayKind::workday;
+  std::string name, voided_at, void_reason;
+};
+/// The office's voided days in [from, to], by date and id.
+std::vector<VoidedDay> voided_calendar_days(SQLite::Database& db, Date from, Date to);
+
+/// `list days --month`: each date with its weekday, kind, name and source (日期, 星期, 类型,
+/// 名称, 来源). Weekday, kind and source are Terms: to programs mon…sun; workday,
+/// makeup_workday, restday, holiday; office or national (none for the weekly pattern); to
+/// people their labels. With `voided`, the columns voided_at and void_reason, and each of
+/// those days before the date as it stands (the order they were made in).
+Table list_calendar(const Calendar& calendar, Date from, Date to, Language language,
+                    const std::vector<VoidedDay>* voided = nullptr);
 
 /// The office's own calendar day as a kind of record (record_kind.h), named by its date.
-/// Its list is the calendar of a period (this month unless one is given).
+/// Its list is the calendar of a period (this month unless one is given). Its import reads
+/// that list back: a row whose source is national or empty (the weekly pattern) is the
+/// calendar, not a record of the office, and is counted unchanged when this office's
+/// calendar says the same of that date, else it is an error; a row without a source column,
+/// or of source office, is an office day.
 const RecordKind& day_kind();
 
 }  // namespace taizhang

@@ -70,6 +70,7 @@ std::string describe_change(const nlohmann::ordered_json& before, const nlohmann
 Table list_changes(SQLite::Database& db, const ChangeFilter& filter, Language language,
                    const std::string& time_zone) {
   Table t;
+  t.csv_header = CsvHeader::keys;
   for (const char* key : {"id", "at", "by", "action", "kind", "record_id", "summary", "command"}) {
     t.columns.push_back({key, label(key, language)});
   }

@@ -7,6 +7,11 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+
 namespace taizhang {
 
 std::string department_suggestion(SQLite::Database& db, const std::string& ref) {
@@ -101,7 +106,7 @@ std::optional<std::int64_t> find_department(SQLite::Database& db, const std::str
 }
 
 Outcome put_department(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
-                       std::int64_t* id) {
+                       std::int64_t* id, const RecordState& state) {
   require(fields, department_fields());
   const std::string code = *get(fields, "code");
   const std::string name = *get(fields, "name");
@@ -109,33 +114,54 @@ Outcome put_department(SQLite::Database& db, const Fields& fields, std::optional
   // 0 for "no parent": ids start at 1.
   const std::int64_t parent = parent_ref ? resolve_parent(db, *parent_ref).value_or(0) : 0;
 
-  SQLite::Statement existing(db,
-                             "SELECT id, name, parent_id FROM departments WHERE code = ? AND voided_at IS NULL");
-  existing.bind(1, code);
-  if (existing.executeStep()) {
-    const std::int64_t found = existing.getColumn(0).getInt64();
-    if (id) *id = found;
-    const std::int64_t old_parent = existing.getColumn(2).isNull() ? 0 : existing.getColumn(2).getInt64();
-    if (existing.getColumn(1).getString() != name) {
-      throw field_error(department_fields(), "name", name,
-                        fmt::format("department {} already exists named '{}'; change it with `taizhang "
-                                    "update department {} --name …`",
-                                    code, existing.getColumn(1).getString(), code));
+  if (state.voided()) {
+    SQLite::Statement same(db,
+                           "SELECT id FROM departments WHERE code = ? AND name = ? AND coalesce(parent_id, 0) = ? "
+                           "AND voided_at = ? AND void_reason = ?");
+    same.bind(1, code);
+    same.bind(2, name);
+    same.bind(3, parent);
+    same.bind(4, *state.voided_at);
+    same.bind(5, *state.void_reason);
+    if (same.executeStep()) {
+      if (id) *id = same.getColumn(0).getInt64();
+      return Outcome::unchanged;
     }
-    if (fields.count("parent") && old_parent != parent) {
-      throw field_error(department_fields(), "parent", parent_ref.value_or(""),
-                        fmt::format("department {} already exists with another parent; change it with "
-                                    "`taizhang update department {} --parent …`",
-                                    code, code));
+  } else {
+    SQLite::Statement existing(db,
+                               "SELECT id, name, parent_id FROM departments WHERE code = ? AND voided_at IS NULL");
+    existing.bind(1, code);
+    if (existing.executeStep()) {
+      const std::int64_t found = existing.getColumn(0).getInt64();
+      if (id) *id = found;
+      const std::int64_t old_parent = existing.getColumn(2).isNull() ? 0 : existing.getColumn(2).getInt64();
+      if (existing.getColumn(1).getString() != name) {
+        throw field_error(department_fields(), "name", name,
+                          fmt::format("department {} already exists named '{}'; change it with `taizhang "
+                                      "update department {} --name …`",
+                                      code, existing.getColumn(1).getString(), code));
+      }
+      if (fields.count("parent") && old_parent != parent) {
+        throw field_error(department_fields(), "parent", parent_ref.value_or(""),
+                          fmt::format("department {} already exists with another parent; change it with "
+                                      "`taizhang update department {} --parent …`",
+                                      code, code));
+      }
+      return Outcome::unchanged;
     }
-    return Outcome::unchanged;
   }
   SQLite::Statement insert(db,
-                           "INSERT INTO departments (code, name, parent_id, batch_id) VALUES (?, ?, ?, ?)");
-  insert.bind(1, code);
-  insert.bind(2, name);
-  if (parent != 0) insert.bind(3, parent);
-  if (batch_id) insert.bind(4, *batch_id);
+                           "INSERT INTO departments (id, code, name, parent_id, batch_id, voided_at, void_reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (state.id) insert.bind(1, *state.id);
+  insert.bind(2, code);
+  insert.bind(3, name);
+  if (parent != 0) insert.bind(4, parent);
+  if (batch_id) insert.bind(5, *batch_id);
+  if (state.voided()) {
+    insert.bind(6, *state.voided_at);
+    insert.bind(7, *state.void_reason);
+  }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
@@ -206,31 +232,64 @@ void void_department(SQLite::Database& db, const Actor& actor, const std::string
 
 Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Language language) {
   Table t;
+  t.csv_header = CsvHeader::keys;
   t.columns = {{"id", label("id", language)},
                {"code", label("code", language)},
                {"name", label("name", language)},
                {"parent", label("parent", language)},
                {"people", label("people", language)}};
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", language)});
+    t.columns.push_back({"void_reason", label("void_reason", language)});
+  }
   std::string sql =
-      "SELECT d.id, d.code, d.name, p.name, "
-      "(SELECT count(*) FROM people x WHERE x.department_id = d.id AND x.voided_at IS NULL), d.void_reason "
-      "FROM departments d LEFT JOIN departments p ON p.id = d.parent_id WHERE 1";
+      "SELECT d.id, d.code, d.name, d.parent_id, p.code, p.name, "
+      "(SELECT count(*) FROM people x WHERE x.department_id = d.id AND x.voided_at IS NULL), d.voided_at, "
+      "d.void_reason FROM departments d LEFT JOIN departments p ON p.id = d.parent_id WHERE 1";
   if (!filter.include_voided) sql += " AND d.voided_at IS NULL";
   if (filter.id) sql += " AND d.id = :id";
   sql += " ORDER BY d.code, d.id";
   SQLite::Statement q(db, sql);
   if (filter.id) q.bind(":id", *filter.id);
+  struct Listed {
+    std::int64_t id = 0, parent = 0;
+    std::vector<Cell> row;
+  };
+  std::vector<Listed> listed;
+  auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()};
-    row.push_back(q.getColumn(3).isNull() ? Cell{} : Cell{q.getColumn(3).getString()});
-    row.emplace_back(q.getColumn(4).getInt64());
+    Listed d;
+    d.id = q.getColumn(0).getInt64();
+    d.parent = q.getColumn(3).isNull() ? 0 : q.getColumn(3).getInt64();
+    d.row = {d.id, q.getColumn(1).getString(), q.getColumn(2).getString()};
+    d.row.push_back(q.getColumn(4).isNull() ? Cell{} : Cell{Term{q.getColumn(4).getString(), q.getColumn(5).getString()}});
+    d.row.emplace_back(q.getColumn(6).getInt64());
     if (filter.include_voided) {
-      if (q.getColumn(5).isNull()) row.emplace_back();
-      else row.emplace_back(q.getColumn(5).getString());
+      d.row.push_back(text(7));
+      d.row.push_back(text(8));
     }
-    t.rows.push_back(std::move(row));
+    listed.push_back(std::move(d));
   }
+  // The tree, walked in code order: a department whose parent is not listed starts a
+  // branch of its own. `placed` keeps a cycle (written behind taizhang's back) from
+  // looping; such departments come last.
+  std::map<std::int64_t, std::vector<std::size_t>> children;
+  std::set<std::int64_t> ids;
+  for (const Listed& d : listed) ids.insert(d.id);
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    if (listed[i].parent != 0 && ids.count(listed[i].parent)) children[listed[i].parent].push_back(i);
+  }
+  std::vector<bool> placed(listed.size(), false);
+  std::function<void(std::size_t)> place = [&](std::size_t i) {
+    if (placed[i]) return;
+    placed[i] = true;
+    t.rows.push_back(listed[i].row);
+    for (const std::size_t child : children[listed[i].id]) place(child);
+  };
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    if (listed[i].parent == 0 || !ids.count(listed[i].parent)) place(i);
+  }
+  for (std::size_t i = 0; i < listed.size(); ++i) place(i);
   return t;
 }
 
@@ -248,10 +307,11 @@ const RecordKind& department_kind() {
       const std::int64_t id = add_department(c.db, c.actor, f);
       return fmt::format("added department {} (id {})", f.at("code"), id);
     };
-    k.import = [](Context&) {
-      return ImportSpec{"department", department_fields(), {"id", "ID", "people", "人数", "void_reason", "作废原因"},
-                        "code", [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-                          return put_department(db, f, batch);
+    k.import = [](Context& c) {
+      return ImportSpec{"department", with_record_state(department_fields()), {"people", "人数"}, "code",
+                        [now = c.actor.at, ids = std::make_shared<KeptIds>("departments")](
+                            SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          return put_department(db, f, batch, nullptr, (*ids)(db, f, now, batch));
                         }};
     };
     k.update_args = field_arguments(k.fields);

@@ -44,8 +44,13 @@ const std::string& in_department_subtree();
 /// Adds the department unless one with the same code and the same values exists
 /// (Outcome::unchanged). The same code with other values is an error. Validates before
 /// it writes, so a failure leaves the database untouched.
+///
+/// `state` is what an import row says beyond the fields (records.h): the id, kept when
+/// free, and a void. A voided department is history beside whatever holds its code now:
+/// it is unchanged when a voided department with the same values, voided at the same time
+/// for the same reason, exists, else added voided; its parent may be voided too.
 Outcome put_department(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
-                       std::int64_t* id = nullptr);
+                       std::int64_t* id = nullptr, const RecordState& state = {});
 
 /// `add department`: adds and logs; an existing code is an error.
 std::int64_t add_department(SQLite::Database& db, const Actor& actor, const Fields& fields);
@@ -62,7 +67,10 @@ struct DepartmentFilter {
   std::optional<std::int64_t> id;  ///< just this one (for `show`)
 };
 
-/// Departments ordered by code, with their parent and head count.
+/// Departments as a tree: each after its parent, the departments of one parent (and those
+/// at the top) by code; with their parent (its code to programs, its name to people) and
+/// head count, and with include_voided when and why each was voided. An import of this
+/// list meets every parent before its children.
 Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Language language);
 
 /// The department as a kind of record (record_kind.h).

@@ -125,7 +125,9 @@ struct FileRun {
     try {
       // Here, before any kind's own checks, so that no importer can store what check_text refuses.
       check_text(fields, spec.fields);
-      if (spec.unique_field) {
+      // A voided record (a row of `list --all` with its void) is history, beside the one that
+      // holds its code now: not one of the rows that must differ.
+      if (spec.unique_field && !get(fields, "voided_at") && !get(fields, "void_reason")) {
         if (auto key = get(fields, *spec.unique_field)) {
           const auto [it, fresh] = seen.emplace(*key, line);
           if (!fresh) {

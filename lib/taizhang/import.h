@@ -54,7 +54,9 @@ struct ImportSpec {
   std::string kind;                          ///< as logged: "person", "department"
   std::vector<FieldSpec> fields;             ///< accepted fields and their header aliases
   std::vector<std::string> ignored_columns;  ///< header names accepted and ignored (derived columns)
-  std::optional<std::string> unique_field;   ///< a field no two rows of one run may share
+  /// A field no two rows of one run may share, voided records (rows with voided_at or
+  /// void_reason, records.h) aside.
+  std::optional<std::string> unique_field;
   /// Puts one row. Must validate before it writes, so that a throw leaves nothing behind.
   std::function<Outcome(SQLite::Database&, const Fields&, std::int64_t batch_id)> put;
   /// Optional: called before each file's rows with the file's format (a put whose rows

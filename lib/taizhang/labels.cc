@@ -25,6 +25,7 @@ constexpr std::array labels{
     Label{"left", "离职日期", "Left"},
     Label{"active", "在职", "Active"},
     Label{"voided", "已作废", "Voided"},
+    Label{"voided_at", "作废时间", "Voided at"},
     Label{"void_reason", "作废原因", "Void reason"},
     Label{"at", "时间", "When"},
     Label{"by", "操作人", "By"},
@@ -58,6 +59,11 @@ constexpr std::array labels{
     Label{"explanation", "说明", "Explanation"},
     // Punches (打卡记录)
     Label{"punch_source", "来源", "Source"},
+    // A punch's source as tables show it; machine formats write device, import, manual, makeup.
+    Label{"punch_device", "考勤机", "time clock"},
+    Label{"punch_import", "导入", "import"},
+    Label{"punch_manual", "手工录入", "by hand"},
+    Label{"punch_makeup", "补签", "make-up"},
     Label{"device", "设备", "Device"},
     Label{"makeup_reason", "补签原因", "Make-up reason"},
     Label{"makeup_approver", "审批人", "Approved by"},

@@ -13,6 +13,7 @@
 #include <utility>
 #include <array>
 #include <cctype>
+#include <memory>
 
 namespace taizhang {
 namespace {
@@ -142,7 +143,7 @@ using Row = LeaveRow;
 
 const char* row_select =
     "SELECT l.id, l.person_id, l.type, l.start_date, l.start_half, l.end_date, l.end_half, l.status, "
-    "l.returned_at, p.code, p.name, l.reason, l.approver, l.voided_at, d.name, l.void_reason FROM leave l "
+    "l.returned_at, p.code, p.name, l.reason, l.approver, l.voided_at, d.name, l.void_reason, d.code FROM leave l "
     "JOIN people p ON p.id = l.person_id JOIN departments d ON d.id = p.department_id ";
 
 Row read_row(SQLite::Statement& q) {
@@ -166,6 +167,7 @@ Row read_row(SQLite::Statement& q) {
   r.voided_at = opt(13);
   r.department = q.getColumn(14).getString();
   r.void_reason = opt(15);
+  r.department_code = q.getColumn(16).getString();
   return r;
 }
 
@@ -250,8 +252,8 @@ std::string known_types(const Config& config) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
-std::int64_t resolve_person(SQLite::Database& db, const std::string& ref) {
-  return require_person(db, leave_fields(), "person", ref);
+std::int64_t resolve_person(SQLite::Database& db, const std::string& ref, bool voided_too = false) {
+  return require_person(db, leave_fields(), "person", ref, voided_too);
 }
 
 }  // namespace
@@ -341,9 +343,7 @@ const std::vector<FieldSpec>& leave_fields() {
 }
 
 const std::vector<std::string>& leave_derived_columns() {
-  static const std::vector<std::string> columns = {"id",   "ID",   "name",        "姓名",      "department",
-                                                   "部门", "days", "天数",        "Days",      "void_reason",
-                                                   "作废原因", "Name", "Department", "Void reason"};
+  static const std::vector<std::string> columns = {"name", "姓名", "department", "部门", "days", "天数"};
   return columns;
 }
 
@@ -402,11 +402,11 @@ std::optional<std::string> over_quota(SQLite::Database& db, const Config& config
 }
 
 Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& input,
-            std::optional<std::int64_t> batch_id, std::int64_t* id, bool allow_unchanged,
+            std::optional<std::int64_t> batch_id, std::int64_t* id, bool allow_unchanged, const RecordState& state,
             std::vector<std::string>* warnings = nullptr) {
   require(input, leave_fields());
   LeaveRecord l;
-  l.person_id = resolve_person(db, input.at("person"));
+  l.person_id = resolve_person(db, input.at("person"), state.voided());
   l.type = input.at("type");
   const LeaveType* type = config.leave_type(l.type);
   if (!type) {
@@ -440,7 +440,30 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
   }
   check_length(config, calendar, l);
 
-  if (allow_unchanged) {
+  if (state.voided()) {
+    // History: the same voided leave is unchanged, any other is added beside what stands.
+    SQLite::Statement same(db,
+                           "SELECT id FROM leave WHERE person_id = ? AND type = ? AND start_date = ? AND "
+                           "start_half = ? AND end_date = ? AND end_half = ? AND status = ? AND "
+                           "coalesce(reason, '') = ? AND coalesce(approver, '') = ? AND coalesce(returned_at, '') = ? "
+                           "AND voided_at = ? AND void_reason = ?");
+    same.bind(1, l.person_id);
+    same.bind(2, l.type);
+    same.bind(3, format_date(l.start));
+    same.bind(4, l.start_pm ? "pm" : "am");
+    same.bind(5, format_date(l.end));
+    same.bind(6, l.end_am ? "am" : "pm");
+    same.bind(7, l.status);
+    same.bind(8, get(input, "reason").value_or(""));
+    same.bind(9, get(input, "approver").value_or(""));
+    same.bind(10, l.returned_at.value_or(""));
+    same.bind(11, *state.voided_at);
+    same.bind(12, *state.void_reason);
+    if (same.executeStep()) {
+      if (id) *id = same.getColumn(0).getInt64();
+      return Outcome::unchanged;
+    }
+  } else if (allow_unchanged) {
     SQLite::Statement same(db,
                            "SELECT id, status, reason, approver, returned_at FROM leave WHERE person_id = ? AND "
                            "type = ? AND start_date = ? AND start_half = ? AND end_date = ? AND end_half = ? AND "
@@ -472,7 +495,8 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
       return Outcome::unchanged;
     }
   }
-  if (l.status != "rejected" && l.status != "cancelled") {
+  // A voided leave no longer holds its days, so nothing overlaps it, nor does it take any quota.
+  if (l.status != "rejected" && l.status != "cancelled" && !state.voided()) {
     check_overlap(db, config, l);
     if (const auto over = over_quota(db, config, calendar, l)) {
       if (config.leave_over_quota == OverQuota::refuse) {
@@ -485,7 +509,8 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
 
   SQLite::Statement insert(db,
                            "INSERT INTO leave (person_id, type, start_date, start_half, end_date, end_half, status, "
-                           "reason, approver, returned_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "reason, approver, returned_at, batch_id, id, voided_at, void_reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, l.person_id);
   insert.bind(2, l.type);
   insert.bind(3, format_date(l.start));
@@ -497,6 +522,11 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
   if (auto v = get(input, "approver")) insert.bind(9, *v);
   if (l.returned_at) insert.bind(10, *l.returned_at);
   if (batch_id) insert.bind(11, *batch_id);
+  if (state.id) insert.bind(12, *state.id);
+  if (state.voided()) {
+    insert.bind(13, *state.voided_at);
+    insert.bind(14, *state.void_reason);
+  }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
@@ -510,14 +540,15 @@ bool beyond_quota(double quota, double taken, double asked) {
 }
 
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id, std::vector<std::string>* warnings) {
-  return put(db, config, calendar, fields, batch_id, id, true, warnings);
+                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state,
+                  std::vector<std::string>* warnings) {
+  return put(db, config, calendar, fields, batch_id, id, true, state, warnings);
 }
 
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
                        const Fields& fields, std::vector<std::string>* warnings) {
   std::int64_t id = 0;
-  put(db, config, calendar, fields, std::nullopt, &id, false, warnings);
+  put(db, config, calendar, fields, std::nullopt, &id, false, {}, warnings);
   log_change(db, actor, "add", "leave", id, nullptr, snapshot(db, "leave", leave_json(), id));
   return id;
 }
@@ -649,22 +680,29 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
                                                         {"reason", "reason"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", lang)});
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", lang)});
+    t.columns.push_back({"void_reason", label("void_reason", lang)});
+  }
+  t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const LeaveRow& r : find_leave_rows(db, config, filter, today)) {
     std::vector<Cell> row{r.leave.id,
                           r.person_code,
                           r.person_name,
-                          r.department,
+                          Term{r.department_code, r.department},
                           r.leave.type,
                           start_text(r.leave),
                           end_text(r.leave),
                           leave_days(r.leave, config, calendar),
-                          leave_status_label(r.leave.status, lang),
+                          Term{r.leave.status, leave_status_label(r.leave.status, lang)},
                           cell(r.approver),
                           cell(r.leave.returned_at),
                           cell(r.reason)};
-    if (filter.include_voided) row.push_back(cell(r.void_reason));
+    if (filter.include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -674,6 +712,7 @@ Table leave_balances(SQLite::Database& db, const Config& config, const Calendar&
                      std::optional<std::string> person) {
   const Language lang = config.language;
   Table t;
+  t.csv_header = CsvHeader::keys;
   for (const char* key : {"person_code", "person_name", "department", "leave_type", "service_years", "quota",
                           "taken", "remaining"}) {
     const std::string k = key;
@@ -694,7 +733,8 @@ Table leave_balances(SQLite::Database& db, const Config& config, const Calendar&
   const std::string from = format_date(first), to = format_date(last);
 
   std::string sql =
-      "SELECT p.id, p.code, p.name, d.name, p.joined FROM people p JOIN departments d ON d.id = p.department_id "
+      "SELECT p.id, p.code, p.name, d.name, p.joined, d.code FROM people p JOIN departments d ON d.id = "
+      "p.department_id "
       "WHERE p.voided_at IS NULL AND (((p.joined IS NULL OR p.joined <= :to) AND (p.left_on IS NULL OR p.left_on "
       ">= :from)) OR EXISTS (SELECT 1 FROM leave l WHERE l.person_id = p.id AND l.voided_at IS NULL AND "
       "l.start_date <= :to AND l.end_date >= :from))";
@@ -706,8 +746,8 @@ Table leave_balances(SQLite::Database& db, const Config& config, const Calendar&
   if (person_id) q.bind(":person", *person_id);
   while (q.executeStep()) {
     const std::int64_t id = q.getColumn(0).getInt64();
-    const std::string code = q.getColumn(1).getString(), name = q.getColumn(2).getString(),
-                      department = q.getColumn(3).getString();
+    const std::string code = q.getColumn(1).getString(), name = q.getColumn(2).getString();
+    const Term department{q.getColumn(5).getString(), q.getColumn(3).getString()};
     std::optional<Date> joined;
     if (!q.getColumn(4).isNull()) joined = parse_date(q.getColumn(4).getString());
     const std::vector<LeaveRecord> leave = leave_between(db, first, last, id);
@@ -760,11 +800,13 @@ const RecordKind& leave_kind() {
     k.import = [](Context& c) {
       ImportSpec spec;
       spec.kind = "leave";
-      spec.fields = leave_fields();
+      spec.fields = with_record_state(leave_fields());
       spec.ignored_columns = leave_derived_columns();
       auto warnings = std::make_shared<std::vector<std::string>>();
-      spec.put = [&c, warnings](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-        return put_leave(db, c.config, c.calendar(), f, batch, nullptr, warnings.get());
+      spec.put = [&c, warnings, ids = std::make_shared<KeptIds>("leave")](SQLite::Database& db, const Fields& f,
+                                                                         std::int64_t batch) {
+        return put_leave(db, c.config, c.calendar(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch),
+                         warnings.get());
       };
       spec.take_warnings = [warnings] { return std::exchange(*warnings, {}); };
       return spec;

@@ -84,11 +84,16 @@ const std::string& leave_json();
 /// same person that is not rejected or cancelled (both named). A row the ledger already
 /// holds (same person, type, start and end, and the same values given) is unchanged.
 ///
+/// `state` is what an import row says beyond the fields (records.h): the id, kept when
+/// free, and a void. A voided leave is history: it overlaps nothing, its person may be
+/// voided, and it is unchanged when a voided leave with all the same values, voided at the
+/// same time for the same reason, exists.
+///
 /// Leave that would take more than is left of its type's yearly quota (as `list balances`
 /// counts it: approved and returned leave) is refused when config.leave_over_quota is
 /// refuse; else it is added and the words that say so go to `warnings`, when given.
 Outcome put_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr,
+                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {},
                   std::vector<std::string>* warnings = nullptr);
 std::int64_t add_leave(SQLite::Database& db, const Actor& actor, const Config& config, const Calendar& calendar,
                        const Fields& fields, std::vector<std::string>* warnings = nullptr);
@@ -127,7 +132,7 @@ struct LeaveFilter {
 /// A leave with the person and department it belongs to, as `list leave` shows it.
 struct LeaveRow {
   LeaveRecord leave;
-  std::string person_code, person_name, department;
+  std::string person_code, person_name, department, department_code;
   std::optional<std::string> reason, approver, voided_at, void_reason;
 };
 
@@ -136,14 +141,16 @@ struct LeaveRow {
 std::vector<LeaveRow> find_leave_rows(SQLite::Database& db, const Config& config, const LeaveFilter& filter,
                                       Date today);
 
-/// `list leave`: a view over find_leave_rows, days counted and statuses in the office's
-/// language.
+/// `list leave`: a view over find_leave_rows, days counted; the status and department are
+/// Terms: to programs the status word (approved) and the department's code, to people the
+/// status in the office's language (已批准) and the department's name.
 Table list_leave(SQLite::Database& db, const Config& config, const Calendar& calendar, const LeaveFilter& filter,
                  Date today);
 
 /// Per person and leave type for `year`: quota, days taken (approved or returned), left.
 /// 年休假's quota comes from years of service at the start of the year (people.joined).
 /// People employed some time in the year, or with leave in it; no joined date: quota empty.
+/// The department is a Term, its code to programs and its name to people. No total rows.
 Table leave_balances(SQLite::Database& db, const Config& config, const Calendar& calendar, int year,
                      std::optional<std::string> person);
 

@@ -8,6 +8,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <memory>
+
 namespace taizhang {
 namespace {
 
@@ -40,9 +42,9 @@ std::string known_departments(SQLite::Database& db) {
                      names.size() > 8 ? ", …" : "");
 }
 
-std::int64_t resolve_department(SQLite::Database& db, const std::string& ref) {
+std::int64_t resolve_department(SQLite::Database& db, const std::string& ref, bool voided_too = false) {
   const auto id = find_department(db, ref);
-  if (!id || is_voided(db, "departments", *id)) {
+  if (!id || (!voided_too && is_voided(db, "departments", *id))) {
     const std::string suggestion = department_suggestion(db, ref);
     Error e = field_error(person_fields(), "department", ref,
                           "no such department" + (suggestion.empty() ? " (" + known_departments(db) + ")" : suggestion));
@@ -52,8 +54,9 @@ std::int64_t resolve_department(SQLite::Database& db, const std::string& ref) {
   return *id;
 }
 
-/// Validates and normalises the dates and the badge in `fields`, in place.
-void check_values(SQLite::Database& db, Fields& fields, std::optional<std::int64_t> self) {
+/// Validates and normalises the dates and the badge in `fields`, in place; `badge_taken`:
+/// also that nobody else (not voided) has the badge, which a voided person may share.
+void check_values(SQLite::Database& db, Fields& fields, std::optional<std::int64_t> self, bool badge_taken = true) {
   for (const char* key : {"joined", "left"}) {
     auto it = fields.find(key);
     if (it == fields.end() || it->second.empty()) continue;
@@ -67,7 +70,7 @@ void check_values(SQLite::Database& db, Fields& fields, std::optional<std::int64
       throw field_error(person_fields(), key, it->second, "must be on one line");
     }
   }
-  if (auto badge = get(fields, "badge")) {
+  if (auto badge = get(fields, "badge"); badge && badge_taken) {
     SQLite::Statement q(db, "SELECT code, name FROM people WHERE badge = ? AND voided_at IS NULL AND id IS NOT ?");
     q.bind(1, *badge);
     if (self) q.bind(2, *self);
@@ -101,7 +104,7 @@ const std::vector<FieldSpec>& person_fields() {
 }
 
 const std::vector<std::string>& person_derived_columns() {
-  static const std::vector<std::string> columns = {"id", "ID", "active", "在职", "Active", "void_reason", "作废原因"};
+  static const std::vector<std::string> columns = {"active", "在职", "Active"};
   return columns;
 }
 
@@ -118,18 +121,38 @@ std::optional<std::int64_t> find_person(SQLite::Database& db, const std::string&
 }
 
 Outcome put_person(SQLite::Database& db, const Fields& input, std::optional<std::int64_t> batch_id,
-                   std::int64_t* id) {
+                   std::int64_t* id, const RecordState& state) {
   require(input, person_fields());
   Fields fields = input;
-  const std::int64_t department = resolve_department(db, fields.at("department"));
-  const std::optional<Stored> existing = stored_by_code(db, fields.at("code"));
-  check_values(db, fields, existing ? std::optional(existing->id) : std::nullopt);
+  const std::int64_t department = resolve_department(db, fields.at("department"), state.voided());
+  // A voided person is compared with the voided ones only: the code and badge are free
+  // for whoever holds them now.
+  const std::optional<Stored> existing =
+      state.voided() ? std::nullopt : stored_by_code(db, fields.at("code"));
+  check_values(db, fields, existing ? std::optional(existing->id) : std::nullopt, !state.voided());
   check_dates_in_order(fields["joined"], fields["left"]);
 
+  if (state.voided()) {
+    SQLite::Statement same(db,
+                           "SELECT id FROM people WHERE code = ? AND name = ? AND department_id = ? AND "
+                           "coalesce(title, '') = ? AND coalesce(badge, '') = ? AND coalesce(joined, '') = ? AND "
+                           "coalesce(left_on, '') = ? AND voided_at = ? AND void_reason = ?");
+    int column = 1;
+    for (const char* key : {"code", "name"}) same.bind(column++, fields.at(key));
+    same.bind(column++, department);
+    for (const char* key : {"title", "badge", "joined", "left"}) same.bind(column++, get(fields, key).value_or(""));
+    same.bind(column++, *state.voided_at);
+    same.bind(column, *state.void_reason);
+    if (same.executeStep()) {
+      if (id) *id = same.getColumn(0).getInt64();
+      return Outcome::unchanged;
+    }
+  }
   if (existing) {
     if (id) *id = existing->id;
     for (const auto& [key, value] : input) {
-      if (key == "code") continue;
+      // The person's own fields: an id or a void an import row carries is not compared.
+      if (key == "code" || !existing->values.count(key)) continue;
       const std::string& given = fields.at(key);
       const std::string& stored = existing->values.at(key);
       const bool same = key == "department"
@@ -145,8 +168,8 @@ Outcome put_person(SQLite::Database& db, const Fields& input, std::optional<std:
     return Outcome::unchanged;
   }
   SQLite::Statement insert(db,
-                           "INSERT INTO people (code, name, department_id, title, badge, joined, left_on, batch_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                           "INSERT INTO people (code, name, department_id, title, badge, joined, left_on, batch_id, "
+                           "id, voided_at, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, fields.at("code"));
   insert.bind(2, fields.at("name"));
   insert.bind(3, department);
@@ -156,6 +179,11 @@ Outcome put_person(SQLite::Database& db, const Fields& input, std::optional<std:
     ++column;
   }
   if (batch_id) insert.bind(8, *batch_id);
+  if (state.id) insert.bind(9, *state.id);
+  if (state.voided()) {
+    insert.bind(10, *state.voided_at);
+    insert.bind(11, *state.void_reason);
+  }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
@@ -237,12 +265,16 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
                                                              : key,
                          label(key, language)});
   }
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", language)});
+    t.columns.push_back({"void_reason", label("void_reason", language)});
+  }
+  t.csv_header = CsvHeader::keys;
 
   std::string sql =
       "SELECT p.id, p.code, p.name, d.name, p.title, p.badge, p.joined, p.left_on, "
-      "(p.left_on IS NULL OR p.left_on >= :today) AND (p.joined IS NULL OR p.joined <= :today), p.void_reason "
-      "FROM people p JOIN departments d ON d.id = p.department_id WHERE 1";
+      "(p.left_on IS NULL OR p.left_on >= :today) AND (p.joined IS NULL OR p.joined <= :today), p.voided_at, "
+      "p.void_reason, d.code FROM people p JOIN departments d ON d.id = p.department_id WHERE 1";
   std::optional<std::int64_t> department;
   if (filter.department) {
     department = find_department(db, *filter.department);
@@ -263,9 +295,19 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
   if (filter.id) q.bind(":id", *filter.id);
   auto text = [&](int i) { return q.getColumn(i).isNull() ? Cell{} : Cell{q.getColumn(i).getString()}; };
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), text(1), text(2), text(3), text(4),
-                          text(5),                   text(6), text(7), q.getColumn(8).getInt() != 0};
-    if (filter.include_voided) row.push_back(text(9));
+    std::vector<Cell> row{q.getColumn(0).getInt64(),
+                          text(1),
+                          text(2),
+                          Term{q.getColumn(11).getString(), q.getColumn(3).getString()},
+                          text(4),
+                          text(5),
+                          text(6),
+                          text(7),
+                          q.getColumn(8).getInt() != 0};
+    if (filter.include_voided) {
+      row.push_back(text(9));
+      row.push_back(text(10));
+    }
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -288,14 +330,14 @@ Error no_such_person(SQLite::Database& db, const std::string& ref) {
 }
 
 std::int64_t require_person(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
-                            const std::string& ref) {
+                            const std::string& ref, bool voided_too) {
   const auto id = find_person(db, trim(ref));
   if (!id) {
     Error e = field_error(specs, key, ref, "no such person" + person_suggestion(db, trim(ref)));
     e.status = Status::no_input;
     throw e;
   }
-  if (is_voided(db, "people", *id)) throw field_error(specs, key, ref, "the person is voided");
+  if (!voided_too && is_voided(db, "people", *id)) throw field_error(specs, key, ref, "the person is voided");
   return *id;
 }
 
@@ -312,10 +354,11 @@ const RecordKind& person_kind() {
       const std::int64_t id = add_person(c.db, c.actor, f);
       return fmt::format("added person {} (id {})", f.at("code"), id);
     };
-    k.import = [](Context&) {
-      return ImportSpec{"person", person_fields(), person_derived_columns(), "code",
-                        [](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-                          return put_person(db, f, batch);
+    k.import = [](Context& c) {
+      return ImportSpec{"person", with_record_state(person_fields()), person_derived_columns(), "code",
+                        [now = c.actor.at, ids = std::make_shared<KeptIds>("people")](
+                            SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                          return put_person(db, f, batch, nullptr, (*ids)(db, f, now, batch));
                         }};
     };
     k.update_args = field_arguments(k.fields);

@@ -41,8 +41,13 @@ Error no_such_person(SQLite::Database& db, const std::string& ref);
 /// Adds the person unless one with the same code and the same given values exists
 /// (Outcome::unchanged). The same code with other values, a badge someone else holds, an
 /// unknown department or a bad date is an error, raised before anything is written.
+///
+/// `state` is what an import row says beyond the fields (records.h): the id, kept when
+/// free, and a void. A voided person is history beside whoever holds the code and badge
+/// now: unchanged when a voided person with the same values, voided at the same time for
+/// the same reason, exists, else added voided; the department may be a voided one.
 Outcome put_person(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
-                   std::int64_t* id = nullptr);
+                   std::int64_t* id = nullptr, const RecordState& state = {});
 
 /// `add person`: adds and logs; an existing code is an error.
 std::int64_t add_person(SQLite::Database& db, const Actor& actor, const Fields& fields);
@@ -64,6 +69,7 @@ struct PeopleFilter {
 };
 
 /// People ordered by department code and 工号. `active` is derived: employed on `today`.
+/// The department is its code to programs and its name to people (a Term).
 Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language language, Date today);
 
 /// The person as a kind of record (record_kind.h).
@@ -71,8 +77,10 @@ const RecordKind& person_kind();
 
 /// The person `ref` (工号 or id) names, for a record that refers to one through the field
 /// `key` of `specs`: an unknown person is Status::no_input, a voided one Status::data, each
-/// message naming the field and the value.
+/// message naming the field and the value. With `voided_too` (the person of a voided
+/// record, which is history) a voided person is taken when nobody who is not voided has
+/// the code.
 std::int64_t require_person(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
-                            const std::string& ref);
+                            const std::string& ref, bool voided_too = false);
 
 }  // namespace taizhang

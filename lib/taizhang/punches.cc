@@ -72,6 +72,9 @@ std::string person_label(SQLite::Database& db, std::int64_t id) {
   return q.executeStep() ? q.getColumn(0).getString() : fmt::format("id {}", id);
 }
 
+/// The sources a punch may have.
+constexpr std::array<const char*, 4> sources = {"device", "import", "manual", "makeup"};
+
 /// One import run's state: who is who, and the rows waiting to be written.
 ///
 /// Rows are checked as they come and held in chunks; each chunk is sorted by (person, time)
@@ -85,27 +88,49 @@ std::string person_label(SQLite::Database& db, std::int64_t id) {
 /// A chunk is written by a second thread while the next one is read and checked, so that
 /// reading the file and writing the ledger overlap. The connection is used by one thread at
 /// a time: the reading thread waits for the writer before it touches the database itself.
+///
+/// A row that says more than a time clock does — its id, source, 补签 reason and approver
+/// or void, as `list punches --all` prints them — is restored: it is held in the same
+/// chunk, in its place in the order, with what it says beside it (Restored), and written
+/// alone, with its id when no punch has that id.
 struct PunchRun {
   SQLite::Database& db;
   /// 工号 and badge → index into person_ids, which is in id order, so that rows sorted by
-  /// that index are in the order of the (person_id, at) index.
-  std::unordered_map<std::string, std::uint32_t> by_code, by_badge;
+  /// that index are in the order of the (person_id, at) index. The voided people are
+  /// there for voided punches only, the latest of a code or badge.
+  std::unordered_map<std::string, std::uint32_t> by_code, by_badge, voided_by_code, voided_by_badge;
   std::unordered_map<std::string, std::string> code_misses, badge_misses;  // value → why
   std::vector<std::int64_t> person_ids;
   std::vector<PackedTime> joined;  ///< by the same index; 0 when the ledger has no date
   PunchWindow window;
+  Instant now;
   std::vector<std::string> warnings;  ///< about the row just put
 
+  /// Row::device of a restored row: this bit, and the index into the chunk's restored.
+  static constexpr std::uint32_t restored_bit = std::uint32_t{1} << 31;
   struct Row {
     std::uint32_t person;  ///< index into person_ids
-    std::uint32_t device;  ///< index into the chunk's devices; 0 is none
+    std::uint32_t device;  ///< index into the chunk's devices (0 is none), or restored_bit | index
     PackedTime at;
   };
   static_assert(sizeof(Row) == 16);
+  /// What a restored row says besides its person and time.
+  struct Restored {
+    std::int64_t id = 0;          ///< 0: none asked for
+    std::uint32_t device = 0;     ///< index into the chunk's devices
+    std::uint32_t notes = 0;      ///< index into the chunk's notes; 0 is none
+    const char* source = nullptr;
+  };
+  /// A 补签's reason and approver and a void, which few punches have.
+  struct Notes {
+    std::optional<std::string> reason, approver, voided_at, void_reason;
+  };
   /// What one chunk's writer needs; none of it changes while the chunk is written.
   struct Chunk {
     std::vector<Row> rows;
     std::vector<std::string> devices;
+    std::vector<Restored> restored;
+    std::vector<Notes> notes{Notes{}};
     const char* source = "import";
     std::int64_t batch_id = 0;
   };
@@ -117,22 +142,27 @@ struct PunchRun {
   Chunk filling, writing;
   std::future<std::int64_t> pending;  ///< the writer of `writing`, if one runs
   std::int64_t held = 0, written = 0;  // this file's rows, and those the ledger did not have
+  /// The highest punch id when the file of batch `floor_batch` began: a restored row keeps
+  /// its id only above it (records.h's KeptIds says why).
+  std::int64_t floor = 0, floor_batch = 0;
   std::int64_t cache_size = 0;         // the connection's, restored when the run ends
 
-  PunchRun(SQLite::Database& database, PunchWindow w, std::size_t rows_per_chunk)
+  PunchRun(SQLite::Database& database, PunchWindow w, Instant at, std::size_t rows_per_chunk)
       : db(database),
         window(w),
+        now(at),
         chunk_rows(std::max<std::size_t>(rows_per_chunk, 1)) {
     filling.rows.reserve(chunk_rows);  // address space only, until rows arrive
-    SQLite::Statement people(db,
-                             "SELECT id, code, badge, joined FROM people WHERE voided_at IS NULL ORDER BY id");
+    SQLite::Statement people(db, "SELECT id, code, badge, joined, voided_at IS NOT NULL FROM people ORDER BY id");
     while (people.executeStep()) {
       const auto index = static_cast<std::uint32_t>(person_ids.size());
       person_ids.push_back(people.getColumn(0).getInt64());
       const auto day = parse_date(people.getColumn(3).getString());
       joined.push_back(day ? pack_office_day(*day) : 0);
-      by_code.emplace(people.getColumn(1).getString(), index);
-      if (!people.getColumn(2).isNull()) by_badge.emplace(people.getColumn(2).getString(), index);
+      const bool voided = people.getColumn(4).getInt() != 0;
+      // By id: a later voided person of a code or badge replaces an earlier one.
+      (voided ? voided_by_code : by_code)[people.getColumn(1).getString()] = index;
+      if (!people.getColumn(2).isNull()) (voided ? voided_by_badge : by_badge)[people.getColumn(2).getString()] = index;
     }
     // Enough cache for the index pages a sorted chunk walks (SQLite's default is 2 MiB),
     // well under the 64 MiB an import may use.
@@ -164,6 +194,38 @@ struct PunchRun {
   /// the writer thread: it reads only the chunk, person_ids and its own statements.
   std::int64_t write(const Chunk& chunk) {
     std::int64_t added = 0;
+    std::optional<SQLite::Statement> restore, taken;  // prepared for the first restored row
+    auto put_restored = [&](const Row& r) {
+      const Restored& x = chunk.restored[r.device & ~restored_bit];
+      const Notes& n = chunk.notes[x.notes];
+      if (!restore) {
+        restore.emplace(db,
+                        "INSERT INTO punches (id, person_id, at, source, device, reason, approver, batch_id, "
+                        "voided_at, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (person_id, at) DO NOTHING");
+        taken.emplace(db, "SELECT 1 FROM punches WHERE id = ?");
+      }
+      restore->reset();
+      restore->clearBindings();
+      if (x.id != 0) {
+        taken->reset();
+        taken->bind(1, x.id);
+        if (!taken->executeStep()) restore->bind(1, x.id);
+      }
+      restore->bind(2, person_ids[r.person]);
+      restore->bind(3, r.at);
+      restore->bindNoCopy(4, x.source);
+      if (x.device != 0) restore->bindNoCopy(5, chunk.devices[x.device]);
+      int column = 6;
+      for (const auto* v : {&n.reason, &n.approver}) {
+        if (*v) restore->bindNoCopy(column, **v);
+        ++column;
+      }
+      restore->bind(8, chunk.batch_id);
+      if (n.voided_at) restore->bindNoCopy(9, *n.voided_at);
+      if (n.void_reason) restore->bindNoCopy(10, *n.void_reason);
+      added += restore->exec();
+    };
     auto put = [&](SQLite::Statement& q, std::size_t from, std::size_t count) {
       q.reset();
       for (std::size_t i = 0; i < count; ++i) {
@@ -181,9 +243,15 @@ struct PunchRun {
     };
     try {
       SQLite::Statement one(db, insert_sql(1, chunk)), many(db, insert_sql(rows_per_insert, chunk));
-      std::size_t i = 0;
-      for (; i + rows_per_insert <= chunk.rows.size(); i += rows_per_insert) put(many, i, rows_per_insert);
-      for (; i < chunk.rows.size(); ++i) put(one, i, 1);
+      const std::size_t n = chunk.rows.size();
+      for (std::size_t i = 0; i < n;) {
+        // The rows of a time clock up to the next restored one, many to a statement.
+        std::size_t end = i;
+        while (end < n && (chunk.rows[end].device & restored_bit) == 0) ++end;
+        for (; i + rows_per_insert <= end; i += rows_per_insert) put(many, i, rows_per_insert);
+        for (; i < end; ++i) put(one, i, 1);
+        if (i < n) put_restored(chunk.rows[i++]);
+      }
     } catch (const SQLite::Exception& e) {
       // Not a row's fault (the rows were checked): the disk, or the database file.
       throw Error(Status::io, fmt::format("writing the punches to the ledger failed: {}", e.what()));
@@ -207,6 +275,8 @@ struct PunchRun {
     std::swap(filling, writing);
     filling.rows.clear();
     filling.rows.reserve(chunk_rows);
+    filling.restored.clear();
+    filling.notes.resize(1);
     // An SQLite built without threads (SQLITE_THREADSAFE=0) is for one thread only.
     if (sqlite3_threadsafe() != 0) {
       pending = std::async(std::launch::async, [this] { return write(writing); });
@@ -238,11 +308,24 @@ struct PunchRun {
     const std::string* code = value_of(fields, "person");
     const std::string* badge = value_of(fields, "badge");
     if (!code && !badge) throw Error(Status::data, "工号 (person) or 考勤号 (badge) is required");
-    const std::uint32_t person =
-        code ? resolve(*code, "person", by_code, code_misses, "code", "工号") : resolve(*badge, "badge", by_badge,
-                                                                                       badge_misses, "badge", "badge");
+    // One pass over the row's few fields: this runs for each of a time clock's millions.
+    const bool restored = std::any_of(fields.begin(), fields.end(), [](const auto& field) {
+      return !field.second.empty() &&
+             std::find(restored_keys.begin(), restored_keys.end(), field.first) != restored_keys.end();
+    });
+    const RecordState state = restored ? record_state(fields, now) : RecordState{};
+    // A voided punch is history: its person may be voided too, when nobody else has the code.
+    const auto who = [&](const std::string& value, const char* field, auto& live, auto& voided, auto& misses,
+                         const char* column, const char* what) {
+      if (state.voided() && !live.count(value)) {
+        if (const auto it = voided.find(value); it != voided.end()) return it->second;
+      }
+      return resolve(value, field, live, misses, column, what);
+    };
+    const std::uint32_t person = code ? who(*code, "person", by_code, voided_by_code, code_misses, "code", "工号")
+                                      : who(*badge, "badge", by_badge, voided_by_badge, badge_misses, "badge", "badge");
     if (code && badge) {
-      const std::uint32_t other = resolve(*badge, "badge", by_badge, badge_misses, "badge", "badge");
+      const std::uint32_t other = who(*badge, "badge", by_badge, voided_by_badge, badge_misses, "badge", "badge");
       if (other != person) {
         wait();
         throw field_error(punch_fields(), "badge", *badge,
@@ -263,6 +346,14 @@ struct PunchRun {
       if (fresh) devices.push_back(*device);
       device_id = it->second;
     }
+    if (restored) {
+      if (floor_batch != batch_id) {
+        wait();
+        floor = db.execAndGet("SELECT coalesce(max(id), 0) FROM punches").getInt64();
+        floor_batch = batch_id;
+      }
+      device_id = restore(fields, state, device_id, source);
+    }
     // A chunk is one file's: end_file writes what is held before the next file begins.
     filling.source = source;
     filling.batch_id = batch_id;
@@ -270,6 +361,51 @@ struct PunchRun {
     ++held;
     if (filling.rows.size() == chunk_rows) flush();
     return Outcome::added;  // until end_file knows better
+  }
+
+  /// The fields that make a row restored.
+  static constexpr std::array<const char*, 6> restored_keys = {"id",       "source",    "reason",
+                                                               "approver", "voided_at", "void_reason"};
+
+  /// Checks what a restored row says and holds it in the chunk; returns its Row::device.
+  std::uint32_t restore(const Fields& fields, const RecordState& state, std::uint32_t device, const char* fallback) {
+    Restored x;
+    // Whether no punch has it yet is known when the chunk is written.
+    x.id = state.id && *state.id > floor ? *state.id : 0;
+    x.device = device;
+    x.source = fallback;
+    if (const std::string* given = value_of(fields, "source")) {
+      x.source = nullptr;
+      for (const char* s : sources) {
+        if (*given == s || *given == label(std::string("punch_") + s, Language::zh)) x.source = s;
+      }
+      if (!x.source) {
+        throw field_error(punch_import_fields(), "source", *given,
+                          "expected device, import, manual or makeup (补签)");
+      }
+    }
+    Notes n;
+    for (auto [key, slot] : {std::pair{"reason", &n.reason}, {"approver", &n.approver}}) {
+      if (const std::string* v = value_of(fields, key)) *slot = *v;
+    }
+    const bool makeup = std::string_view(x.source) == "makeup";
+    if (makeup && (!n.reason || !n.approver)) {
+      throw field_error(punch_import_fields(), n.reason ? "approver" : "reason", "",
+                        "a make-up punch (补签) needs its reason (补签原因) and who approved it (审批人)");
+    }
+    if (!makeup && (n.reason || n.approver)) {
+      throw field_error(punch_import_fields(), n.reason ? "reason" : "approver", n.reason ? *n.reason : *n.approver,
+                        fmt::format("a reason and an approver go with a make-up punch (source makeup), not {}",
+                                    x.source));
+    }
+    n.voided_at = state.voided_at;
+    n.void_reason = state.void_reason;
+    if (n.reason || n.voided_at) {
+      x.notes = static_cast<std::uint32_t>(filling.notes.size());
+      filling.notes.push_back(std::move(n));
+    }
+    filling.restored.push_back(x);
+    return restored_bit | static_cast<std::uint32_t>(filling.restored.size() - 1);
   }
 
   /// Writes what is held; returns how many of this file's rows the ledger already had.
@@ -313,10 +449,19 @@ const std::vector<FieldSpec>& punch_fields() {
   return specs;
 }
 
+const std::vector<FieldSpec>& punch_import_fields() {
+  static const std::vector<FieldSpec> specs = [] {
+    std::vector<FieldSpec> f = punch_fields();
+    f.push_back({"source", {"来源"}, false});
+    f.push_back({"reason", {"补签原因"}, false});
+    f.push_back({"approver", {"审批人"}, false});
+    return with_record_state(f);
+  }();
+  return specs;
+}
+
 const std::vector<std::string>& punch_derived_columns() {
-  static const std::vector<std::string> columns = {"id",         "ID",      "name",     "姓名",        "department",
-                                                   "部门",       "source",  "来源",     "reason",      "补签原因",
-                                                   "approver",   "审批人",  "void_reason", "作废原因"};
+  static const std::vector<std::string> columns = {"name", "姓名", "department", "部门"};
   return columns;
 }
 
@@ -348,12 +493,12 @@ PunchPlausibility judge_punch_time(PackedTime at, const PunchWindow& window, Pac
   return PunchPlausibility::ok;
 }
 
-ImportSpec punch_import_spec(PunchWindow window, std::size_t chunk_rows) {
+ImportSpec punch_import_spec(PunchWindow window, Instant now, std::size_t chunk_rows) {
   auto state = std::make_shared<PunchImportState>();
-  ImportSpec spec{"punch", punch_fields(), punch_derived_columns(), std::nullopt,
-                  [state, window, chunk_rows](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
+  ImportSpec spec{"punch", punch_import_fields(), punch_derived_columns(), std::nullopt,
+                  [state, window, now, chunk_rows](SQLite::Database& db, const Fields& fields, std::int64_t batch_id) {
                     if (!state->run || &state->run->db != &db) {
-                      state->run = std::make_unique<PunchRun>(db, window, chunk_rows);
+                      state->run = std::make_unique<PunchRun>(db, window, now, chunk_rows);
                     }
                     return state->run->put(fields, batch_id, state->source);
                   }};
@@ -439,8 +584,14 @@ std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& f
   std::optional<PackedTime> from, until;  // at >= from, at < until
   if (filter.from) from = pack_office_day(*filter.from);
   if (filter.to) until = pack_office_day(*filter.to + std::chrono::days{1});
-  static const std::vector<std::string> sources = {"device", "import", "manual", "makeup"};
-  if (filter.source && std::find(sources.begin(), sources.end(), *filter.source) == sources.end()) {
+  // A source as programs write it, or as the table shows it (补签).
+  std::optional<std::string> source;
+  for (const char* s : sources) {
+    if (filter.source && (*filter.source == s || *filter.source == label(std::string("punch_") + s, Language::zh))) {
+      source = s;
+    }
+  }
+  if (filter.source && !source) {
     throw Error(Status::usage, fmt::format("no source '{}' (device, import, manual or makeup)", *filter.source));
   }
   std::optional<std::int64_t> person;
@@ -457,19 +608,19 @@ std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& f
   if (filter.id) where += " AND p.id = :id";
   if (from) where += " AND p.at >= :from";
   if (until) where += " AND p.at < :until";
-  if (filter.source) where += " AND p.source = :source";
+  if (source) where += " AND p.source = :source";
   if (!filter.include_voided) where += " AND p.voided_at IS NULL";
   const std::string sql =
       "SELECT p.id, p.person_id, pe.code, pe.name, d.name, p.at, p.source, p.device, p.reason, p.approver, "
-      "p.void_reason FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = "
-      "pe.department_id" +
+      "p.void_reason, p.voided_at, d.code FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d "
+      "ON d.id = pe.department_id" +
       where + " ORDER BY p.at, pe.code, p.id";
   SQLite::Statement q(db, sql);
   if (person) q.bind(":person", *person);
   if (filter.id) q.bind(":id", *filter.id);
   if (from) q.bind(":from", *from);
   if (until) q.bind(":until", *until);
-  if (filter.source) q.bind(":source", *filter.source);
+  if (source) q.bind(":source", *source);
   auto opt = [&](int i) {
     return q.getColumn(i).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(i).getString());
   };
@@ -487,6 +638,8 @@ std::vector<PunchRow> find_punch_rows(SQLite::Database& db, const PunchFilter& f
     r.reason = opt(8);
     r.approver = opt(9);
     r.void_reason = opt(10);
+    r.voided_at = opt(11);
+    r.department_code = q.getColumn(12).getString();
     rows.push_back(std::move(r));
   }
   return rows;
@@ -519,12 +672,26 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
       {"department", "department"}, {"at", "at"},      {"source", "punch_source"},
       {"device", "device"}, {"reason", "makeup_reason"}, {"approver", "makeup_approver"}};
   for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, language)});
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", language)});
+    t.columns.push_back({"void_reason", label("void_reason", language)});
+  }
+  t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const PunchRow& r : find_punch_rows(db, filter)) {
-    std::vector<Cell> row{r.id,         r.person_code,    r.person_name, r.department, office_time_text(r.at),
-                          r.source,     cell(r.device),   cell(r.reason), cell(r.approver)};
-    if (filter.include_voided) row.push_back(cell(r.void_reason));
+    std::vector<Cell> row{r.id,
+                          r.person_code,
+                          r.person_name,
+                          Term{r.department_code, r.department},
+                          office_time_text(r.at),
+                          Term{r.source, label("punch_" + r.source, language)},
+                          cell(r.device),
+                          cell(r.reason),
+                          cell(r.approver)};
+    if (filter.include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -560,7 +727,9 @@ const RecordKind& punch_kind() {
       return fmt::format("added {}punch {} {} (id {}){}", p.makeup ? "make-up " : "", trim(p.person),
                          office_time_text(at), id, before_joined(c.db, id, at));
     };
-    k.import = [](Context& c) { return punch_import_spec(punch_window(c.actor.at, c.config.time_zone)); };
+    k.import = [](Context& c) {
+      return punch_import_spec(punch_window(c.actor.at, c.config.time_zone), c.actor.at);
+    };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
       void_punch(c.db, c.actor, ref, reason);
     };
@@ -573,7 +742,7 @@ const RecordKind& punch_kind() {
       return Shown{list_punches(c.db, f, c.config.language), *id};
     };
     k.list_args = {{"person", "--person", "Only this person (工号 or id)"},
-                   {"source", "--source", "Only this source: device, import, manual or makeup"}};
+                   {"source", "--source", "Only this source: device, import, manual or makeup (补签)"}};
     k.list_period = true;
     k.list = [](Context& c, const ListQuery& q) {
       PunchFilter f;

@@ -43,8 +43,13 @@ struct RecordKind;
 /// ignored.
 const std::vector<FieldSpec>& punch_fields();
 
+/// What an import of punches reads: punch_fields(), then what `list punches --all` prints
+/// of a punch besides: source (来源: device, import, manual or makeup, or 补签 …), reason
+/// (补签原因) and approver (审批人) of a make-up, id, voided_at and void_reason (records.h).
+const std::vector<FieldSpec>& punch_import_fields();
+
 /// Columns of `list punches` output that an import of that output may carry and ignores
-/// (ID, 姓名, 部门, 来源, 补签原因, 审批人, 作废原因 and their English keys).
+/// (姓名, 部门 and their keys name, department).
 const std::vector<std::string>& punch_derived_columns();
 
 /// Snapshot expression for the change log.
@@ -68,8 +73,18 @@ enum class PunchPlausibility { ok, too_early, future, before_joined };
 /// ledger has no joined date).
 PunchPlausibility judge_punch_time(PackedTime at, const PunchWindow& window, PackedTime joined);
 
-/// The import of punches through the import layer (import_files): fields punch_fields(),
-/// source 'device' for attlog files and 'import' for CSV and JSON Lines.
+/// The import of punches through the import layer (import_files): fields
+/// punch_import_fields(), source 'device' for attlog files and 'import' for CSV and JSON
+/// Lines unless a row says otherwise.
+///
+/// A row that says more than a time clock does — an id, a source, a 补签's reason and
+/// approver, a void — is restored as it says, so that `list punches --all` reads back
+/// whole: a make-up (source makeup) needs its reason and approver, and only it has them;
+/// a voided punch may be a voided person's (when nobody else has the code or badge), and
+/// a void_reason without voided_at is voided `now` (records.h's record_state). Its id is
+/// kept when no punch has it. Such rows are written one by one, in their place in the
+/// chunk's order; a time clock's, many to a statement. Either way the same punch (person
+/// and second) is stored once, and a repeat, voided or not, is counted unchanged.
 ///
 /// For speed on exports of millions of punches, the put resolves people from maps of
 /// 工号 → id and badge → id loaded once per run (no query per row), dropped when the run
@@ -86,7 +101,7 @@ PunchPlausibility judge_punch_time(PackedTime at, const PunchWindow& window, Pac
 /// with a warning (ImportSpec::take_warnings), since a time clock may hold a newcomer's
 /// first days before the date the office recorded.
 inline constexpr std::size_t punch_chunk_rows = std::size_t{1} << 19;
-ImportSpec punch_import_spec(PunchWindow window, std::size_t chunk_rows = punch_chunk_rows);
+ImportSpec punch_import_spec(PunchWindow window, Instant now, std::size_t chunk_rows = punch_chunk_rows);
 
 /// What `add punch` is given.
 struct NewPunch {
@@ -120,7 +135,7 @@ struct PunchFilter {
   std::optional<std::string> person;   ///< 工号 or id
   std::optional<std::int64_t> id;      ///< just this punch (for `show`)
   std::optional<Date> from, to;        ///< days, both inclusive
-  std::optional<std::string> source;   ///< device, import, manual or makeup
+  std::optional<std::string> source;   ///< device, import, manual or makeup (or 补签, as tables show it)
   bool include_voided = false;
 };
 
@@ -134,10 +149,10 @@ struct PunchTime {
 /// A punch with its person, as `list punches` shows it.
 struct PunchRow {
   std::int64_t id = 0, person_id = 0;
-  std::string person_code, person_name, department;
+  std::string person_code, person_name, department, department_code;
   std::int64_t at = 0;  ///< packed, see pack_office_time
   std::string source;
-  std::optional<std::string> device, reason, approver, void_reason;
+  std::optional<std::string> device, reason, approver, voided_at, void_reason;
 };
 
 /// The punches `filter` selects, by time then 工号: the typed query under `list punches`
@@ -151,7 +166,9 @@ std::unordered_map<std::int64_t, std::vector<PunchTime>> punches_between(SQLite:
 
 /// Punches ordered by time (then 工号): id, 工号 (code), 姓名 (name), 部门 (department),
 /// 时间 (at), 来源 (source), 设备 (device), 补签原因 (reason), 审批人 (approver), and with
-/// include_voided 作废原因 (void_reason). One person's month is read through the index on
+/// include_voided 作废时间 (voided_at) and 作废原因 (void_reason). The department and the
+/// source are Terms: to programs the department's code and the source's word (makeup), to
+/// people its name and the source's label (补签). One person's month is read through the index on
 /// (person_id, at), so it stays fast on millions of punches; include_voided reads voided
 /// punches by a scan. A bad source is Status::usage; an unknown person Status::no_input.
 Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language language);

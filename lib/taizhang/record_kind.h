@@ -90,7 +90,10 @@ struct RecordKind {
   std::vector<Argument> add_args;
   std::function<std::string(Context&, const Fields&)> add;
 
-  /// `import KIND FILE…` through the one import layer; empty for a kind not imported.
+  /// `import KIND FILE…` through the one import layer; empty for a kind not imported. It
+  /// reads back what `list` prints with --all as CSV or JSON Lines, ids and voids too
+  /// (records.h's record_state and KeptIds), so that a ledger restored from its lists lists
+  /// the same (tests/round_trip_test.cc walks every kind).
   std::function<ImportSpec(Context&)> import;
 
   /// `update KIND REF --field value…`; empty update when the kind has its own command.
@@ -103,7 +106,10 @@ struct RecordKind {
   /// `show KIND REF`: the record (voided too), or Status::no_input.
   std::function<Shown(Context&, const std::string& ref)> show;
 
-  /// `list KIND`: its filters, whether it takes a period and --all, and the rows.
+  /// `list KIND`: its filters, whether it takes a period and --all, and the rows: a table
+  /// whose CSV header is its keys (CsvHeader::keys), whose enumerated values and references
+  /// are Terms (words and codes to programs, labels and names to people), and which with
+  /// --all has voided_at and void_reason.
   std::vector<Argument> list_args;
   bool list_period = false;
   bool list_voided = true;

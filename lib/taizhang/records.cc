@@ -48,6 +48,71 @@ nlohmann::ordered_json snapshot(SQLite::Database& db, const std::string& table, 
   return nlohmann::ordered_json::parse(q.getColumn(0).getString());
 }
 
+const std::vector<FieldSpec>& record_state_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"id", {"ID"}, false},
+      {"voided_at", {"作废时间"}, false},
+      {"void_reason", {"作废原因"}, false},
+  };
+  return specs;
+}
+
+std::vector<FieldSpec> with_record_state(const std::vector<FieldSpec>& fields) {
+  std::vector<FieldSpec> out = fields;
+  out.insert(out.end(), record_state_fields().begin(), record_state_fields().end());
+  return out;
+}
+
+RecordState record_state(const Fields& fields, Instant now) {
+  RecordState state;
+  if (const auto id = get(fields, "id")) {
+    state.id = parse_id(*id);
+    if (!state.id || *state.id == 0) {
+      throw field_error(record_state_fields(), "id", *id, "not a record id (a whole number from 1, as lists print it)");
+    }
+  }
+  const auto at = get(fields, "voided_at");
+  state.void_reason = get(fields, "void_reason");
+  if (at) {
+    const auto t = parse_utc(*at);
+    // cctz takes 2026-02-30 as 2026-03-02: a time that does not print back as given is none.
+    if (!t || format_utc(*t) != *at) {
+      throw field_error(record_state_fields(), "voided_at", *at,
+                        "not a time as lists print it (UTC, YYYY-MM-DDTHH:MM:SSZ)");
+    }
+    if (!state.void_reason) {
+      throw field_error(record_state_fields(), "voided_at", *at,
+                        "a voided record needs its reason (作废原因, void_reason)");
+    }
+    state.voided_at = *at;
+  } else if (state.void_reason) {
+    state.voided_at = format_utc(now);
+  }
+  return state;
+}
+
+std::optional<std::int64_t> KeptIds::operator()(SQLite::Database& db, std::optional<std::int64_t> wanted,
+                                                std::int64_t batch) {
+  if (batch_ != batch) {
+    // Before the batch's first row is written: what the table held until then.
+    SQLite::Statement q(db, fmt::format("SELECT coalesce(max(id), 0) FROM {}", table_));
+    q.executeStep();
+    floor_ = q.getColumn(0).getInt64();
+    batch_ = batch;
+  }
+  if (!wanted || *wanted <= floor_) return std::nullopt;
+  SQLite::Statement q(db, fmt::format("SELECT 1 FROM {} WHERE id = ?", table_));
+  q.bind(1, *wanted);
+  if (q.executeStep()) return std::nullopt;
+  return wanted;
+}
+
+RecordState KeptIds::operator()(SQLite::Database& db, const Fields& fields, Instant now, std::int64_t batch) {
+  RecordState state = record_state(fields, now);
+  state.id = (*this)(db, state.id, batch);
+  return state;
+}
+
 bool is_voided(SQLite::Database& db, const std::string& table, std::int64_t id) {
   SQLite::Statement q(db, fmt::format("SELECT voided_at IS NOT NULL FROM {} WHERE id = ?", table));
   q.bind(1, id);

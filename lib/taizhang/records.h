@@ -3,6 +3,7 @@
 /// snapshots for the change log, and the outcome of putting a row.
 
 #include "taizhang/changelog.h"
+#include "taizhang/fields.h"
 
 #include <SQLiteCpp/Database.h>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace taizhang {
 
@@ -36,6 +38,54 @@ nlohmann::ordered_json snapshot(SQLite::Database& db, const std::string& table, 
 
 /// True if the record has been voided.
 bool is_voided(SQLite::Database& db, const std::string& table, std::int64_t id);
+
+/// What `list KIND --all` prints of every record besides its kind's values, and an import
+/// reads back: id (ID), voided_at (作废时间: when it was voided, UTC "2026-10-15T01:00:00Z",
+/// as stored) and void_reason (作废原因). Who voided a record is in the change log of the
+/// ledger it was voided in; a ledger restored from a list has its own log, in which the
+/// import that wrote the record is the entry.
+const std::vector<FieldSpec>& record_state_fields();
+
+/// `fields`, then record_state_fields(): the fields a kind's import accepts.
+std::vector<FieldSpec> with_record_state(const std::vector<FieldSpec>& fields);
+
+/// What an import row says of its record beyond the kind's values.
+struct RecordState {
+  /// The id to write the record with; nullopt: the next one. record_state gives the id the
+  /// row asks for, KeptIds decides whether the import keeps it; a put writes it as it is.
+  std::optional<std::int64_t> id;
+  std::optional<std::string> voided_at;    ///< set when the row is a voided record (format_utc)
+  std::optional<std::string> void_reason;  ///< set with voided_at
+  bool voided() const { return voided_at.has_value(); }
+};
+
+/// Reads id, voided_at and void_reason from an import row. Fails (Status::data, naming the
+/// field and value) on an id that is not a record id, a voided_at that is not a UTC time as
+/// lists print it, or a voided_at without a void_reason: every void has its reason. A
+/// void_reason without voided_at (a list from before voided_at was printed) is voided `now`.
+RecordState record_state(const Fields& fields, Instant now);
+
+/// Which ids an import keeps, for one table and one run. A row's id is kept when it is
+/// above every id the table held when the row's file began, and no row has it yet; else
+/// the record takes the next id. So an import into an empty ledger keeps every id; into a
+/// ledger in use it never takes another record's id, and whether the row is already there
+/// is decided by its natural key (a code; a person and a time), whatever its id. And the
+/// rows of a file (an import batch) are still the newest of their table, which the digest
+/// of the batch relies on (chain.h).
+class KeptIds {
+ public:
+  explicit KeptIds(std::string table) : table_(std::move(table)) {}
+  /// The id a row of `batch` asking for `wanted` is written with, or nullopt.
+  std::optional<std::int64_t> operator()(SQLite::Database& db, std::optional<std::int64_t> wanted,
+                                         std::int64_t batch);
+  /// record_state, with the id decided.
+  RecordState operator()(SQLite::Database& db, const Fields& fields, Instant now, std::int64_t batch);
+
+ private:
+  std::string table_;
+  std::optional<std::int64_t> batch_;
+  std::int64_t floor_ = 0;  ///< the table's highest id when batch_ began
+};
 
 /// Marks a record voided with its reason and logs the change; a record already voided is
 /// an error. `json_expr` is the snapshot expression of its kind.

@@ -21,8 +21,8 @@ bool is_number(const Cell& c) {
   return std::holds_alternative<std::int64_t>(c) || std::holds_alternative<double>(c);
 }
 
-/// The cell as text; `yes`/`no` for booleans since each format spells them its own way.
-/// Strings come back verbatim: escaping is the format's business.
+/// The cell as people read it; `yes`/`no` for booleans since each format spells them its
+/// own way. Strings come back verbatim: escaping is the format's business.
 std::string cell_text(const Cell& c, std::string_view yes, std::string_view no) {
   return std::visit(
       [&](const auto& v) -> std::string {
@@ -33,10 +33,18 @@ std::string cell_text(const Cell& c, std::string_view yes, std::string_view no) 
           return v;
         else if constexpr (std::is_same_v<T, bool>)
           return std::string(v ? yes : no);
+        else if constexpr (std::is_same_v<T, Term>)
+          return std::string(v.shown());
         else
           return fmt::format("{}", v);  // shortest text that reads back as the same number
       },
       c);
+}
+
+/// The cell as programs read it (CSV): a Term is its value.
+std::string machine_text(const Cell& c) {
+  if (const auto* term = std::get_if<Term>(&c)) return std::string(term->value());
+  return cell_text(c, "true", "false");
 }
 
 /// Whether column `i` holds numbers only (nulls aside), so it is right-aligned as a whole.
@@ -141,10 +149,10 @@ void render_csv(const Table& t, std::ostream& out, bool bom) {
   if (bom) out.write("\xEF\xBB\xBF", 3);
   std::vector<std::string> fields;
   fields.reserve(t.columns.size());
-  for (const auto& c : t.columns) fields.push_back(c.label);
+  for (const auto& c : t.columns) fields.push_back(t.csv_header == CsvHeader::keys ? c.key : c.label);
   write_csv_row(out, fields);
   for (const auto& row : t.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) fields[i] = cell_text(row[i], "true", "false");
+    for (std::size_t i = 0; i < row.size(); ++i) fields[i] = machine_text(row[i]);
     write_csv_row(out, fields);
   }
 }
@@ -157,6 +165,8 @@ json to_json(const Table& t, const std::vector<Cell>& row) {
           using T = std::decay_t<decltype(v)>;
           if constexpr (std::is_same_v<T, std::monostate>)
             obj[t.columns[i].key] = nullptr;
+          else if constexpr (std::is_same_v<T, Term>)
+            obj[t.columns[i].key] = std::string(v.value());
           else
             obj[t.columns[i].key] = v;
         },
@@ -251,6 +261,7 @@ void render_md(const Table& t, std::ostream& out, const RenderOptions& opt) {
 /// The columns `kept` of `t`, in that order.
 Table project(const Table& t, const std::vector<std::size_t>& kept) {
   Table out;
+  out.csv_header = t.csv_header;
   for (const std::size_t i : kept) out.columns.push_back(t.columns[i]);
   out.rows.reserve(t.rows.size());
   for (const auto& row : t.rows) {
@@ -349,6 +360,13 @@ std::vector<Table> fit_blocks(const Table& table, std::size_t keys, int width, c
     blocks.push_back(project(t, kept));
   }
   return blocks;
+}
+
+Term::Term(std::string_view value, std::string_view shown) {
+  text_.reserve(value.size() + 1 + shown.size());
+  text_.append(value.substr(0, value.find('\0')));
+  text_ += '\0';
+  text_.append(shown);
 }
 
 std::optional<Format> parse_format(std::string_view name) {

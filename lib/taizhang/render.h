@@ -13,23 +13,54 @@
 
 namespace taizhang {
 
+/// A value that reads one way to programs and another to people: value() is what csv,
+/// json and jsonl write, the same in every language (an enumerated word such as the leave
+/// status "approved", or the code a record is referred to by, such as a department's
+/// "BGS"); shown() is what table and md show (its label "已批准", the name "办公室").
+/// Machine formats are thus stable across `language`, and an import reads back what a
+/// list wrote.
+///
+/// Both are kept in one string, the value first and a NUL between them, so that a Term
+/// costs a table no more than a text cell does (a list of two million punches holds two
+/// in every row); a value therefore holds no NUL, as no field does (fields.h).
+class Term {
+ public:
+  Term(std::string_view value, std::string_view shown);
+  std::string_view value() const { return std::string_view(text_).substr(0, text_.find('\0')); }
+  std::string_view shown() const { return std::string_view(text_).substr(text_.find('\0') + 1); }
+  bool operator==(const Term&) const = default;
+
+ private:
+  std::string text_;
+};
+static_assert(sizeof(Term) == sizeof(std::string));
+
 /// One value of a table.  std::monostate is null (a missing value, shown empty), kept
 /// apart from the empty string so that JSON can tell them apart.
-using Cell = std::variant<std::monostate, std::string, std::int64_t, double, bool>;
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double, bool, Term>;
 
 /// A column of a table.
 struct Column {
   std::string key;    ///< stable machine name, used as the JSON key; never translated
-  std::string label;  ///< heading shown in table, CSV and Markdown output; may be Chinese
+  std::string label;  ///< heading shown in table and Markdown output (and CSV, see Table); may be Chinese
   /// Only in csv, json and jsonl: what a script needs and a reader sees anyway (whether a
   /// row is a person's or a subtotal).
   bool machine_only = false;
+};
+
+/// What the header row of a CSV holds.
+enum class CsvHeader {
+  labels,  ///< the columns' labels, in the office's language: a sheet for people
+  keys,    ///< the columns' keys, as JSON's: the same in every language, and what an import reads back
 };
 
 /// What render() draws: each row holds exactly one cell per column, in column order.
 struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;
+  /// Lists of records say keys, so that `list KIND --format csv` reads back with `import
+  /// KIND` whatever the language; a sheet made for people (the monthly report) says labels.
+  CsvHeader csv_header = CsvHeader::labels;
 };
 
 /// The output formats of render().
@@ -71,18 +102,20 @@ struct RenderOptions {
 ///   opt.yes / opt.no, line breaks in text show as "↵", any other control character as
 ///   printable() shows it (`\x1b`) and bytes that are not UTF-8 as U+FFFD, so that no
 ///   stored value can drive the terminal; lines carry no trailing spaces.
+///   A Term shows as its shown() text (in md too).
 ///   When the output is a terminal of known width and the table is wider, the widest
 ///   text columns are cut (with "…") down to no less than max(4, heading width) each,
 ///   until it fits or nothing more can be cut.  The header is bold only when
 ///   opt.terminal.color is set.  A table without rows still shows header and rule.
-/// - csv: a header of labels, then the rows, written by write_csv_row (CRLF line ends),
-///   after the UTF-8 byte order mark when opt.bom;
-///   null is an empty field, booleans are true/false, doubles use the shortest text
-///   that reads back as the same number, text is verbatim.
+/// - csv: a header of labels or keys (Table::csv_header), then the rows, written by
+///   write_csv_row (CRLF line ends), after the UTF-8 byte order mark when opt.bom; null is
+///   an empty field, booleans are true/false, doubles use the shortest text that reads
+///   back as the same number, text is verbatim, a Term is its value().
 /// - json: an array of objects keyed by column key in column order, indented by 2,
 ///   non-ASCII text as raw UTF-8, ending with a newline ("[]\n" when there are no rows);
-///   null, string, integer, number and boolean keep their JSON types.  Bytes that are
-///   not UTF-8 are written as U+FFFD rather than failing the whole output.
+///   null, string, integer, number and boolean keep their JSON types; a Term is the
+///   string of its value().  Bytes that are not UTF-8 are written as U+FFFD rather than
+///   failing the whole output.
 /// - jsonl: the same objects, one compact object per line.
 /// - md: a pipe table with labels as header, numeric columns right-aligned (`---:`),
 ///   "|" escaped as "\|" and line breaks as "<br>", other control characters as in table,

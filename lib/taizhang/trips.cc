@@ -7,6 +7,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include <memory>
+
 namespace taizhang {
 namespace {
 
@@ -16,6 +18,17 @@ const std::string trip_json =
     "'void_reason', void_reason)";
 
 std::string kind_label(const std::string& kind, Language language) { return label("kind_" + kind, language); }
+
+/// The kind of a row of `import trips` (or outings), which `list trips` prints.
+const FieldSpec kind_field{"kind", {"类别"}, false};
+
+/// A kind as given: trip or outing, or its label (出差, 外出).
+std::optional<std::string> parse_kind(const std::string& text) {
+  for (const char* kind : {"trip", "outing"}) {
+    if (text == kind || text == kind_label(kind, Language::zh)) return std::string(kind);
+  }
+  return std::nullopt;
+}
 
 RecordKind trip_like_kind(const std::string& name, const std::string& help) {
   RecordKind k;
@@ -30,10 +43,21 @@ RecordKind trip_like_kind(const std::string& name, const std::string& help) {
                 {"destination", "--to,--destination", "Where (地点)"},
                 {"reason", "--reason", "Why (事由)"}};
   k.add = [name](Context& c, const Fields& f) { return fmt::format("added {} {}", name, add_trip(c.db, c.actor, name, f)); };
-  k.import = [name](Context&) {
-    return ImportSpec{name, trip_fields(), {"ID", "id", "姓名", "name", "类别", "kind"}, std::nullopt,
-                      [name](SQLite::Database& db, const Fields& f, std::int64_t batch) {
-                        return put_trip(db, name, f, batch);
+  k.import = [name](Context& c) {
+    // The kind column says which each row is (`list trips` lists outings too); without it,
+    // the kind imported.
+    std::vector<FieldSpec> fields = with_record_state(trip_fields());
+    fields.push_back(kind_field);
+    return ImportSpec{name, fields, {"姓名", "name"}, std::nullopt,
+                      [name, now = c.actor.at, ids = std::make_shared<KeptIds>("trips")](
+                          SQLite::Database& db, const Fields& f, std::int64_t batch) {
+                        std::string kind = name;
+                        if (const auto given = get(f, "kind")) {
+                          const auto parsed = parse_kind(*given);
+                          if (!parsed) throw field_error(kind_field, *given, "expected trip (出差) or outing (外出)");
+                          kind = *parsed;
+                        }
+                        return put_trip(db, kind, f, batch, nullptr, (*ids)(db, f, now, batch));
                       }};
   };
   k.void_record = [name](Context& c, const std::string& ref, const std::string& reason) {
@@ -84,7 +108,7 @@ const RecordKind& outing_kind() {
 
 const std::vector<FieldSpec>& trip_fields() {
   static const std::vector<FieldSpec> specs = {
-      {"person", {"工号", "人员"}, true},
+      {"person", {"工号", "人员", "code"}, true},
       {"start", {"开始", "开始时间", "出发时间"}, true},
       {"end", {"结束", "结束时间", "返回时间"}, true},
       {"destination", {"地点", "目的地"}, false},
@@ -94,9 +118,10 @@ const std::vector<FieldSpec>& trip_fields() {
 }
 
 Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
-                 std::optional<std::int64_t> batch_id, std::int64_t* id) {
+                 std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
   require(fields, trip_fields());
-  const std::optional<std::int64_t> person = require_person(db, trip_fields(), "person", fields.at("person"));
+  const std::optional<std::int64_t> person =
+      require_person(db, trip_fields(), "person", fields.at("person"), state.voided());
   auto time_of = [&](const char* key, const char* day_time) {
     const std::string& value = fields.at(key);
     if (auto date = normalize_date(value)) return *date + " " + day_time;
@@ -107,18 +132,30 @@ Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fi
   const std::string end = time_of("end", "23:59:59");
   if (end <= start) throw field_error(trip_fields(), "end", fields.at("end"), "is not after the start " + start);
 
-  SQLite::Statement same(db, "SELECT id FROM trips WHERE person_id = ? AND kind = ? AND start_at = ? AND end_at = ? "
-                             "AND voided_at IS NULL");
+  // One that stands is the same trip when its times are; a voided one only when all of
+  // it is, its void too (history, kept beside what stands).
+  SQLite::Statement same(db, state.voided()
+                                 ? "SELECT id FROM trips WHERE person_id = ? AND kind = ? AND start_at = ? AND "
+                                   "end_at = ? AND coalesce(destination, '') = ? AND coalesce(reason, '') = ? AND "
+                                   "voided_at = ? AND void_reason = ?"
+                                 : "SELECT id FROM trips WHERE person_id = ? AND kind = ? AND start_at = ? AND "
+                                   "end_at = ? AND voided_at IS NULL");
   same.bind(1, *person);
   same.bind(2, kind);
   same.bind(3, start);
   same.bind(4, end);
+  if (state.voided()) {
+    same.bind(5, get(fields, "destination").value_or(""));
+    same.bind(6, get(fields, "reason").value_or(""));
+    same.bind(7, *state.voided_at);
+    same.bind(8, *state.void_reason);
+  }
   if (same.executeStep()) {
     if (id) *id = same.getColumn(0).getInt64();
     return Outcome::unchanged;
   }
-  SQLite::Statement insert(db, "INSERT INTO trips (person_id, kind, start_at, end_at, destination, reason, batch_id) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert(db, "INSERT INTO trips (person_id, kind, start_at, end_at, destination, reason, batch_id, "
+                               "id, voided_at, void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, *person);
   insert.bind(2, kind);
   insert.bind(3, start);
@@ -126,6 +163,11 @@ Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fi
   if (auto v = get(fields, "destination")) insert.bind(5, *v);
   if (auto v = get(fields, "reason")) insert.bind(6, *v);
   if (batch_id) insert.bind(7, *batch_id);
+  if (state.id) insert.bind(8, *state.id);
+  if (state.voided()) {
+    insert.bind(9, *state.voided_at);
+    insert.bind(10, *state.void_reason);
+  }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
@@ -174,7 +216,7 @@ std::vector<TripRecord> trips_between(SQLite::Database& db, Date from, Date to, 
 std::vector<TripRow> find_trip_rows(SQLite::Database& db, const TripFilter& filter) {
   std::string sql =
       "SELECT t.id, t.person_id, t.kind, t.start_at, t.end_at, coalesce(t.destination, ''), p.code, p.name, "
-      "t.reason, t.void_reason FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
+      "t.reason, t.void_reason, t.voided_at FROM trips t JOIN people p ON p.id = t.person_id WHERE 1";
   if (!filter.include_voided) sql += " AND t.voided_at IS NULL";
   if (filter.kind) sql += " AND t.kind = :kind";
   if (filter.person) sql += " AND p.code = :person";
@@ -200,6 +242,7 @@ std::vector<TripRow> find_trip_rows(SQLite::Database& db, const TripFilter& filt
     r.person_name = q.getColumn(7).getString();
     r.reason = opt(8);
     r.void_reason = opt(9);
+    r.voided_at = opt(10);
     rows.push_back(std::move(r));
   }
   return rows;
@@ -218,18 +261,25 @@ Table list_trips(SQLite::Database& db, const TripFilter& filter, Language langua
            {"reason", "reason"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
-  if (filter.include_voided) t.columns.push_back({"void_reason", label("void_reason", language)});
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", language)});
+    t.columns.push_back({"void_reason", label("void_reason", language)});
+  }
+  t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const TripRow& r : find_trip_rows(db, filter)) {
     std::vector<Cell> row{r.trip.id,
                           r.person_code,
                           r.person_name,
-                          kind_label(r.trip.kind, language),
+                          Term{r.trip.kind, kind_label(r.trip.kind, language)},
                           r.trip.start_at,
                           r.trip.end_at,
                           r.trip.destination.empty() ? Cell{} : Cell{r.trip.destination},
                           cell(r.reason)};
-    if (filter.include_voided) row.push_back(cell(r.void_reason));
+    if (filter.include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
     t.rows.push_back(std::move(row));
   }
   return t;

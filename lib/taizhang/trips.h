@@ -33,9 +33,14 @@ struct TripRecord {
 /// A start that is a bare date starts at 00:00:00; an end that is a bare date ends at 23:59:59.
 const std::vector<FieldSpec>& trip_fields();
 
-/// Adds a trip or outing ("trip"/"outing"); an end not after its start is an error.
+/// Adds a trip or outing ("trip"/"outing"); an end not after its start is an error. The
+/// same kind for the same person at the same times, not voided, is unchanged.
+///
+/// `state` is what an import row says beyond the fields (records.h): the id, kept when
+/// free, and a void. A voided one may be of a voided person; it is unchanged when a voided
+/// one with all the same values, voided at the same time for the same reason, exists.
 Outcome put_trip(SQLite::Database& db, const std::string& kind, const Fields& fields,
-                 std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr);
+                 std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {});
 std::int64_t add_trip(SQLite::Database& db, const Actor& actor, const std::string& kind, const Fields& fields);
 /// Voids the trip or outing `id`; `kind` must be the record's own ("void outing 1" of a
 /// trip is Status::no_input, and nothing changes).
@@ -57,14 +62,15 @@ struct TripFilter {
 struct TripRow {
   TripRecord trip;
   std::string person_code, person_name;
-  std::optional<std::string> reason, void_reason;
+  std::optional<std::string> reason, voided_at, void_reason;
 };
 
 /// The trips and outings `filter` selects, by start then 工号: the typed query under
 /// `list trips`.
 std::vector<TripRow> find_trip_rows(SQLite::Database& db, const TripFilter& filter);
 
-/// `list trips`: a view over find_trip_rows, kinds in the office's language.
+/// `list trips`: a view over find_trip_rows; the kind is a Term: trip or outing to
+/// programs, in the office's language to people.
 Table list_trips(SQLite::Database& db, const TripFilter& filter, Language language);
 
 /// Trips and outings as kinds of record (record_kind.h): one table, one sequence of ids,

@@ -274,15 +274,15 @@ The same under any TZ of the process.
 Mid-month, the days still ahead are not judged; a month past the calendar warns.
 
   $ TAIZHANG_NOW=2026-10-14T01:00:00Z taizhang list days --person P0004 --from 2026-10-13 --to 2026-10-15 --format csv
-  日期,状态,代码,签到,签退,迟到分钟,早退分钟,旷工,请假,补签
+  date,status,code,sign_in,sign_out,late_minutes,early_minutes,absent,leave_days,makeups
   2026-10-13,正常,✓,08:19:05,17:55:54,0,0,0,0,0
   2026-10-14,未判定,,,,0,0,0,0,0
   2026-10-15,未判定,,,,0,0,0,0,0
   $ taizhang list days --month 2027-01 --format csv | head -n 3
   taizhang: warning: the national holiday calendar covers 2004–2026; days outside it follow the weekly pattern only, without holidays or make-up workdays (add them with `taizhang import days`)
-  日期,星期,类型,名称,来源
-  2027-01-01,周五,工作日,,
-  2027-01-02,周六,休息日,,
+  date,weekday,kind,name,source
+  2027-01-01,fri,workday,,
+  2027-01-02,sat,restday,,
   $ taizhang report attendance --month 2026-13
   taizhang: --month '2026-13' is not a month like 2026-10, this or last
   [65]
@@ -306,9 +306,9 @@ Trips and outings are listed and voided; bad ones are named, and nothing is writ
   $ taizhang --by 马琳 void outing 2 --reason 会议取消
   voided outing 2
   $ taizhang list trips --all --format csv
-  ID,工号,姓名,类别,开始,结束,地点,事由,作废原因
-  1,P0012,孙晓峰,出差,2026-10-26 00:00:00,2026-10-28 23:59:59,北京,培训,
-  2,P0013,马琳,外出,2026-10-29 15:00:00,2026-10-29 18:00:00,市财政局,,会议取消
+  id,code,name,kind,start,end,destination,reason,voided_at,void_reason
+  1,P0012,孙晓峰,trip,2026-10-26 00:00:00,2026-10-28 23:59:59,北京,培训,,
+  2,P0013,马琳,outing,2026-10-29 15:00:00,2026-10-29 18:00:00,市财政局,,2026-11-02T01:00:00Z,会议取消
   $ taizhang show day P0013 2026-10-29 | tail -n 4
     打卡 08:32:48
     打卡 18:05:54

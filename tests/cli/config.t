@@ -70,7 +70,7 @@ Paths inside a config are relative to it, and labels follow its language.
   config.toml
   x.db
   $ printf '[database]\npath = "b/b.db"\n' > taizhang.toml && XDG_CONFIG_HOME=$PWD/xdg taizhang list departments --format csv
-  ID,编码,名称,上级部门,人数
+  id,code,name,parent,people
   1,D2,人事科,,0
   $ taizhang --config missing.toml list people
   taizhang: config file missing.toml (from --config) does not exist

@@ -35,38 +35,38 @@ The same day twice is refused, and so is another kind for a date the office alre
 The calendar of October shows the office's day, with its source, among the national ones.
 
   $ taizhang list days --month 2026-10 --format csv
-  日期,星期,类型,名称,来源
-  2026-10-01,周四,节假日,国庆节,国家
-  2026-10-02,周五,节假日,国庆节,国家
-  2026-10-03,周六,节假日,国庆节,国家
-  2026-10-04,周日,节假日,国庆节,国家
-  2026-10-05,周一,节假日,国庆节,国家
-  2026-10-06,周二,节假日,国庆节,国家
-  2026-10-07,周三,节假日,国庆节,国家
-  2026-10-08,周四,工作日,,
-  2026-10-09,周五,工作日,,
-  2026-10-10,周六,补班,国庆节,国家
-  2026-10-11,周日,休息日,,
-  2026-10-12,周一,节假日,运动会,本单位
-  2026-10-13,周二,工作日,,
-  2026-10-14,周三,工作日,,
-  2026-10-15,周四,工作日,,
-  2026-10-16,周五,工作日,,
-  2026-10-17,周六,休息日,,
-  2026-10-18,周日,休息日,,
-  2026-10-19,周一,工作日,,
-  2026-10-20,周二,工作日,,
-  2026-10-21,周三,工作日,,
-  2026-10-22,周四,工作日,,
-  2026-10-23,周五,工作日,,
-  2026-10-24,周六,休息日,,
-  2026-10-25,周日,休息日,,
-  2026-10-26,周一,工作日,,
-  2026-10-27,周二,工作日,,
-  2026-10-28,周三,工作日,,
-  2026-10-29,周四,工作日,,
-  2026-10-30,周五,工作日,,
-  2026-10-31,周六,休息日,,
+  date,weekday,kind,name,source
+  2026-10-01,thu,holiday,国庆节,national
+  2026-10-02,fri,holiday,国庆节,national
+  2026-10-03,sat,holiday,国庆节,national
+  2026-10-04,sun,holiday,国庆节,national
+  2026-10-05,mon,holiday,国庆节,national
+  2026-10-06,tue,holiday,国庆节,national
+  2026-10-07,wed,holiday,国庆节,national
+  2026-10-08,thu,workday,,
+  2026-10-09,fri,workday,,
+  2026-10-10,sat,makeup_workday,国庆节,national
+  2026-10-11,sun,restday,,
+  2026-10-12,mon,holiday,运动会,office
+  2026-10-13,tue,workday,,
+  2026-10-14,wed,workday,,
+  2026-10-15,thu,workday,,
+  2026-10-16,fri,workday,,
+  2026-10-17,sat,restday,,
+  2026-10-18,sun,restday,,
+  2026-10-19,mon,workday,,
+  2026-10-20,tue,workday,,
+  2026-10-21,wed,workday,,
+  2026-10-22,thu,workday,,
+  2026-10-23,fri,workday,,
+  2026-10-24,sat,restday,,
+  2026-10-25,sun,restday,,
+  2026-10-26,mon,workday,,
+  2026-10-27,tue,workday,,
+  2026-10-28,wed,workday,,
+  2026-10-29,thu,workday,,
+  2026-10-30,fri,workday,,
+  2026-10-31,sat,restday,,
 
 A spreadsheet with Chinese headers and kinds, dates as spreadsheets write them, and the
 sports day again (the same values: unchanged). A second run adds nothing.
@@ -94,9 +94,9 @@ A bad row names its line and field, and nothing of the file is written.
   1 of 2 rows are bad; nothing was imported (--skip-invalid imports the good rows)
   [65]
   $ taizhang list days --from 2026-10-20 --to 2026-10-21 --format csv
-  日期,星期,类型,名称,来源
-  2026-10-20,周二,工作日,,
-  2026-10-21,周三,工作日,,
+  date,weekday,kind,name,source
+  2026-10-20,tue,workday,,
+  2026-10-21,wed,workday,,
 
 Voiding the sports day brings the national calendar back for that date; the record is kept
 and its void logged. The same void twice is refused; a date the office has no day for is missing input.
@@ -104,10 +104,10 @@ and its void logged. The same void twice is refused; a date the office has no da
   $ taizhang --by 办公室 void day 2026-10-12 --reason 改期
   voided day 2026-10-12
   $ taizhang list days --from 2026-10-11 --to 2026-10-13 --format csv
-  日期,星期,类型,名称,来源
-  2026-10-11,周日,补班,加班,本单位
-  2026-10-12,周一,工作日,,
-  2026-10-13,周二,工作日,,
+  date,weekday,kind,name,source
+  2026-10-11,sun,makeup_workday,加班,office
+  2026-10-12,mon,workday,,
+  2026-10-13,tue,workday,,
   $ taizhang --by 办公室 void day 2026-10-12 --reason 改期
   taizhang: day 2026-10-12 is already voided
   [65]
@@ -115,7 +115,7 @@ and its void logged. The same void twice is refused; a date the office has no da
   taizhang: the office has no calendar day 2026-10-13
   [66]
   $ taizhang list changes --kind day --format csv | cut -d, -f2-6
-  时间,操作人,操作,类别,记录ID
+  at,by,action,kind,record_id
   2026-10-15 09:00:00,办公室,add,day,1
   2026-10-15 09:00:00,办公室,import,day,
   2026-10-15 09:00:00,办公室,import,day,
@@ -169,7 +169,7 @@ A person's day, explained: punches on an ordinary Friday, and the office's extra
     补班（加班）
     无打卡，也无请假、出差或外出：旷工 1 天
   $ taizhang list days --person P0001 --from 2026-10-09 --to 2026-10-15 --format csv
-  日期,状态,代码,签到,签退,迟到分钟,早退分钟,旷工,请假,补签
+  date,status,code,sign_in,sign_out,late_minutes,early_minutes,absent,leave_days,makeups
   2026-10-09,迟到、早退,迟,08:35:01,17:29:30,6,1,0,0,0
   2026-10-10,旷工 1,旷,,,0,0,1,0,0
   2026-10-11,旷工 1,旷,,,0,0,1,0,0

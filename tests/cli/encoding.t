@@ -13,10 +13,10 @@ is read as GB18030, and the summary line says so. "工号,姓名" in GB18030 is 
   $ taizhang import people gbk.csv
   3 added, 0 unchanged, 0 rejected (read as GB18030)
   $ taizhang list people --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,主任,,,,true
-  2,P0002,李四,文秘组,,,,,true
-  3,P0003,王五,人事科,科员,,,,true
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,主任,,,,true
+  2,P0002,李四,BGS-WM,,,,,true
+  3,P0003,王五,RSK,科员,,,,true
 
 The batch keeps the size and SHA-256 of the file's bytes as they are on disk (what sha256sum
 prints), not of the converted text; the change log names the encoding.
@@ -86,7 +86,7 @@ tab-separated text is GBK too.
   $ taizhang import people people.txt --input-format tsv
   1 added, 0 unchanged, 0 rejected (read as GB18030)
   $ taizhang list people --format jsonl | grep P0006
-  {"id":4,"code":"P0006","name":"赵\"小\"六","department":"办公室","title":"科员\t兼职","badge":null,"joined":null,"left":null,"active":true}
+  {"id":4,"code":"P0006","name":"赵\"小\"六","department":"BGS","title":"科员\t兼职","badge":null,"joined":null,"left":null,"active":true}
   $ printf '工号\t姓名\t部门\nP0007\t钱七\t人事科\n' > more.tsv && taizhang import people more.tsv
   1 added, 0 unchanged, 0 rejected
   $ taizhang import people people.txt
@@ -107,13 +107,13 @@ file instead, as a script that wants every column taken asks.
 
   $ printf '工号,姓名,部门,备注,职位\r\nP0008,孙八,办公室,新调入,科员\r\n' | iconv -f utf-8 -t gb18030 > extra.csv
   $ taizhang import people extra.csv --strict
-  taizhang: extra.csv:1: unknown column 4 '备注'; the columns of a person are: 工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), 入职日期 (joined), 离职日期 (left)
+  taizhang: extra.csv:1: unknown column 4 '备注'; the columns of a person are: 工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), 入职日期 (joined), 离职日期 (left), ID (id), 作废时间 (voided_at), 作废原因 (void_reason)
   [65]
   $ taizhang import people extra.csv
   warning extra.csv:1: columns 4 '备注', 5 '职位' (did you mean '职务'?) are not fields of a person; they are ignored (--strict refuses the file)
   1 added, 0 unchanged, 0 rejected (read as GB18030)
   $ taizhang list people --format csv | grep P0008
-  6,P0008,孙八,办公室,,,,,true
+  6,P0008,孙八,BGS,,,,,true
   $ taizhang import people extra.csv -q
   warning extra.csv:1: columns 4 '备注', 5 '职位' (did you mean '职务'?) are not fields of a person; they are ignored (--strict refuses the file)
   $ printf '工号,姓铭,部门\nP0009,周九,办公室\n' | taizhang import people -
@@ -126,9 +126,9 @@ Windows reads the Chinese right; it goes with CSV only (--format csv or a .csv -
   $ taizhang list people --format csv --bom | head -c 3 | od -An -tx1
    ef bb bf
   $ taizhang list people --format csv | head -c 3 | od -An -tx1
-   49 44 2c
+   69 64 2c
   $ taizhang --bom -o people.csv list people && head -c 12 people.csv | od -An -tx1
-   ef bb bf 49 44 2c e5 b7 a5 e5 8f b7
+   ef bb bf 69 64 2c 63 6f 64 65 2c 6e
   $ taizhang list people --bom
   taizhang: --bom goes with CSV output (--format csv, or -o FILE.csv): the byte order mark is what Excel needs to read a CSV file as UTF-8
   [64]

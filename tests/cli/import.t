@@ -7,10 +7,10 @@ keep their commas, quotes and newlines.
   $ taizhang import people people-tricky.csv
   4 added, 0 unchanged, 0 rejected
   $ taizhang list people --format jsonl
-  {"id":1,"code":"P0001","name":"张三","department":"办公室","title":"科员","badge":"1001","joined":"2020-03-01","left":null,"active":true}
-  {"id":4,"code":"P0004","name":"'; DROP TABLE people; --","department":"办公室","title":"科员,兼职","badge":null,"joined":"2021-07-01","left":null,"active":true}
-  {"id":2,"code":"P0002","name":"O'Brien, \"Bob\"","department":"文秘组","title":null,"badge":"1002","joined":null,"left":null,"active":true}
-  {"id":3,"code":"P0003","name":"多行\r\n姓名","department":"人事科","title":null,"badge":null,"joined":null,"left":null,"active":true}
+  {"id":1,"code":"P0001","name":"张三","department":"BGS","title":"科员","badge":"1001","joined":"2020-03-01","left":null,"active":true}
+  {"id":4,"code":"P0004","name":"'; DROP TABLE people; --","department":"BGS","title":"科员,兼职","badge":null,"joined":"2021-07-01","left":null,"active":true}
+  {"id":2,"code":"P0002","name":"O'Brien, \"Bob\"","department":"BGS-WM","title":null,"badge":"1002","joined":null,"left":null,"active":true}
+  {"id":3,"code":"P0003","name":"多行\r\n姓名","department":"RSK","title":null,"badge":null,"joined":null,"left":null,"active":true}
 
 Importing the same file again adds nothing; a file already partly in the ledger adds the rest.
 
@@ -19,7 +19,7 @@ Importing the same file again adds nothing; a file already partly in the ledger 
   $ taizhang import departments departments.csv
   0 added, 3 unchanged, 0 rejected
   $ taizhang list changes --kind person --format csv | cut -d, -f4-7
-  操作,类别,记录ID,内容
+  action,kind,record_id,summary
   import,person,,"people-tricky.csv (250 bytes
   import,person,,"people-tricky.csv (250 bytes
 
@@ -37,9 +37,9 @@ JSON Lines, by file name or --input-format, and standard input.
   [65]
   $ taizhang list people --format csv | cut -d, -f2-4 | tail -n 4
   P0003,"多行
-  人事科,,
-  S0001,孙七,人事科
-  S0002,周八,人事科
+  RSK,,
+  S0001,孙七,RSK
+  S0002,周八,RSK
 
 A 1,000-row file whose 500th row names an unknown department: nothing is written, and the
 message names file, line, field and value.
@@ -101,7 +101,7 @@ encoding.t for the warning without it), a broken quote, a missing file.
   $ taizhang import people header-only.csv
   0 added, 0 unchanged, 0 rejected
   $ taizhang import people unknown-column.csv --strict
-  taizhang: unknown-column.csv:1: unknown column 4 '职位' (did you mean '职务'?); the columns of a person are: 工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), 入职日期 (joined), 离职日期 (left)
+  taizhang: unknown-column.csv:1: unknown column 4 '职位' (did you mean '职务'?); the columns of a person are: 工号 (code), 姓名 (name), 部门 (department), 职务 (title), 考勤号 (badge), 入职日期 (joined), 离职日期 (left), ID (id), 作废时间 (voided_at), 作废原因 (void_reason)
   [65]
   $ printf '工号,姓名,部门\nP0300,"未闭合,办公室\n' | taizhang import people -
   taizhang: (stdin):2: unterminated quoted field (the quote opened on line 2)

@@ -5,8 +5,8 @@ extension; a failed write to standard output is an error; --quiet keeps only err
   $ taizhang import departments departments.csv -q
   $ taizhang import people people-tricky.csv --quiet
   $ umask 022; taizhang list people -o people.csv && head -2 people.csv && stat -c %a people.csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,科员,1001,2020-03-01,,true
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,科员,1001,2020-03-01,,true
   640
   $ taizhang list people -o people.md && head -3 people.md
   |  ID | 工号  | 姓名                     | 部门   | 职务      | 考勤号 | 入职日期   | 离职日期 | 在职 |
@@ -25,7 +25,7 @@ extension; a failed write to standard output is an error; --quiet keeps only err
       "id": 2,
       "code": "BGS-WM",
       "name": "文秘组",
-      "parent": "办公室",
+      "parent": "BGS",
       "people": 1
     },
     {
@@ -67,6 +67,6 @@ Standard output that can not be written (a full disk) is an error, exit 74.
   [74]
   $ taizhang add person P0101 乙 --dept BGS -q > /dev/full
   $ taizhang list people --search P010 --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  5,P0100,甲,办公室,,,,,true
-  6,P0101,乙,办公室,,,,,true
+  id,code,name,department,title,badge,joined,left,active
+  5,P0100,甲,BGS,,,,,true
+  6,P0101,乙,BGS,,,,,true

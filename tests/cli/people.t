@@ -29,17 +29,17 @@ Departments and people, added one at a time, with Chinese names aligned.
 Every format. Machine formats carry no decoration.
 
   $ taizhang list people --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,科员,1001,2020-03-01,,true
-  2,P0002,ab,文秘组,,1002,,,true
-  3,P0003,欧阳明远,人事科,,,2019-01-01,2026-06-30,false
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,科员,1001,2020-03-01,,true
+  2,P0002,ab,BGS-WM,,1002,,,true
+  3,P0003,欧阳明远,RSK,,,2019-01-01,2026-06-30,false
   $ taizhang list people --format json
   [
     {
       "id": 1,
       "code": "P0001",
       "name": "张三",
-      "department": "办公室",
+      "department": "BGS",
       "title": "科员",
       "badge": "1001",
       "joined": "2020-03-01",
@@ -50,7 +50,7 @@ Every format. Machine formats carry no decoration.
       "id": 2,
       "code": "P0002",
       "name": "ab",
-      "department": "文秘组",
+      "department": "BGS-WM",
       "title": null,
       "badge": "1002",
       "joined": null,
@@ -61,7 +61,7 @@ Every format. Machine formats carry no decoration.
       "id": 3,
       "code": "P0003",
       "name": "欧阳明远",
-      "department": "人事科",
+      "department": "RSK",
       "title": null,
       "badge": null,
       "joined": "2019-01-01",
@@ -70,9 +70,9 @@ Every format. Machine formats carry no decoration.
     }
   ]
   $ taizhang list people --format jsonl
-  {"id":1,"code":"P0001","name":"张三","department":"办公室","title":"科员","badge":"1001","joined":"2020-03-01","left":null,"active":true}
-  {"id":2,"code":"P0002","name":"ab","department":"文秘组","title":null,"badge":"1002","joined":null,"left":null,"active":true}
-  {"id":3,"code":"P0003","name":"欧阳明远","department":"人事科","title":null,"badge":null,"joined":"2019-01-01","left":"2026-06-30","active":false}
+  {"id":1,"code":"P0001","name":"张三","department":"BGS","title":"科员","badge":"1001","joined":"2020-03-01","left":null,"active":true}
+  {"id":2,"code":"P0002","name":"ab","department":"BGS-WM","title":null,"badge":"1002","joined":null,"left":null,"active":true}
+  {"id":3,"code":"P0003","name":"欧阳明远","department":"RSK","title":null,"badge":null,"joined":"2019-01-01","left":"2026-06-30","active":false}
   $ taizhang list people --format md
   |  ID | 工号  | 姓名     | 部门   | 职务 | 考勤号 | 入职日期   | 离职日期   | 在职 |
   | --: | ----- | -------- | ------ | ---- | ------ | ---------- | ---------- | ---- |
@@ -83,16 +83,16 @@ Every format. Machine formats carry no decoration.
 Filters: a department includes the ones under it; --active is derived from the dates.
 
   $ taizhang list people --dept 办公室 --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,科员,1001,2020-03-01,,true
-  2,P0002,ab,文秘组,,1002,,,true
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,科员,1001,2020-03-01,,true
+  2,P0002,ab,BGS-WM,,1002,,,true
   $ taizhang list people --active --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,科员,1001,2020-03-01,,true
-  2,P0002,ab,文秘组,,1002,,,true
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,科员,1001,2020-03-01,,true
+  2,P0002,ab,BGS-WM,,1002,,,true
   $ taizhang list people --search 欧阳 --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  3,P0003,欧阳明远,人事科,,,2019-01-01,2026-06-30,false
+  id,code,name,department,title,badge,joined,left,active
+  3,P0003,欧阳明远,RSK,,,2019-01-01,2026-06-30,false
 
 Codes and badges are unique; an unknown department is named.
 
@@ -128,21 +128,22 @@ Names with quotes, commas, newlines and SQL-looking text are stored and shown ve
   added person P0006 (id 6)
   $ taizhang list people --search P000 --format csv | tail -n 4
   6,P0006,"多行
-  姓名",办公室,,,,,true
-  2,P0002,ab,文秘组,,1002,,,true
-  3,P0003,欧阳明远,人事科,,,2019-01-01,2026-06-30,false
+  姓名",BGS,,,,,true
+  2,P0002,ab,BGS-WM,,1002,,,true
+  3,P0003,欧阳明远,RSK,,,2019-01-01,2026-06-30,false
   $ taizhang show person P0004 --format json
   [
     {
       "id": 4,
       "code": "P0004",
       "name": "'; DROP TABLE people; --",
-      "department": "办公室",
+      "department": "BGS",
       "title": null,
       "badge": null,
       "joined": null,
       "left": null,
       "active": true,
+      "voided_at": null,
       "void_reason": null
     }
   ]
@@ -168,6 +169,7 @@ Update, show with history, void.
   入职日期  2020-03-01
   离职日期
   在职      是
+  作废时间
   作废原因
   
   ID  时间                 操作人  操作    类别    记录ID  内容                                                                              命令
@@ -186,15 +188,15 @@ Update, show with history, void.
   taizhang: person P0002 is voided and cannot be changed
   [65]
   $ taizhang list people --format csv
-  ID,工号,姓名,部门,职务,考勤号,入职日期,离职日期,在职
-  1,P0001,张三,办公室,副科长,,2020-03-01,,true
-  4,P0004,'; DROP TABLE people; --,办公室,,,,,true
-  5,P0005,"王""小,二",办公室,,,,,true
+  id,code,name,department,title,badge,joined,left,active
+  1,P0001,张三,BGS,副科长,,2020-03-01,,true
+  4,P0004,'; DROP TABLE people; --,BGS,,,,,true
+  5,P0005,"王""小,二",BGS,,,,,true
   6,P0006,"多行
-  姓名",办公室,,,,,true
-  3,P0003,欧阳明远,人事科,,,2019-01-01,2026-06-30,false
+  姓名",BGS,,,,,true
+  3,P0003,欧阳明远,RSK,,,2019-01-01,2026-06-30,false
   $ taizhang list people --all --format csv | grep P0002
-  2,P0002,ab,文秘组,,1002,,,true,重复录入
+  2,P0002,ab,BGS-WM,,1002,,,true,2026-10-15T01:00:00Z,重复录入
   $ taizhang void department RSK --reason 撤销
   taizhang: department RSK still has 1 people and 0 sub-departments; move them first
   [65]
@@ -212,13 +214,13 @@ A voided record's code may be used again; its id is new, and ids never renumber.
   $ sqlite3 taizhang.db "SELECT by_user = '$(id -un)' FROM changes ORDER BY id DESC LIMIT 1"
   1
   $ taizhang list people --all --format csv | grep P0002
-  2,P0002,ab,文秘组,,1002,,,true,重复录入
-  7,P0002,新ab,文秘组,,,,,true,
+  2,P0002,ab,BGS-WM,,1002,,,true,2026-10-15T01:00:00Z,重复录入
+  7,P0002,新ab,BGS-WM,,,,,true,,
 
 The change log: who, when (in the office's time zone), what.
 
   $ taizhang list changes --kind person --format csv | cut -d, -f1-7
-  ID,时间,操作人,操作,类别,记录ID,内容
+  id,at,by,action,kind,record_id,summary
   4,2026-10-15 09:00:00,李秀英,add,person,1,code=P0001; name=张三; department=BGS; title=科员; badge=1001; joined=2020-03-01
   5,2026-10-15 09:00:00,李秀英,add,person,2,code=P0002; name=ab; department=BGS-WM; badge=1002
   6,2026-10-15 09:00:00,李秀英,add,person,3,code=P0003; name=欧阳明远; department=RSK; joined=2019-01-01; left=2026-06-30

@@ -32,34 +32,34 @@ One person's month, in a table and as CSV; a range of days; by source.
   $ taizhang list punches --person P0001 --month 2026-10
   ID  工号   姓名  部门    时间                 来源    设备  补签原因  审批人
   ──  ─────  ────  ──────  ───────────────────  ──────  ────  ────────  ──────
-   1  P0001  张三  办公室  2026-10-12 08:21:05  device  1
-   2  P0001  张三  办公室  2026-10-12 17:45:12  device  1
-   7  P0001  张三  办公室  2026-10-13 08:10:00  device  1
-   8  P0001  张三  办公室  2026-10-13 17:40:00  device  1
-  11  P0001  张三  办公室  2026-10-14 08:05:00  device
-  13  P0001  张三  办公室  2026-10-31 23:59:59  import
+   1  P0001  张三  办公室  2026-10-12 08:21:05  考勤机  1
+   2  P0001  张三  办公室  2026-10-12 17:45:12  考勤机  1
+   7  P0001  张三  办公室  2026-10-13 08:10:00  考勤机  1
+   8  P0001  张三  办公室  2026-10-13 17:40:00  考勤机  1
+  11  P0001  张三  办公室  2026-10-14 08:05:00  考勤机
+  13  P0001  张三  办公室  2026-10-31 23:59:59  导入
   $ taizhang list punches --person 1 --month 2026-10 --format csv
-  ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
-  1,P0001,张三,办公室,2026-10-12 08:21:05,device,1,,
-  2,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,
-  7,P0001,张三,办公室,2026-10-13 08:10:00,device,1,,
-  8,P0001,张三,办公室,2026-10-13 17:40:00,device,1,,
-  11,P0001,张三,办公室,2026-10-14 08:05:00,device,,,
-  13,P0001,张三,办公室,2026-10-31 23:59:59,import,,,
+  id,code,name,department,at,source,device,reason,approver
+  1,P0001,张三,BGS,2026-10-12 08:21:05,device,1,,
+  2,P0001,张三,BGS,2026-10-12 17:45:12,device,1,,
+  7,P0001,张三,BGS,2026-10-13 08:10:00,device,1,,
+  8,P0001,张三,BGS,2026-10-13 17:40:00,device,1,,
+  11,P0001,张三,BGS,2026-10-14 08:05:00,device,,,
+  13,P0001,张三,BGS,2026-10-31 23:59:59,import,,,
   $ taizhang list punches --from 2026-10-13 --to 2026-10-13
   ID  工号   姓名  部门    时间                 来源    设备  补签原因  审批人
   ──  ─────  ────  ──────  ───────────────────  ──────  ────  ────────  ──────
-   7  P0001  张三  办公室  2026-10-13 08:10:00  device  1
-   9  P0002  李四  文秘组  2026-10-13 08:40:02  device  1
-   8  P0001  张三  办公室  2026-10-13 17:40:00  device  1
+   7  P0001  张三  办公室  2026-10-13 08:10:00  考勤机  1
+   9  P0002  李四  文秘组  2026-10-13 08:40:02  考勤机  1
+   8  P0001  张三  办公室  2026-10-13 17:40:00  考勤机  1
   $ taizhang list punches --source import --format jsonl
-  {"id":16,"code":"P0004","name":"赵六","department":"人事科","at":"2026-10-09 08:01:00","source":"import","device":null,"reason":null,"approver":null}
-  {"id":15,"code":"P0002","name":"李四","department":"文秘组","at":"2026-10-09 08:30:00","source":"import","device":"前门","reason":null,"approver":null}
-  {"id":13,"code":"P0001","name":"张三","department":"办公室","at":"2026-10-31 23:59:59","source":"import","device":null,"reason":null,"approver":null}
-  {"id":14,"code":"P0001","name":"张三","department":"办公室","at":"2026-11-01 00:00:00","source":"import","device":null,"reason":null,"approver":null}
+  {"id":16,"code":"P0004","name":"赵六","department":"RSK","at":"2026-10-09 08:01:00","source":"import","device":null,"reason":null,"approver":null}
+  {"id":15,"code":"P0002","name":"李四","department":"BGS-WM","at":"2026-10-09 08:30:00","source":"import","device":"前门","reason":null,"approver":null}
+  {"id":13,"code":"P0001","name":"张三","department":"BGS","at":"2026-10-31 23:59:59","source":"import","device":null,"reason":null,"approver":null}
+  {"id":14,"code":"P0001","name":"张三","department":"BGS","at":"2026-11-01 00:00:00","source":"import","device":null,"reason":null,"approver":null}
   $ taizhang list punches --month 2026-09 --format csv
-  ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
-  10,P0001,张三,办公室,2026-09-30 17:35:00,device,,,
+  id,code,name,department,at,source,device,reason,approver
+  10,P0001,张三,BGS,2026-09-30 17:35:00,device,,,
   $ taizhang list punches --person P0001 --month 2026-10 --format csv | TAIZHANG_NOW=2026-11-02T01:00:00Z taizhang import punches - --input-format csv
   0 added, 6 unchanged, 0 rejected
 
@@ -88,10 +88,10 @@ and a make-up punch (补签), which needs a reason and an approver.
   taizhang: 工号 (person) "P9999": no such person
   [66]
   $ taizhang list punches --person P0002 --from 2026-10-14 --to 2026-10-14 --format csv
-  ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人
-  19,P0002,李四,文秘组,2026-10-14 08:30:00,makeup,,忘记打卡,王主任
+  id,code,name,department,at,source,device,reason,approver
+  19,P0002,李四,BGS-WM,2026-10-14 08:30:00,makeup,,忘记打卡,王主任
   $ taizhang list changes --kind punch --format csv | cut -d, -f4-7
-  操作,类别,记录ID,内容
+  action,kind,record_id,summary
   import,punch,,"device.dat (222 bytes
   import,punch,,"device.dat (222 bytes
   import,punch,,"overlap.dat (220 bytes
@@ -99,7 +99,7 @@ and a make-up punch (补签), which needs a reason and an approver.
   import,punch,,"device.dat (222 bytes
   import,punch,,"push.dat (91 bytes
   import,punch,,"punches.csv (150 bytes
-  import,punch,,"(stdin) (411 bytes
+  import,punch,,"(stdin) (364 bytes
   add,punch,17,person=P0004; at=2026-10-15 09:00:00; source=manual
   add,punch,18,person=P0004; at=2026-10-15 18:00:00; source=manual; device=前门
   add,punch,19,person=P0002; at=2026-10-14 08:30:00; source=makeup; reason=忘记打卡; approver=王主任
@@ -117,9 +117,9 @@ Voiding a punch hides it; importing the export it came from again does not bring
   $ taizhang import punches device.dat
   0 added, 6 unchanged, 0 rejected
   $ taizhang list punches --person P0001 --from 2026-10-12 --to 2026-10-12 --all --format csv
-  ID,工号,姓名,部门,时间,来源,设备,补签原因,审批人,作废原因
-  1,P0001,张三,办公室,2026-10-12 08:21:05,device,1,,,代打卡
-  2,P0001,张三,办公室,2026-10-12 17:45:12,device,1,,,
+  id,code,name,department,at,source,device,reason,approver,voided_at,void_reason
+  1,P0001,张三,BGS,2026-10-12 08:21:05,device,1,,,2026-10-15T01:00:00Z,代打卡
+  2,P0001,张三,BGS,2026-10-12 17:45:12,device,1,,,,
 
 Bad rows: an unknown PIN, a date and a time that do not exist, a truncated last line.
 Nothing is written; --skip-invalid imports the good row and writes the bad ones.

@@ -26,9 +26,9 @@ Voiding names the kind: an outing's id is not a trip's, and nothing changes when
   taizhang: no trip 2: 2 is an outing
   [66]
   $ taizhang list trips --format csv
-  ID,工号,姓名,类别,开始,结束,地点,事由
-  1,P0001,王建国,出差,2026-10-12 00:00:00,2026-10-14 23:59:59,北京,培训
-  2,P0002,李秀英,外出,2026-10-13 14:00:00,2026-10-13 17:30:00,市政府,送文件
+  id,code,name,kind,start,end,destination,reason
+  1,P0001,王建国,trip,2026-10-12 00:00:00,2026-10-14 23:59:59,北京,培训
+  2,P0002,李秀英,outing,2026-10-13 14:00:00,2026-10-13 17:30:00,市政府,送文件
   $ taizhang void outing 2 --reason 录错
   voided outing 2
   $ taizhang void outing 2 --reason 录错
@@ -38,9 +38,9 @@ Voiding names the kind: an outing's id is not a trip's, and nothing changes when
   taizhang: no trip 9
   [66]
   $ taizhang list trips --all --format csv
-  ID,工号,姓名,类别,开始,结束,地点,事由,作废原因
-  1,P0001,王建国,出差,2026-10-12 00:00:00,2026-10-14 23:59:59,北京,培训,
-  2,P0002,李秀英,外出,2026-10-13 14:00:00,2026-10-13 17:30:00,市政府,送文件,录错
+  id,code,name,kind,start,end,destination,reason,voided_at,void_reason
+  1,P0001,王建国,trip,2026-10-12 00:00:00,2026-10-14 23:59:59,北京,培训,,
+  2,P0002,李秀英,outing,2026-10-13 14:00:00,2026-10-13 17:30:00,市政府,送文件,2026-10-15T01:00:00Z,录错
 
 Import trips and outings from CSV, with Chinese headers; a repeat is unchanged, a bad row
 names its line and field.
@@ -59,15 +59,15 @@ names its line and field.
   rejected outings.csv:3: 结束 (end) "昨天": not a date or time (YYYY-MM-DD[ HH:MM])
   1 added, 0 unchanged, 1 rejected
   $ taizhang list trips --kind outing --month 2026-10 --format csv
-  ID,工号,姓名,类别,开始,结束,地点,事由
-  5,P0001,王建国,外出,2026-10-27 09:00:00,2026-10-27 11:00:00,,
+  id,code,name,kind,start,end,destination,reason
+  5,P0001,王建国,outing,2026-10-27 09:00:00,2026-10-27 11:00:00,,
   $ taizhang list trips --person P0001 --from 2026-10-20 --to 2026-10-31
   ID  工号   姓名    类别  开始                 结束                 地点  事由
   ──  ─────  ──────  ────  ───────────────────  ───────────────────  ────  ────
    4  P0001  王建国  出差  2026-10-22 09:00:00  2026-10-23 23:59:59  广州  会议
    5  P0001  王建国  外出  2026-10-27 09:00:00  2026-10-27 11:00:00
   $ taizhang list changes --kind outing --format csv | cut -d, -f4-6
-  操作,类别,记录ID
+  action,kind,record_id
   add,outing,2
   void,outing,2
   import,outing,
