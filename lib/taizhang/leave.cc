@@ -365,6 +365,17 @@ std::optional<LeaveRecord> find_leave(SQLite::Database& db, std::int64_t id) {
 
 namespace {
 
+/// Binds parameters 1 to 6 of `q`: the leave's person, type, and its span as stored
+/// (start date and half, end date and half).
+void bind_span(SQLite::Statement& q, const LeaveRecord& l) {
+  q.bind(1, l.person_id);
+  q.bind(2, l.type);
+  q.bind(3, format_date(l.start));
+  q.bind(4, l.start_pm ? "pm" : "am");
+  q.bind(5, format_date(l.end));
+  q.bind(6, l.end_am ? "am" : "pm");
+}
+
 /// For the first year of `l` in which it goes beyond its type's quota, the words that say
 /// so ("年休假 2026: 10 days asked, 5 left of 5"); nullopt when the type has no quota, when a
 /// service quota has no joined date to count from, or when it is within.
@@ -447,12 +458,7 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
                            "start_half = ? AND end_date = ? AND end_half = ? AND status = ? AND "
                            "coalesce(reason, '') = ? AND coalesce(approver, '') = ? AND coalesce(returned_at, '') = ? "
                            "AND voided_at = ? AND void_reason = ?");
-    same.bind(1, l.person_id);
-    same.bind(2, l.type);
-    same.bind(3, format_date(l.start));
-    same.bind(4, l.start_pm ? "pm" : "am");
-    same.bind(5, format_date(l.end));
-    same.bind(6, l.end_am ? "am" : "pm");
+    bind_span(same, l);
     same.bind(7, l.status);
     same.bind(8, get(input, "reason").value_or(""));
     same.bind(9, get(input, "approver").value_or(""));
@@ -468,12 +474,7 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
                            "SELECT id, status, reason, approver, returned_at FROM leave WHERE person_id = ? AND "
                            "type = ? AND start_date = ? AND start_half = ? AND end_date = ? AND end_half = ? AND "
                            "voided_at IS NULL ORDER BY id");
-    same.bind(1, l.person_id);
-    same.bind(2, l.type);
-    same.bind(3, format_date(l.start));
-    same.bind(4, l.start_pm ? "pm" : "am");
-    same.bind(5, format_date(l.end));
-    same.bind(6, l.end_am ? "am" : "pm");
+    bind_span(same, l);
     if (same.executeStep()) {
       const std::int64_t existing = same.getColumn(0).getInt64();
       if (id) *id = existing;
@@ -511,12 +512,7 @@ Outcome put(SQLite::Database& db, const Config& config, const Calendar& calendar
                            "INSERT INTO leave (person_id, type, start_date, start_half, end_date, end_half, status, "
                            "reason, approver, returned_at, batch_id, id, voided_at, void_reason) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, l.person_id);
-  insert.bind(2, l.type);
-  insert.bind(3, format_date(l.start));
-  insert.bind(4, l.start_pm ? "pm" : "am");
-  insert.bind(5, format_date(l.end));
-  insert.bind(6, l.end_am ? "am" : "pm");
+  bind_span(insert, l);
   insert.bind(7, l.status);
   if (auto v = get(input, "reason")) insert.bind(8, *v);
   if (auto v = get(input, "approver")) insert.bind(9, *v);
