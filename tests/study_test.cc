@@ -226,9 +226,15 @@ TEST_CASE("update study: fields changed and checked as a new record's, logged; a
   CHECK_ERROR(update({{"category", "哲学"}}), Status::data, "no such category");
   CHECK_ERROR(update({{"title", ""}}), Status::data, "cannot be empty");
   CHECK_ERROR(update({{"date", "2027-01-01"}}), Status::data, "in the future");
-  // Days given later: the hours follow them unless given too.
-  update({{"days", "2"}, {"form", "培训班"}});
+  // Days given later: the hours claimed stay, the days cap their credit.
+  update({{"days", "0.5"}, {"form", "培训班"}});
+  CHECK(column_text(o.list(), "hours") == std::vector<std::string>{"4.5"});
+  CHECK(column_text(o.list(), "credited") == std::vector<std::string>{"3"});
+  // Hours that were the days' worth follow the days; cleared, they are the days' worth.
+  update({{"hours", ""}, {"days", "2"}});
   CHECK(column_text(o.list(), "hours") == std::vector<std::string>{"12"});
+  update({{"days", "3"}});
+  CHECK(column_text(o.list(), "hours") == std::vector<std::string>{"18"});
   update({{"person", "P002"}});
   CHECK(column_text(o.list(), "code") == std::vector<std::string>{"P002"});
   CHECK_ERROR(update_study(o.db, o.actor, o.config, o.today, 9, {{"hours", "1"}}), Status::no_input, "no study record 9");

@@ -344,8 +344,12 @@ void update_study(SQLite::Database& db, const Actor& actor, const Config& config
       merged[key] = value;
     }
   }
-  // New days without new hours: the hours follow the days, as they would in a new record.
-  if (fields.count("days") && !fields.count("hours") && !row->days) merged.erase("hours");
+  // New days without new hours: hours that were the old days' worth (a record given in
+  // days) follow the days, as they would in a new record; hours claimed otherwise stay.
+  if (fields.count("days") && !fields.count("hours") && row->days &&
+      row->hours == days_to_tenths(*row->days, config.study.day_tenths)) {
+    merged.erase("hours");
+  }
   if (fields.count("hours") && fields.at("hours").empty() && !merged.count("days")) {
     throw field_error(study_fields(), "hours", "", "cannot be empty (or give 天数 (days))");
   }

@@ -96,8 +96,9 @@ std::int64_t add_study(SQLite::Database& db, const Actor& actor, const Config& c
                        const Fields& fields);
 /// `update study ID --field value…`: the record with the fields given changed, checked as
 /// put_study checks a new one (an empty value clears an optional field; hours, date,
-/// category, form and title can not be cleared); logged with before and after. A voided
-/// record can not be changed.
+/// category, form and title can not be cleared; cleared hours are the days' worth); logged
+/// with before and after. New days without new hours: hours that were the old days' worth
+/// follow the new days, other hours stay as claimed. A voided record can not be changed.
 void update_study(SQLite::Database& db, const Actor& actor, const Config& config, Date today, std::int64_t id,
                   const Fields& fields);
 /// `void study ID --reason`.

@@ -206,3 +206,16 @@ An office's own vocabulary and caps: a word not in it is refused, naming the kno
   $ taizhang --config bad.toml list study
   taizhang: bad.toml:2:18: study.caps: no form "慕课" in study.forms; known: 集中学习, 专题讲座, 培训班, 网络学习, 自学, 研讨交流
   [78]
+
+What `list study --all` prints reads back into an empty ledger as it was: ids, voids, 学时
+claimed and credited.
+
+  $ for k in departments people study; do taizhang list $k --all --format csv > $k.csv; done
+  $ taizhang init copy >/dev/null && cd copy && for k in departments people study; do taizhang import $k ../$k.csv; done
+  1 added, 0 unchanged, 0 rejected
+  2 added, 0 unchanged, 0 rejected
+  10 added, 0 unchanged, 0 rejected
+  $ taizhang list study --all --format csv | cmp - ../study.csv && echo same
+  same
+  $ taizhang import study ../study.csv && cd ..
+  0 added, 10 unchanged, 0 rejected
