@@ -525,7 +525,17 @@ const RecordKind& study_kind() {
              "学习心得";
     k.ref_help = "Its id (see list study)";
     k.fields = study_fields();
-    k.add_args = field_arguments(k.fields, {{"person", "工号 (or person id)"}, {"date", "When (日期): YYYY-MM-DD"}});
+    k.add_args = {{"person", "person", "工号 (or person id)", true},
+                  {"date", "date", "When (日期): YYYY-MM-DD, not after today", true},
+                  {"hours", "--hours", "学时 claimed, to a tenth (1.5); or --days"},
+                  {"days", "--days", "天数: a course of N days, worth [study] hours_per_day a day"},
+                  {"category", "--category", "类别 (required): one of [study] categories"},
+                  {"form", "--form", "形式 (required): one of [study] forms"},
+                  {"title", "--title", "题目 (required)"},
+                  {"provider", "--provider", "主办单位/主讲人"},
+                  {"level", "--level", "层级: one of [study] levels"},
+                  {"evidence", "--evidence", "证明材料: a certificate number, a file reference"},
+                  {"notes", "--notes", "学习心得"}};
     k.add = [](Context& c, const Fields& f) {
       const std::int64_t id = add_study(c.db, c.actor, c.config, c.today(), f);
       StudyFilter filter;
@@ -546,6 +556,12 @@ const RecordKind& study_kind() {
       return spec;
     };
     k.update_args = field_arguments(k.fields);
+    for (Argument& a : k.update_args) {  // helped as add helps them; an empty value clears
+      for (const Argument& added : k.add_args) {
+        if (added.key == a.key) a.help = added.help;
+      }
+      if (const auto at = a.help.find(" (required)"); at != std::string::npos) a.help.erase(at, 11);
+    }
     k.update = [](Context& c, const std::string& ref, const Fields& f) {
       update_study(c.db, c.actor, c.config, c.today(), require_id(ref, "study record", "list study"), f);
     };
