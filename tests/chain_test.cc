@@ -77,6 +77,10 @@ struct BusyOffice : Office {
     import("day", "days.csv", "date,kind,name\n2026-10-17,workday,补班\n");
     import("trip", "trips.csv", "person,start,end,destination\nP0003,2026-10-26,2026-10-28,北京\n");
     import("outing", "outings.csv", "person,start,end\nP0002,2026-10-29 15:00,2026-10-29 18:00\n");
+    add("study", {{"person", "P0001"}, {"date", "2026-10-09"}, {"hours", "1.5"}, {"category", "政治理论"},
+                  {"form", "网络学习"}, {"title", "学习党章"}});
+    import("study", "study.csv",
+           "工号,日期,天数,类别,形式,题目,学习心得\nP0003,2026-10-12,2,业务知识,培训班,公文写作,\"两行\n心得\"\n");
     // Changed through taizhang afterwards: imported records as well as added ones, a
     // referenced department renamed, an imported person moved to another department.
     update("person", "P0002", {{"title", "科员"}});
@@ -87,6 +91,8 @@ struct BusyOffice : Office {
     void_record("punch", std::to_string(punch_id("P0003")));
     void_record("trip", "3");
     void_record("day", "2026-10-12");
+    update("study", "1", {{"hours", "2"}});
+    void_record("study", "2");
   }
   std::int64_t punch_id(const std::string& person) {
     return count(db, "SELECT min(pu.id) FROM punches pu JOIN people p ON p.id = pu.person_id WHERE p.code = '" +
@@ -275,8 +281,9 @@ TEST_CASE("entries from before the chain are verified as they are, and sealed by
   {
     Office o;
     o.import("person", "people.csv", "code,name,department\nP0002,李四,D01\n");
-    // As a ledger of schema 3 was: no seals, no chain table.
+    // As a ledger of schema 3 was: no seals, no chain table, no study ledger.
     o.db.exec("DROP TABLE change_chain");
+    o.db.exec("DROP TABLE study_records");
     for (const char* column : {"prev_hash", "hash", "digest"}) {
       o.db.exec(fmt::format("ALTER TABLE changes DROP COLUMN {}", column));
     }

@@ -332,3 +332,48 @@ TEST_CASE("a character beyond ASCII outside quotes is a syntax error naming wher
   CHECK(c.office_name == "县委办公室");
   CHECK(c.leave_types.back().name == "探亲假");
 }
+
+TEST_CASE("[study]: the Chinese defaults, an office's own words and caps, and each mistake named where it is") {
+  const Config d = parse_config("", "t.toml");
+  CHECK(d.study.categories == std::vector<std::string>{"政治理论", "业务知识", "国情省情", "法律法规", "综合素养"});
+  CHECK(d.study.forms == std::vector<std::string>{"集中学习", "专题讲座", "培训班", "网络学习", "自学", "研讨交流"});
+  CHECK(d.study.levels == std::vector<std::string>{"中央", "省级", "市级", "机关内部"});
+  CHECK(d.study.day_tenths == 60);
+  REQUIRE(d.study.caps.size() == 1);
+  CHECK(d.study.caps[0].form == "网络学习");
+  CHECK(d.study.caps[0].tenths == 500);
+  CHECK(d.study.caps[0].per == StudyPeriod::year);
+
+  const Config c = parse_config("[study]\ncaps = [{ form = \"在线学习\", hours = 12.5, per = \"quarter\" },\n"
+                                "        { form = \"在线学习\", hours = 40 }]\nforms = [\"自学\", \"在线学习\"]\n"
+                                "hours_per_day = 6.5\n",
+                                "t.toml");
+  CHECK(c.study.forms == std::vector<std::string>{"自学", "在线学习"});
+  CHECK(c.study.day_tenths == 65);
+  REQUIRE(c.study.caps.size() == 2);
+  CHECK(c.study.caps[0].tenths == 125);
+  CHECK(c.study.caps[0].per == StudyPeriod::quarter);
+  CHECK(c.study.caps[1].per == StudyPeriod::year);
+  // Forms of its own without 网络学习, and no caps of its own: the default cap goes.
+  CHECK(parse_config("[study]\nforms = [\"自学\"]\n", "t.toml").study.caps.empty());
+  CHECK(parse_config("[study]\ncaps = []\n", "t.toml").study.caps.empty());
+
+  CHECK(config_error("[study]\nforms = [\"自学\"]\ncaps = [{ form = \"网络学习\", hours = 50 }]\n") ==
+        "t.toml:3:18: study.caps: no form \"网络学习\" in study.forms; known: 自学");
+  CHECK(config_error("[study]\ncaps = [{ form = \"网络学习\", hours = 50, per = \"week\" }]\n")
+            .find("study.caps.per must be \"month\", \"quarter\" or \"year\", not \"week\"") != std::string::npos);
+  CHECK(config_error("[study]\ncaps = [{ form = \"网络学习\", hours = -5 }]\n").find("study.caps.hours must be") !=
+        std::string::npos);
+  CHECK(config_error("[study]\ncaps = [{ form = \"网络学习\", hours = 1.25 }]\n").find("study.caps.hours must be") !=
+        std::string::npos);
+  CHECK(config_error("[study]\ncaps = [{ form = \"网络学习\", hour = 5 }]\n") ==
+        "t.toml:2:26: unknown key 'study.caps.hour' (did you mean 'hours'?)");
+  CHECK(config_error("[study]\ncaps = [{ hours = 5 }]\n") == "t.toml:2:9: a study.caps entry needs form");
+  CHECK(config_error("[study]\ncategories = [\"政治理论\", \"政治理论\"]\n")
+            .starts_with("t.toml:2:14: study.categories must be a list of distinct, non-empty words"));
+  CHECK(config_error("[study]\nlevels = []\n").find("study.levels must be a list") != std::string::npos);
+  CHECK(config_error("[study]\nhours_per_day = 25\n").find("study.hours_per_day must be a number of 学时 above 0") !=
+        std::string::npos);
+  CHECK(config_error("[study]\ncategries = [\"x\"]\n") ==
+        "t.toml:2:1: unknown key 'study.categries' (did you mean 'categories'?)");
+}

@@ -29,6 +29,10 @@ const std::map<std::string, Sample>& samples() {
       {"day", {{{"date", "2026-10-12"}, {"kind", "holiday"}, {"name", "运动会"}}, "2026-10-12"}},
       {"trip", {{{"person", "P0001"}, {"start", "2026-10-20"}, {"end", "2026-10-21"}}, "1"}},
       {"outing", {{{"person", "P0001"}, {"start", "2026-10-22 14:00"}, {"end", "2026-10-22 16:00"}}, "2"}},
+      {"study",
+       {{{"person", "P0001"}, {"date", "2026-10-09"}, {"hours", "3"}, {"category", "政治理论"}, {"form", "自学"},
+         {"title", "学习党章"}},
+        "1"}},
   };
   return s;
 }

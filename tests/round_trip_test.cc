@@ -153,6 +153,30 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add(c, "outing", {{"person", "P0001"}, {"start", "2026-10-23 09:00"}, {"end", "2026-10-23 10:00"}});
          void_record(c, "outing", "4", "未去");
        }},
+      {"study",
+       [](Context& c) {
+         const auto add_study = [&](const Fields& f) { add(c, "study", f); };
+         add_study({{"person", "P0001"}, {"date", "2026-10-09"}, {"hours", "2.5"}, {"category", "政治理论"},
+                    {"form", "专题讲座"}, {"title", "学习贯彻\"二十大\",精神"}, {"provider", "市委党校 王教授"},
+                    {"level", "市级"}, {"evidence", "签到表 2026-10"}, {"notes", "第一点体会\n第二点体会"}});
+         // Given in days; given both.
+         add_study({{"person", "P0002"}, {"date", "2026-10-12"}, {"days", "2.5"}, {"category", "业务知识"},
+                    {"form", "培训班"}, {"title", "公文写作培训"}});
+         add_study({{"person", "P0003"}, {"date", "2026-10-12"}, {"hours", "20"}, {"days", "3"}, {"category", "综合素养"},
+                    {"form", "培训班"}, {"title", "履职能力培训"}});
+         // Online study over its cap of 50 a year: credited 48, then 2, then 0.
+         add_study({{"person", "P0001"}, {"date", "2026-10-01"}, {"hours", "24"}, {"category", "法律法规"},
+                    {"form", "网络学习"}, {"title", "民法典"}});
+         add_study({{"person", "P0001"}, {"date", "2026-10-02"}, {"hours", "24"}, {"category", "法律法规"},
+                    {"form", "网络学习"}, {"title", "行政法"}});
+         add_study({{"person", "P0001"}, {"date", "2026-10-03"}, {"hours", "3"}, {"category", "国情省情"},
+                    {"form", "网络学习"}, {"title", "省情概况"}});
+         add_study({{"person", "P0001"}, {"date", "2026-10-04"}, {"hours", "3"}, {"category", "国情省情"},
+                    {"form", "网络学习"}, {"title", "省情概况（续）"}});
+         add_study({{"person", "P0002"}, {"date", "2026-10-05"}, {"hours", "1"}, {"category", "政治理论"},
+                    {"form", "自学"}, {"title", "录错的"}});
+         void_record(c, "study", "8", "重复录入");
+       }},
   };
   return r;
 }
@@ -260,6 +284,10 @@ TEST_CASE("what a round trip restores: voids with when and why, statuses, approv
   CHECK(row("SELECT group_concat(id || ':' || name || ':' || (voided_at IS NOT NULL), ',') FROM people WHERE code = "
             "'P0004'") == "5:重复的人:1,6:孙七:0");
   CHECK(row("SELECT kind, voided_at IS NOT NULL, void_reason FROM trips WHERE id = 4") == "outing|1|未去");
+  CHECK(row("SELECT hours, days, provider, level, evidence, notes FROM study_records WHERE id = 1") ==
+        "2.5|∅|市委党校 王教授|市级|签到表 2026-10|第一点体会\n第二点体会");
+  CHECK(row("SELECT hours, days FROM study_records WHERE id = 2") == "15.0|2.5");
+  CHECK(row("SELECT voided_at, void_reason FROM study_records WHERE id = 8") == voided_at + "|重复录入");
   CHECK(row("SELECT group_concat(kind || ':' || coalesce(name, '') || ':' || coalesce(void_reason, ''), ',') FROM "
             "calendar_days") == "holiday:运动会:改期,restday::,workday:值班:");
 }

@@ -105,6 +105,20 @@ const std::vector<TableSpec>& specs() {
         {"reason", "reason"},
         {"voided_at", "voided_at"},
         {"void_reason", "void_reason"}}},
+      {"study_records", {"study"}, nullptr, nullptr,
+       {{"person", "person_id", How::reference, "person"},
+        {"date", "date"},
+        {"hours", "hours"},
+        {"days", "days"},
+        {"category", "category"},
+        {"form", "form"},
+        {"title", "title"},
+        {"provider", "provider"},
+        {"level", "level"},
+        {"evidence", "evidence"},
+        {"notes", "notes"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
   };
   return list;
 }

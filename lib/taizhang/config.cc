@@ -18,7 +18,26 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Kind { text, integer, clock_time, time_zone, language, path, weekdays, service_days, over_quota };
+enum class Kind {
+  text, integer, clock_time, time_zone, language, path, weekdays, service_days, over_quota, word_list, day_hours,
+  study_caps
+};
+
+/// A number of 学时 in tenths, when `node` is a number with at most one decimal in (0, max].
+std::optional<std::int64_t> study_tenths(const toml::node& node, double max) {
+  const auto v = node.value<double>();
+  if (!v || !std::isfinite(*v) || *v <= 0 || *v > max) return std::nullopt;
+  const double tenths = *v * 10;
+  if (std::fabs(tenths - std::round(tenths)) > 1e-6) return std::nullopt;
+  return static_cast<std::int64_t>(std::llround(tenths));
+}
+
+std::optional<StudyPeriod> parse_study_period(const std::string& s) {
+  if (s == "month") return StudyPeriod::month;
+  if (s == "quarter") return StudyPeriod::quarter;
+  if (s == "year") return StudyPeriod::year;
+  return std::nullopt;
+}
 
 /// One key of the config: its place, type, default (as TOML), documentation, and where
 /// its validated value goes. The template and the validator are both made from this list.
@@ -113,6 +132,44 @@ const std::vector<KeySpec>& specs() {
                  [](Config& c, const toml::node& n) {
                    c.leave_over_quota = *n.value<std::string>() == "refuse" ? OverQuota::refuse : OverQuota::warn;
                  }});
+    auto words = [](std::vector<std::string> StudyRules::*field) {
+      return [field](Config& c, const toml::node& n) {
+        (c.study.*field).clear();
+        for (const toml::node& w : *n.as_array()) (c.study.*field).push_back(*w.value<std::string>());
+      };
+    };
+    l.push_back({"study", "categories", Kind::word_list,
+                 "[\"政治理论\", \"业务知识\", \"国情省情\", \"法律法规\", \"综合素养\"]",
+                 "The categories (类别) of study a record may name; any other is refused, naming these.",
+                 words(&StudyRules::categories)});
+    l.push_back({"study", "forms", Kind::word_list,
+                 "[\"集中学习\", \"专题讲座\", \"培训班\", \"网络学习\", \"自学\", \"研讨交流\"]",
+                 "The forms (形式) of study: collective study, lecture, training course, online, self-study,\n"
+                 "seminar.",
+                 words(&StudyRules::forms)});
+    l.push_back({"study", "levels", Kind::word_list, "[\"中央\", \"省级\", \"市级\", \"机关内部\"]",
+                 "The levels (层级) of whoever provides the study: central, provincial, municipal, in-house.",
+                 words(&StudyRules::levels)});
+    l.push_back({"study", "hours_per_day", Kind::day_hours, "6",
+                 "学时 a day of study is worth: a record given in days (--days 5, a training course)\n"
+                 "claims days x this; given both, it is credited at most that (5 days claiming 40 学时: 30).",
+                 [](Config& c, const toml::node& n) { c.study.day_tenths = *study_tenths(n, 24); }});
+    l.push_back({"study", "caps", Kind::study_caps, "[{ form = \"网络学习\", hours = 50, per = \"year\" }]",
+                 "Caps on the 学时 a form is credited per person and period (per = \"month\", \"quarter\" or\n"
+                 "\"year\"). Records of the form count in date order (then by id): the one that crosses the\n"
+                 "cap is credited what is left of it, later ones 0; voided records count nothing.\n"
+                 "[] for no caps.",
+                 [](Config& c, const toml::node& n) {
+                   c.study.caps.clear();
+                   for (const toml::node& item : *n.as_array()) {
+                     const toml::table& t = *item.as_table();
+                     StudyCap cap;
+                     cap.form = *t["form"].value<std::string>();
+                     cap.tenths = *study_tenths(*t.get("hours"), 1e6);
+                     if (const auto per = t["per"].value<std::string>()) cap.per = *parse_study_period(*per);
+                     c.study.caps.push_back(cap);
+                   }
+                 }});
     return l;
   }();
   return list;
@@ -135,6 +192,9 @@ std::string kind_name(Kind k) {
     case Kind::over_quota: return "\"warn\" or \"refuse\"";
     case Kind::weekdays: return "a list of weekdays 1-7 (Monday = 1)";
     case Kind::service_days: return "a list of [years, days] pairs in ascending years";
+    case Kind::word_list: return "a list of distinct, non-empty words on one line";
+    case Kind::day_hours: return "a number of 学时 above 0 and at most 24, with at most one decimal";
+    case Kind::study_caps: return "a list of { form = \"…\", hours = N, per = \"month\"|\"quarter\"|\"year\" }";
     case Kind::text:
     case Kind::path: return "a string";
   }
@@ -179,6 +239,59 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
       const auto days = pair->get(1)->value<double>();
       if (!years || !days || *years <= last || !std::isfinite(*days) || *days < 0) bad(shown);
       last = *years;
+    }
+    return;
+  }
+  if (spec.kind == Kind::word_list) {
+    const toml::array* words = node.as_array();
+    if (!words || words->empty()) bad(shown);
+    std::vector<std::string> seen;
+    for (const toml::node& w : *words) {
+      const auto v = w.value_exact<std::string>();
+      if (!v || v->empty() || v->find_first_of("\r\n\t") != std::string::npos) bad(show(w));
+      if (std::find(seen.begin(), seen.end(), *v) != seen.end()) bad(show(w) + " twice");
+      seen.push_back(*v);
+    }
+    return;
+  }
+  if (spec.kind == Kind::day_hours) {
+    if (!study_tenths(node, 24)) bad(shown);
+    return;
+  }
+  if (spec.kind == Kind::study_caps) {
+    const toml::array* caps = node.as_array();
+    if (!caps) bad(shown);
+    for (const toml::node& item : *caps) {
+      const toml::table* t = item.as_table();
+      if (!t) bad(show(item));
+      for (auto&& [key, value] : *t) {
+        const std::string k(key.str());
+        const std::string at = where(file, value.source());
+        if (k == "form") {
+          if (!value.value_exact<std::string>()) {
+            throw Error(Status::config, fmt::format("{}: study.caps.form must be a form's name, not {}", at, show(value)));
+          }
+        } else if (k == "hours") {
+          if (!study_tenths(value, 1e6)) {
+            throw Error(Status::config, fmt::format("{}: study.caps.hours must be a number of 学时 above 0 with at "
+                                                    "most one decimal, not {}", at, show(value)));
+          }
+        } else if (k == "per") {
+          const auto v = value.value_exact<std::string>();
+          if (!v || !parse_study_period(*v)) {
+            throw Error(Status::config, fmt::format("{}: study.caps.per must be \"month\", \"quarter\" or \"year\", "
+                                                    "not {}", at, show(value)));
+          }
+        } else {
+          throw Error(Status::config, fmt::format("{}: unknown key 'study.caps.{}'{}", where(file, key.source()), k,
+                                                  did_you_mean(k, {"form", "hours", "per"})));
+        }
+      }
+      for (const char* k : {"form", "hours"}) {
+        if (!t->contains(k)) {
+          throw Error(Status::config, fmt::format("{}: a study.caps entry needs {}", where(file, t->source()), k));
+        }
+      }
     }
     return;
   }
@@ -250,6 +363,28 @@ std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path&
     types.push_back(type);
   }
   return types;
+}
+
+/// Every cap names one of the forms, wherever in [study] the two are written. Without caps
+/// of its own, an office whose forms lack one the default caps name has no such cap.
+void check_study_caps(const toml::table& root, Config& config, const fs::path& file) {
+  const std::vector<std::string>& forms = config.study.forms;
+  const toml::array* caps = root["study"]["caps"].as_array();
+  if (!caps) {
+    std::erase_if(config.study.caps, [&](const StudyCap& cap) {
+      return std::find(forms.begin(), forms.end(), cap.form) == forms.end();
+    });
+    return;
+  }
+  for (const toml::node& item : *caps) {
+    const toml::node& form = *item.as_table()->get("form");
+    const std::string name = *form.value<std::string>();
+    if (std::find(forms.begin(), forms.end(), name) == forms.end()) {
+      throw Error(Status::config, fmt::format("{}: study.caps: no form \"{}\" in study.forms{}; known: {}",
+                                              where(file, form.source()), name, did_you_mean(name, forms),
+                                              fmt::join(forms, ", ")));
+    }
+  }
 }
 
 }  // namespace
@@ -417,6 +552,7 @@ Config parse_config(const std::string& text, const fs::path& name) {
       }
     }
   }
+  check_study_caps(root, config, name);
   return config;
 }
 

@@ -4,6 +4,7 @@
 
 #include "taizhang/clock.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -41,6 +42,28 @@ std::vector<LeaveType> default_leave_types();
 
 enum class OverQuota { warn, refuse };
 
+/// The periods a study cap counts over: calendar months, quarters, years.
+enum class StudyPeriod { month, quarter, year };
+
+/// A cap on the 学时 a form of study is credited per person and period (网络学习: at most
+/// 50 a year). Hours are kept in tenths of a 学时 (study.h), so that sums are exact.
+struct StudyCap {
+  std::string form;
+  std::int64_t tenths = 0;  ///< the cap, in tenths of a 学时 (500 = 50 学时)
+  StudyPeriod per = StudyPeriod::year;
+};
+
+/// The study ledger's vocabulary and credit rules ([study]; the defaults are the ones
+/// 机关 training rules commonly use).
+struct StudyRules {
+  std::vector<std::string> categories = {"政治理论", "业务知识", "国情省情", "法律法规", "综合素养"};
+  std::vector<std::string> forms = {"集中学习", "专题讲座", "培训班", "网络学习", "自学", "研讨交流"};
+  std::vector<std::string> levels = {"中央", "省级", "市级", "机关内部"};
+  /// 学时 a day of study is worth, for a record given in days (a 5-day 培训班), in tenths.
+  std::int64_t day_tenths = 60;
+  std::vector<StudyCap> caps = {{"网络学习", 500, StudyPeriod::year}};
+};
+
 struct Config {
   std::filesystem::path file;  ///< where it was read from; empty when running on defaults
   std::string office_name = "办公室";
@@ -58,6 +81,7 @@ struct Config {
   std::vector<std::pair<int, double>> annual_leave_by_service = {{1, 5}, {10, 10}, {20, 15}};
   /// What leave beyond its type's yearly quota gets.
   OverQuota leave_over_quota = OverQuota::warn;
+  StudyRules study;
 
   /// The rules for a department (its own, else the office's).
   const AttendanceRules& rules_for(const std::string& department_code) const;

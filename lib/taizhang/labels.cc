@@ -71,6 +71,16 @@ constexpr std::array labels{
     Label{"destination", "地点", "Destination"},
     Label{"kind_trip", "出差", "trip"},
     Label{"kind_outing", "外出", "outing"},
+    // Study (学习台账)
+    Label{"study_category", "类别", "Category"},
+    Label{"study_form", "形式", "Form"},
+    Label{"study_title", "题目", "Title"},
+    Label{"study_hours", "学时", "Hours"},
+    Label{"study_credited", "认定学时", "Credited"},
+    Label{"study_provider", "主办单位/主讲人", "Provider"},
+    Label{"study_level", "层级", "Level"},
+    Label{"study_evidence", "证明材料", "Evidence"},
+    Label{"study_notes", "学习心得", "Notes"},
     // Calendar (list days). The kinds are shared with the day status and the attendance
     // sheet, so a day is called the same everywhere.
     Label{"date", "日期", "Date"},

@@ -36,7 +36,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  35
+  45
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -53,6 +53,11 @@ init writes a commented config documenting every key, and a private database.
   weekdays = [1, 2, 3, 4, 5]
   annual_by_service = [[1, 5], [10, 10], [20, 15]]
   over_quota = "warn"
+  categories = ["政治理论", "业务知识", "国情省情", "法律法规", "综合素养"]
+  forms = ["集中学习", "专题讲座", "培训班", "网络学习", "自学", "研讨交流"]
+  levels = ["中央", "省级", "市级", "机关内部"]
+  hours_per_day = 6
+  caps = [{ form = "网络学习", hours = 50, per = "year" }]
 
 It refuses to overwrite either file.
 
@@ -71,7 +76,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'lsit' (did you mean 'list'?); taizhang --help lists them
   [64]
   $ taizhang list peple
-  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, changes
+  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, study, changes
   [64]
   $ taizhang improt people x.csv
   taizhang: unknown command 'improt' (did you mean 'import'?); taizhang --help lists them
@@ -80,7 +85,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'frobnicate'; taizhang --help lists them
   [64]
   $ taizhang list
-  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, changes
+  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, study, changes
   [64]
   $ taizhang list people --format yaml
   taizhang: unknown format 'yaml'; use table, csv, json, jsonl or md

@@ -1,0 +1,597 @@
+#include "taizhang/study.h"
+
+#include "taizhang/labels.h"
+#include "taizhang/people.h"
+#include "taizhang/record_kind.h"
+#include "taizhang/suggest.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+namespace taizhang {
+
+std::optional<Tenths> parse_tenths(std::string_view text) {
+  const std::string s = trim(text);
+  if (s.empty() || s.size() > 12) return std::nullopt;
+  const std::size_t dot = s.find('.');
+  const std::string whole = s.substr(0, dot);
+  const std::string fraction = dot == std::string::npos ? "" : s.substr(dot + 1);
+  if (whole.empty() || whole.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  if (dot != std::string::npos && (fraction.empty() || fraction.find_first_not_of("0123456789") != std::string::npos)) {
+    return std::nullopt;
+  }
+  // "1.50" is 1.5; "1.25" is finer than a tenth.
+  if (fraction.size() > 1 && fraction.find_first_not_of('0', 1) != std::string::npos) return std::nullopt;
+  return std::stoll(whole) * 10 + (fraction.empty() ? 0 : fraction[0] - '0');
+}
+
+double as_hours(Tenths t) { return static_cast<double>(t) / 10.0; }
+
+Tenths days_to_tenths(Tenths days, Tenths day_tenths) {
+  // Tenths of a day times tenths of a 学时 are hundredths: half up to a tenth.
+  return (days * day_tenths + 5) / 10;
+}
+
+Tenths base_credit(Tenths claimed, std::optional<Tenths> days, Tenths day_tenths) {
+  if (!days) return claimed;
+  return std::min(claimed, days_to_tenths(*days, day_tenths));
+}
+
+Date study_period_start(Date d, StudyPeriod per) {
+  const std::chrono::year_month_day ymd{d};
+  switch (per) {
+    case StudyPeriod::month: return Date{ymd.year() / ymd.month() / 1};
+    case StudyPeriod::quarter: {
+      const unsigned first = (static_cast<unsigned>(ymd.month()) - 1) / 3 * 3 + 1;
+      return Date{ymd.year() / std::chrono::month{first} / 1};
+    }
+    case StudyPeriod::year: break;
+  }
+  return Date{ymd.year() / std::chrono::January / 1};
+}
+
+std::vector<Tenths> credit_study(const std::vector<StudyFacts>& records, const StudyRules& rules) {
+  std::vector<Tenths> credited(records.size(), 0);
+  std::vector<std::size_t> order(records.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const StudyFacts &x = records[a], &y = records[b];
+    return std::tie(x.person_id, x.date, x.id) < std::tie(y.person_id, y.date, y.id);
+  });
+  // What each cap has credited so far: (person, cap, period) → tenths.
+  std::map<std::tuple<std::int64_t, std::size_t, Date>, Tenths> used;
+  for (const std::size_t i : order) {
+    const StudyFacts& r = records[i];
+    Tenths credit = base_credit(r.claimed, r.days, rules.day_tenths);
+    for (std::size_t c = 0; c < rules.caps.size(); ++c) {
+      const StudyCap& cap = rules.caps[c];
+      if (cap.form != r.form) continue;
+      const Tenths so_far = used[{r.person_id, c, study_period_start(r.date, cap.per)}];
+      credit = std::min(credit, std::max<Tenths>(0, cap.tenths - so_far));
+    }
+    for (std::size_t c = 0; c < rules.caps.size(); ++c) {
+      const StudyCap& cap = rules.caps[c];
+      if (cap.form == r.form) used[{r.person_id, c, study_period_start(r.date, cap.per)}] += credit;
+    }
+    credited[i] = credit;
+  }
+  return credited;
+}
+
+namespace {
+
+/// The earliest date a record may carry, as for punches: a year typed wrong is caught.
+const char* earliest_date = "1990-01-01";
+constexpr Tenths max_tenths_a_day = 240;
+constexpr Tenths max_days = 3660;
+
+/// The record's values as the database holds them, checked.
+struct Values {
+  std::int64_t person_id = 0;
+  std::string date;
+  Tenths hours = 0;
+  std::optional<Tenths> days;
+  std::string category, form, title;
+  std::optional<std::string> provider, level, evidence, notes;
+};
+
+/// `key`'s value is one of `known`, the words of [study] `list` in the config.
+void check_word(const std::string& key, const std::string& value, const std::vector<std::string>& known,
+                const char* list) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return;
+  const auto near = suggest(value, known);
+  throw field_error(study_fields(), key, value,
+                    fmt::format("no such {} ({}known, from [study] {}: {})", key,
+                                near ? "did you mean '" + *near + "'? " : "", list, fmt::join(known, ", ")));
+}
+
+/// Checks `f` (every key present: the full record) into Values.
+/// `person_id`: the record's person as it stands (an update that names no other).
+Values check(SQLite::Database& db, const Config& config, Date today, const Fields& f, bool voided,
+             std::optional<std::int64_t> person_id = std::nullopt) {
+  require(f, study_fields());
+  Values v;
+  v.person_id = person_id ? *person_id : require_person(db, study_fields(), "person", f.at("person"), voided);
+  const std::string& date_text = f.at("date");
+  const auto date = normalize_date(date_text);
+  if (!date) throw field_error(study_fields(), "date", date_text, "not a date (expected YYYY-MM-DD)");
+  if (*date < earliest_date) throw field_error(study_fields(), "date", date_text, fmt::format("is before {}", earliest_date));
+  if (*date > format_date(today)) {
+    throw field_error(study_fields(), "date", date_text,
+                      fmt::format("is in the future (today is {}): record study once it has taken place",
+                                  format_date(today)));
+  }
+  v.date = *date;
+  if (const auto d = get(f, "days")) {
+    const auto t = parse_tenths(*d);
+    if (!t || *t == 0) {
+      throw field_error(study_fields(), "days", *d, "not a number of days above 0 (at most one decimal: 0.5, 5)");
+    }
+    if (*t > max_days) throw field_error(study_fields(), "days", *d, "more than 366 days in one record");
+    v.days = *t;
+  }
+  if (const auto h = get(f, "hours")) {
+    const auto t = parse_tenths(*h);
+    if (!t || *t == 0) {
+      throw field_error(study_fields(), "hours", *h,
+                        "not a number of 学时 above 0 (学时 are kept to a tenth: 2, 1.5; not -1, not 1.25)");
+    }
+    v.hours = *t;
+  } else if (v.days) {
+    v.hours = days_to_tenths(*v.days, config.study.day_tenths);
+  } else {
+    throw Error(Status::data, "学时 (hours) is required (or 天数 (days), which claims [study] hours_per_day a day)");
+  }
+  const Tenths day_count = std::max<Tenths>(10, v.days.value_or(10));
+  if (v.hours * 10 > max_tenths_a_day * day_count) {
+    throw field_error(study_fields(), "hours", get(f, "hours").value_or(""),
+                      v.days ? fmt::format("more than 24 学时 a day over {} days", as_hours(*v.days))
+                             : std::string("more than 24 学时 in a day (a course of several days: give --days)"));
+  }
+  v.category = f.at("category");
+  check_word("category", v.category, config.study.categories, "categories");
+  v.form = f.at("form");
+  check_word("form", v.form, config.study.forms, "forms");
+  v.title = f.at("title");
+  v.level = get(f, "level");
+  if (v.level) check_word("level", *v.level, config.study.levels, "levels");
+  v.provider = get(f, "provider");
+  v.evidence = get(f, "evidence");
+  v.notes = get(f, "notes");
+  return v;
+}
+
+void bind_optional(SQLite::Statement& q, int i, const std::optional<std::string>& v) {
+  if (v) q.bind(i, *v);
+}
+
+const char* row_select =
+    "SELECT s.id, s.person_id, p.code, p.name, s.date, s.hours, s.days, s.category, s.form, s.title, s.provider, "
+    "s.level, s.evidence, s.notes, s.voided_at, s.void_reason FROM study_records s JOIN people p ON p.id = "
+    "s.person_id ";
+
+Tenths tenths_of(const SQLite::Column& c) { return static_cast<Tenths>(std::llround(c.getDouble() * 10)); }
+
+StudyRow read_row(SQLite::Statement& q) {
+  auto opt = [&](int i) {
+    return q.getColumn(i).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(i).getString());
+  };
+  StudyRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.person_id = q.getColumn(1).getInt64();
+  r.person_code = q.getColumn(2).getString();
+  r.person_name = q.getColumn(3).getString();
+  r.date = parse_date(q.getColumn(4).getString()).value_or(Date{});
+  r.hours = tenths_of(q.getColumn(5));
+  if (!q.getColumn(6).isNull()) r.days = tenths_of(q.getColumn(6));
+  r.category = q.getColumn(7).getString();
+  r.form = q.getColumn(8).getString();
+  r.title = q.getColumn(9).getString();
+  r.provider = opt(10);
+  r.level = opt(11);
+  r.evidence = opt(12);
+  r.notes = opt(13);
+  r.voided_at = opt(14);
+  r.void_reason = opt(15);
+  return r;
+}
+
+std::optional<StudyRow> find_row(SQLite::Database& db, std::int64_t id) {
+  SQLite::Statement q(db, std::string(row_select) + "WHERE s.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return read_row(q);
+}
+
+/// The record's values as fields, as an input row would give them.
+Fields fields_of(const StudyRow& r) {
+  Fields f{{"person", r.person_code},
+           {"date", format_date(r.date)},
+           {"hours", fmt::format("{}", as_hours(r.hours))},
+           {"category", r.category},
+           {"form", r.form},
+           {"title", r.title}};
+  if (r.days) f["days"] = fmt::format("{}", as_hours(*r.days));
+  for (const auto& [key, value] : {std::pair{"provider", &r.provider}, std::pair{"level", &r.level},
+                                   std::pair{"evidence", &r.evidence}, std::pair{"notes", &r.notes}}) {
+    if (*value) f[key] = **value;
+  }
+  return f;
+}
+
+/// The id of a record with all of `v`'s values (and, for a voided one, the same void).
+std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, const RecordState& state) {
+  SQLite::Statement q(db, std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
+                                      "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
+                                      "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
+                                      "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND ") +
+                              (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") +
+                              " ORDER BY id LIMIT 1");
+  q.bind(1, v.person_id);
+  q.bind(2, v.date);
+  q.bind(3, as_hours(v.hours));
+  q.bind(4, v.days ? as_hours(*v.days) : -1.0);
+  q.bind(5, v.category);
+  q.bind(6, v.form);
+  q.bind(7, v.title);
+  q.bind(8, v.provider.value_or(""));
+  q.bind(9, v.level.value_or(""));
+  q.bind(10, v.evidence.value_or(""));
+  q.bind(11, v.notes.value_or(""));
+  if (state.voided()) {
+    q.bind(12, *state.voided_at);
+    q.bind(13, *state.void_reason);
+  }
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+std::string known_words(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, ", ")); }
+
+}  // namespace
+
+const std::vector<FieldSpec>& study_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"person", {"工号", "人员", "人员编号", "code"}, true},
+      {"date", {"日期", "学习日期", "培训日期"}, true},
+      {"hours", {"学时", "申报学时", "学时数"}, false},
+      {"days", {"天数", "培训天数"}, false},
+      {"category", {"类别", "学习类别"}, true},
+      {"form", {"形式", "学习形式", "培训形式"}, true},
+      {"title", {"题目", "学习内容", "课程名称", "内容"}, true},
+      {"provider", {"主办单位/主讲人", "主办单位", "主讲人", "授课人"}, false},
+      {"level", {"层级", "主办层级", "级别"}, false},
+      {"evidence", {"证明材料", "证书编号", "证明"}, false},
+      {"notes", {"学习心得", "心得", "心得体会"}, false},
+  };
+  return specs;
+}
+
+const std::string& study_json() {
+  static const std::string expr =
+      "json_object('person', (SELECT p.code FROM people p WHERE p.id = study_records.person_id), 'date', date, "
+      "'hours', hours, 'days', days, 'category', category, 'form', form, 'title', title, 'provider', provider, "
+      "'level', level, 'evidence', evidence, 'notes', notes, 'voided_at', voided_at, 'void_reason', void_reason)";
+  return expr;
+}
+
+Outcome put_study(SQLite::Database& db, const Config& config, Date today, const Fields& fields,
+                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
+  const Values v = check(db, config, today, fields, state.voided());
+  if (const auto same = same_record(db, v, state)) {
+    if (id) *id = *same;
+    return Outcome::unchanged;
+  }
+  SQLite::Statement insert(db,
+                           "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, "
+                           "level, evidence, notes, batch_id, id, voided_at, void_reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, v.person_id);
+  insert.bind(2, v.date);
+  insert.bind(3, as_hours(v.hours));
+  if (v.days) insert.bind(4, as_hours(*v.days));
+  insert.bind(5, v.category);
+  insert.bind(6, v.form);
+  insert.bind(7, v.title);
+  bind_optional(insert, 8, v.provider);
+  bind_optional(insert, 9, v.level);
+  bind_optional(insert, 10, v.evidence);
+  bind_optional(insert, 11, v.notes);
+  if (batch_id) insert.bind(12, *batch_id);
+  if (state.id) insert.bind(13, *state.id);
+  if (state.voided()) {
+    insert.bind(14, *state.voided_at);
+    insert.bind(15, *state.void_reason);
+  }
+  insert.exec();
+  if (id) *id = db.getLastInsertRowid();
+  return Outcome::added;
+}
+
+std::int64_t add_study(SQLite::Database& db, const Actor& actor, const Config& config, Date today,
+                       const Fields& fields) {
+  std::int64_t id = 0;
+  if (put_study(db, config, today, fields, std::nullopt, &id) == Outcome::unchanged) {
+    throw Error(Status::data, fmt::format("the same study record is already recorded (id {})", id));
+  }
+  log_change(db, actor, "add", "study", id, nullptr, snapshot(db, "study_records", study_json(), id));
+  return id;
+}
+
+void update_study(SQLite::Database& db, const Actor& actor, const Config& config, Date today, std::int64_t id,
+                  const Fields& fields) {
+  const auto row = find_row(db, id);
+  if (!row) throw Error(Status::no_input, fmt::format("no study record {}", id));
+  if (row->voided_at) throw Error(Status::data, fmt::format("study record {} is voided and cannot be changed", id));
+  for (const char* key : {"person", "date", "category", "form", "title"}) {
+    if (fields.count(key) && trim(fields.at(key)).empty()) {
+      throw field_error(study_fields(), key, "", "cannot be empty");
+    }
+  }
+  Fields merged = fields_of(*row);
+  for (const auto& [key, value] : fields) {
+    if (value.empty()) {
+      merged.erase(key);
+    } else {
+      merged[key] = value;
+    }
+  }
+  // New days without new hours: hours that were the old days' worth (a record given in
+  // days) follow the days, as they would in a new record; hours claimed otherwise stay.
+  if (fields.count("days") && !fields.count("hours") && row->days &&
+      row->hours == days_to_tenths(*row->days, config.study.day_tenths)) {
+    merged.erase("hours");
+  }
+  if (fields.count("hours") && fields.at("hours").empty() && !merged.count("days")) {
+    throw field_error(study_fields(), "hours", "", "cannot be empty (or give 天数 (days))");
+  }
+  const Values v = check(db, config, today, merged, false,
+                         fields.count("person") ? std::nullopt : std::optional<std::int64_t>(row->person_id));
+  const nlohmann::ordered_json before = snapshot(db, "study_records", study_json(), id);
+  SQLite::Statement u(db,
+                      "UPDATE study_records SET person_id = ?, date = ?, hours = ?, days = ?, category = ?, form = ?, "
+                      "title = ?, provider = ?, level = ?, evidence = ?, notes = ? WHERE id = ?");
+  u.bind(1, v.person_id);
+  u.bind(2, v.date);
+  u.bind(3, as_hours(v.hours));
+  if (v.days) u.bind(4, as_hours(*v.days));
+  u.bind(5, v.category);
+  u.bind(6, v.form);
+  u.bind(7, v.title);
+  bind_optional(u, 8, v.provider);
+  bind_optional(u, 9, v.level);
+  bind_optional(u, 10, v.evidence);
+  bind_optional(u, 11, v.notes);
+  u.bind(12, id);
+  u.exec();
+  const nlohmann::ordered_json after = snapshot(db, "study_records", study_json(), id);
+  if (before != after) log_change(db, actor, "update", "study", id, before, after);
+}
+
+void void_study(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason) {
+  if (!find_row(db, id)) throw Error(Status::no_input, fmt::format("no study record {}", id));
+  mark_voided(db, actor, "study", "study_records", study_json(), id, std::to_string(id), reason);
+}
+
+std::vector<StudyRow> find_study_rows(SQLite::Database& db, const Config& config, const StudyFilter& filter) {
+  for (const auto& [given, known, what] :
+       {std::tuple{&filter.category, &config.study.categories, "category"},
+        std::tuple{&filter.form, &config.study.forms, "form"}}) {
+    if (*given && std::find(known->begin(), known->end(), **given) == known->end()) {
+      throw Error(Status::usage, fmt::format("no study {} '{}'{} (known: {})", what, **given,
+                                             did_you_mean(**given, *known), known_words(*known)));
+    }
+  }
+  std::optional<std::int64_t> person;
+  if (filter.person) {
+    person = find_person(db, *filter.person);
+    if (!person) throw no_such_person(db, *filter.person);
+  }
+  std::string sql = std::string(row_select) + "WHERE 1";
+  if (!filter.include_voided) sql += " AND s.voided_at IS NULL";
+  if (person) sql += " AND s.person_id = :person";
+  if (filter.category) sql += " AND s.category = :category";
+  if (filter.form) sql += " AND s.form = :form";
+  if (filter.id) sql += " AND s.id = :id";
+  if (filter.from) sql += " AND s.date >= :from";
+  if (filter.to) sql += " AND s.date <= :to";
+  sql += " ORDER BY s.date, p.code, s.id";
+  SQLite::Statement q(db, sql);
+  if (person) q.bind(":person", *person);
+  if (filter.category) q.bind(":category", *filter.category);
+  if (filter.form) q.bind(":form", *filter.form);
+  if (filter.id) q.bind(":id", *filter.id);
+  if (filter.from) q.bind(":from", format_date(*filter.from));
+  if (filter.to) q.bind(":to", format_date(*filter.to));
+  std::vector<StudyRow> rows;
+  while (q.executeStep()) rows.push_back(read_row(q));
+
+  // Credits: a capped record's depends on the person's other records of its form in the
+  // cap's period, which the filter may leave out; those are read for the persons listed,
+  // from the start of the year (the longest period) of the first date to the last date.
+  std::vector<StudyFacts> facts;
+  std::map<std::int64_t, std::size_t> fact_of;  // record id → index in facts
+  std::set<std::string> capped;
+  for (const StudyCap& c : config.study.caps) capped.insert(c.form);
+  std::map<std::int64_t, std::pair<Date, Date>> span;  // person → dates of capped rows
+  for (const StudyRow& r : rows) {
+    if (r.voided_at) continue;
+    if (!capped.count(r.form)) continue;
+    auto [it, fresh] = span.try_emplace(r.person_id, r.date, r.date);
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, r.date);
+      it->second.second = std::max(it->second.second, r.date);
+    }
+  }
+  if (!span.empty()) {
+    SQLite::Statement others(db,
+                             "SELECT id, date, form, hours, days FROM study_records WHERE person_id = ? AND date >= ? "
+                             "AND date <= ? AND voided_at IS NULL");
+    for (const auto& [person_id, dates] : span) {
+      others.reset();
+      others.bind(1, person_id);
+      others.bind(2, format_date(study_period_start(dates.first, StudyPeriod::year)));
+      others.bind(3, format_date(dates.second));
+      while (others.executeStep()) {
+        const std::string form = others.getColumn(2).getString();
+        if (!capped.count(form)) continue;
+        StudyFacts f{others.getColumn(0).getInt64(), person_id,
+                     parse_date(others.getColumn(1).getString()).value_or(Date{}), form,
+                     tenths_of(others.getColumn(3)), std::nullopt};
+        if (!others.getColumn(4).isNull()) f.days = tenths_of(others.getColumn(4));
+        fact_of[f.id] = facts.size();
+        facts.push_back(std::move(f));
+      }
+    }
+  }
+  const std::vector<Tenths> credits = credit_study(facts, config.study);
+  for (StudyRow& r : rows) {
+    if (r.voided_at) {
+      r.credited = 0;
+    } else if (const auto it = fact_of.find(r.id); it != fact_of.end()) {
+      r.credited = credits[it->second];
+    } else {
+      r.credited = base_credit(r.hours, r.days, config.study.day_tenths);
+    }
+  }
+  return rows;
+}
+
+Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& filter) {
+  const Language lang = config.language;
+  Table t;
+  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
+           {"id", "id"},
+           {"code", "person_code"},
+           {"name", "person_name"},
+           {"date", "date"},
+           {"category", "study_category"},
+           {"form", "study_form"},
+           {"title", "study_title"},
+           {"hours", "study_hours"},
+           {"days", "days"},
+           {"credited", "study_credited"},
+           {"provider", "study_provider"},
+           {"level", "study_level"},
+           {"evidence", "study_evidence"},
+           {"notes", "study_notes"}}) {
+    t.columns.push_back({key, label(label_key, lang)});
+  }
+  if (filter.include_voided) {
+    t.columns.push_back({"voided_at", label("voided_at", lang)});
+    t.columns.push_back({"void_reason", label("void_reason", lang)});
+  }
+  t.csv_header = CsvHeader::keys;
+  auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
+  for (const StudyRow& r : find_study_rows(db, config, filter)) {
+    std::vector<Cell> row{r.id,
+                          r.person_code,
+                          r.person_name,
+                          format_date(r.date),
+                          r.category,
+                          r.form,
+                          r.title,
+                          as_hours(r.hours),
+                          r.days ? Cell{as_hours(*r.days)} : Cell{},
+                          as_hours(r.credited),
+                          cell(r.provider),
+                          cell(r.level),
+                          cell(r.evidence),
+                          cell(r.notes)};
+    if (filter.include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+const RecordKind& study_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "study";
+    k.plural = "study";
+    k.aliases = {"studies"};
+    k.help = "Study records (学习台账): 工号, 日期, 学时 or 天数, 类别, 形式, 题目, 主办单位/主讲人, 层级, 证明材料, "
+             "学习心得";
+    k.ref_help = "Its id (see list study)";
+    k.fields = study_fields();
+    k.add_args = {{"person", "person", "工号 (or person id)", true},
+                  {"date", "date", "When (日期): YYYY-MM-DD, not after today", true},
+                  {"hours", "--hours", "学时 claimed, to a tenth (1.5); or --days"},
+                  {"days", "--days", "天数: a course of N days, worth [study] hours_per_day a day"},
+                  {"category", "--category", "类别 (required): one of [study] categories"},
+                  {"form", "--form", "形式 (required): one of [study] forms"},
+                  {"title", "--title", "题目 (required)"},
+                  {"provider", "--provider", "主办单位/主讲人"},
+                  {"level", "--level", "层级: one of [study] levels"},
+                  {"evidence", "--evidence", "证明材料: a certificate number, a file reference"},
+                  {"notes", "--notes", "学习心得"}};
+    k.add = [](Context& c, const Fields& f) {
+      const std::int64_t id = add_study(c.db, c.actor, c.config, c.today(), f);
+      StudyFilter filter;
+      filter.id = id;
+      const std::vector<StudyRow> rows = find_study_rows(c.db, c.config, filter);
+      const StudyRow& r = rows.at(0);
+      return fmt::format("added study {}: {} 学时 claimed, {} credited", id, as_hours(r.hours), as_hours(r.credited));
+    };
+    k.import = [](Context& c) {
+      ImportSpec spec;
+      spec.kind = "study";
+      spec.fields = with_record_state(study_fields());
+      spec.ignored_columns = {"name", "姓名", "credited", "认定学时"};
+      spec.put = [&c, ids = std::make_shared<KeptIds>("study_records")](SQLite::Database& db, const Fields& f,
+                                                                        std::int64_t batch) {
+        return put_study(db, c.config, c.today(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      };
+      return spec;
+    };
+    k.update_args = field_arguments(k.fields);
+    for (Argument& a : k.update_args) {  // helped as add helps them; an empty value clears
+      for (const Argument& added : k.add_args) {
+        if (added.key == a.key) a.help = added.help;
+      }
+      if (const auto at = a.help.find(" (required)"); at != std::string::npos) a.help.erase(at, 11);
+    }
+    k.update = [](Context& c, const std::string& ref, const Fields& f) {
+      update_study(c.db, c.actor, c.config, c.today(), require_id(ref, "study record", "list study"), f);
+    };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      void_study(c.db, c.actor, require_id(ref, "study record", "list study"), reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      StudyFilter f;
+      f.id = require_id(ref, "study record", "list study");
+      f.include_voided = true;
+      Table t = list_study(c.db, c.config, f);
+      if (t.rows.empty()) throw Error(Status::no_input, fmt::format("no study record {}", ref));
+      return Shown{std::move(t), *f.id};
+    };
+    k.list_args = {{"person", "--person", "Only this person (工号)"},
+                   {"category", "--category", "Only this category (类别)"},
+                   {"form", "--form", "Only this form (形式)"}};
+    k.list_period = true;
+    k.list = [](Context& c, const ListQuery& q) {
+      StudyFilter f;
+      f.person = q.get("person");
+      f.category = q.get("category");
+      f.form = q.get("form");
+      if (q.period) std::tie(f.from, f.to) = resolve_bounds(*q.period, c.today());
+      f.include_voided = q.include_voided;
+      return list_study(c.db, c.config, f);
+    };
+    return k;
+  }();
+  return kind;
+}
+
+}  // namespace taizhang
