@@ -81,6 +81,9 @@ constexpr std::array labels{
     Label{"study_level", "层级", "Level"},
     Label{"study_evidence", "证明材料", "Evidence"},
     Label{"study_notes", "学习心得", "Notes"},
+    Label{"presence_present", "出席", "Present"},
+    Label{"presence_absent", "缺席", "Absent"},
+    Label{"presence_on_leave", "请假", "On leave"},
     // Calendar (list days). The kinds are shared with the day status and the attendance
     // sheet, so a day is called the same everywhere.
     Label{"date", "日期", "Date"},
