@@ -238,10 +238,7 @@ Table list_departments(SQLite::Database& db, const DepartmentFilter& filter, Lan
                {"name", label("name", language)},
                {"parent", label("parent", language)},
                {"people", label("people", language)}};
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", language)});
-    t.columns.push_back({"void_reason", label("void_reason", language)});
-  }
+  if (filter.include_voided) add_void_columns(t, language);
   std::string sql =
       "SELECT d.id, d.code, d.name, d.parent_id, p.code, p.name, "
       "(SELECT count(*) FROM people x WHERE x.department_id = d.id AND x.voided_at IS NULL), d.voided_at, "

@@ -676,10 +676,7 @@ Table list_leave(SQLite::Database& db, const Config& config, const Calendar& cal
                                                         {"reason", "reason"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", lang)});
-    t.columns.push_back({"void_reason", label("void_reason", lang)});
-  }
+  if (filter.include_voided) add_void_columns(t, lang);
   t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const LeaveRow& r : find_leave_rows(db, config, filter, today)) {

@@ -265,10 +265,7 @@ Table list_people(SQLite::Database& db, const PeopleFilter& filter, Language lan
                                                              : key,
                          label(key, language)});
   }
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", language)});
-    t.columns.push_back({"void_reason", label("void_reason", language)});
-  }
+  if (filter.include_voided) add_void_columns(t, language);
   t.csv_header = CsvHeader::keys;
 
   std::string sql =

@@ -672,10 +672,7 @@ Table list_punches(SQLite::Database& db, const PunchFilter& filter, Language lan
       {"department", "department"}, {"at", "at"},      {"source", "punch_source"},
       {"device", "device"}, {"reason", "makeup_reason"}, {"approver", "makeup_approver"}};
   for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, language)});
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", language)});
-    t.columns.push_back({"void_reason", label("void_reason", language)});
-  }
+  if (filter.include_voided) add_void_columns(t, language);
   t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const PunchRow& r : find_punch_rows(db, filter)) {

@@ -1,6 +1,7 @@
 #include "taizhang/records.h"
 
 #include "taizhang/error.h"
+#include "taizhang/labels.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -132,6 +133,11 @@ void mark_voided(SQLite::Database& db, const Actor& actor, const std::string& ki
   update.bind(3, id);
   update.exec();
   log_change(db, actor, "void", kind, id, before, snapshot(db, table, json_expr, id));
+}
+
+void add_void_columns(Table& t, Language language) {
+  t.columns.push_back({"voided_at", label("voided_at", language)});
+  t.columns.push_back({"void_reason", label("void_reason", language)});
 }
 
 }  // namespace taizhang

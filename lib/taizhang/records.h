@@ -3,7 +3,9 @@
 /// snapshots for the change log, and the outcome of putting a row.
 
 #include "taizhang/changelog.h"
+#include "taizhang/config.h"
 #include "taizhang/fields.h"
+#include "taizhang/render.h"
 
 #include <SQLiteCpp/Database.h>
 #include <nlohmann/json.hpp>
@@ -91,5 +93,9 @@ class KeptIds {
 /// an error. `json_expr` is the snapshot expression of its kind.
 void mark_voided(SQLite::Database& db, const Actor& actor, const std::string& kind, const std::string& table,
                  const std::string& json_expr, std::int64_t id, const std::string& ref, const std::string& reason);
+
+/// The columns `list KIND --all` adds after a record's own: when (voided_at, UTC as
+/// stored) and why (void_reason) it was voided, which an import reads back.
+void add_void_columns(Table& t, Language language);
 
 }  // namespace taizhang

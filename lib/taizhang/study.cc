@@ -173,6 +173,22 @@ void bind_optional(SQLite::Statement& q, int i, const std::optional<std::string>
   if (v) q.bind(i, *v);
 }
 
+/// Binds parameters 1 to 11 of `q`, in study_records' column order: person_id, date,
+/// hours, days, category, form, title, provider, level, evidence, notes.
+void bind_values(SQLite::Statement& q, const Values& v) {
+  q.bind(1, v.person_id);
+  q.bind(2, v.date);
+  q.bind(3, as_hours(v.hours));
+  if (v.days) q.bind(4, as_hours(*v.days));
+  q.bind(5, v.category);
+  q.bind(6, v.form);
+  q.bind(7, v.title);
+  bind_optional(q, 8, v.provider);
+  bind_optional(q, 9, v.level);
+  bind_optional(q, 10, v.evidence);
+  bind_optional(q, 11, v.notes);
+}
+
 const char* row_select =
     "SELECT s.id, s.person_id, p.code, p.name, s.date, s.hours, s.days, s.category, s.form, s.title, s.provider, "
     "s.level, s.evidence, s.notes, s.voided_at, s.void_reason FROM study_records s JOIN people p ON p.id = "
@@ -294,17 +310,7 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
                            "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, "
                            "level, evidence, notes, batch_id, id, voided_at, void_reason) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, v.person_id);
-  insert.bind(2, v.date);
-  insert.bind(3, as_hours(v.hours));
-  if (v.days) insert.bind(4, as_hours(*v.days));
-  insert.bind(5, v.category);
-  insert.bind(6, v.form);
-  insert.bind(7, v.title);
-  bind_optional(insert, 8, v.provider);
-  bind_optional(insert, 9, v.level);
-  bind_optional(insert, 10, v.evidence);
-  bind_optional(insert, 11, v.notes);
+  bind_values(insert, v);
   if (batch_id) insert.bind(12, *batch_id);
   if (state.id) insert.bind(13, *state.id);
   if (state.voided()) {
@@ -359,17 +365,7 @@ void update_study(SQLite::Database& db, const Actor& actor, const Config& config
   SQLite::Statement u(db,
                       "UPDATE study_records SET person_id = ?, date = ?, hours = ?, days = ?, category = ?, form = ?, "
                       "title = ?, provider = ?, level = ?, evidence = ?, notes = ? WHERE id = ?");
-  u.bind(1, v.person_id);
-  u.bind(2, v.date);
-  u.bind(3, as_hours(v.hours));
-  if (v.days) u.bind(4, as_hours(*v.days));
-  u.bind(5, v.category);
-  u.bind(6, v.form);
-  u.bind(7, v.title);
-  bind_optional(u, 8, v.provider);
-  bind_optional(u, 9, v.level);
-  bind_optional(u, 10, v.evidence);
-  bind_optional(u, 11, v.notes);
+  bind_values(u, v);
   u.bind(12, id);
   u.exec();
   const nlohmann::ordered_json after = snapshot(db, "study_records", study_json(), id);
@@ -485,10 +481,7 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
            {"notes", "study_notes"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", lang)});
-    t.columns.push_back({"void_reason", label("void_reason", lang)});
-  }
+  if (filter.include_voided) add_void_columns(t, lang);
   t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const StudyRow& r : find_study_rows(db, config, filter)) {

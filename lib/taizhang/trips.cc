@@ -261,10 +261,7 @@ Table list_trips(SQLite::Database& db, const TripFilter& filter, Language langua
            {"reason", "reason"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
-  if (filter.include_voided) {
-    t.columns.push_back({"voided_at", label("voided_at", language)});
-    t.columns.push_back({"void_reason", label("void_reason", language)});
-  }
+  if (filter.include_voided) add_void_columns(t, language);
   t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const TripRow& r : find_trip_rows(db, filter)) {
