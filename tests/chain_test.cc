@@ -93,6 +93,13 @@ struct BusyOffice : Office {
     void_record("day", "2026-10-12");
     update("study", "1", {{"hours", "2"}});
     void_record("study", "2");
+    // A session of a department, one imported with its attendance, a make-up; a void.
+    add("session", {{"date", "2026-10-13"}, {"hours", "2"}, {"topic", "学习党章"}, {"category", "政治理论"},
+                    {"department", "D02"}, {"absent", "P0002X(出差)"}});
+    import("session", "sessions.csv",
+           "日期,学时,主题,类别,参加人员,缺席\n2026-10-14,1.5,法治讲座,法律法规,P0001,P0003（病假）\n");
+    add("study", {{"person", "P0003"}, {"date", "2026-10-15"}, {"make_up", "2"}});
+    void_record("session", "1");
   }
   std::int64_t punch_id(const std::string& person) {
     return count(db, "SELECT min(pu.id) FROM punches pu JOIN people p ON p.id = pu.person_id WHERE p.code = '" +
@@ -284,6 +291,8 @@ TEST_CASE("entries from before the chain are verified as they are, and sealed by
     // As a ledger of schema 3 was: no seals, no chain table, no study ledger.
     o.db.exec("DROP TABLE change_chain");
     o.db.exec("DROP TABLE study_records");
+    o.db.exec("DROP TABLE session_attendance");
+    o.db.exec("DROP TABLE study_sessions");
     for (const char* column : {"prev_hash", "hash", "digest"}) {
       o.db.exec(fmt::format("ALTER TABLE changes DROP COLUMN {}", column));
     }

@@ -153,6 +153,19 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add(c, "outing", {{"person", "P0001"}, {"start", "2026-10-23 09:00"}, {"end", "2026-10-23 10:00"}});
          void_record(c, "outing", "4", "未去");
        }},
+      {"session",
+       [](Context& c) {
+         // A department's session: its people in post invited, P0001 on approved 年休假.
+         add(c, "session", {{"date", "2026-10-12"}, {"hours", "2"}, {"topic", "学习贯彻全会精神"},
+                            {"speaker", "王局长"}, {"category", "政治理论"}, {"department", "D02"}});
+         // Named attendance: P0002 absent, covered by the afternoon of a 病假, so on leave.
+         add(c, "session", {{"date", "2026-10-09"}, {"hours", "1.5"}, {"topic", "民法典, \"专题\""},
+                            {"category", "法律法规"}, {"form", "专题讲座"}, {"attendees", "P0001；P0003"},
+                            {"absent", "P0002（病假）"}});
+         add(c, "session", {{"date", "2026-10-13"}, {"hours", "1"}, {"topic", "录错的"}, {"category", "综合素养"},
+                            {"attendees", "P0003"}, {"absent", "P0002(开会)"}});
+         void_record(c, "session", "3", "重复录入");
+       }},
       {"study",
        [](Context& c) {
          const auto add_study = [&](const Fields& f) { add(c, "study", f); };
@@ -176,6 +189,8 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add_study({{"person", "P0002"}, {"date", "2026-10-05"}, {"hours", "1"}, {"category", "政治理论"},
                     {"form", "自学"}, {"title", "录错的"}});
          void_record(c, "study", "8", "重复录入");
+         // A make-up (补学) of the session P0002 missed on leave.
+         add_study({{"person", "P0002"}, {"date", "2026-10-14"}, {"make_up", "2"}, {"notes", "看了录像"}});
        }},
   };
   return r;
@@ -288,6 +303,12 @@ TEST_CASE("what a round trip restores: voids with when and why, statuses, approv
         "2.5|∅|市委党校 王教授|市级|签到表 2026-10|第一点体会\n第二点体会");
   CHECK(row("SELECT hours, days FROM study_records WHERE id = 2") == "15.0|2.5");
   CHECK(row("SELECT voided_at, void_reason FROM study_records WHERE id = 8") == voided_at + "|重复录入");
+  CHECK(row("SELECT session_id, hours, title FROM study_records WHERE id = 9") == "2|1.5|民法典, \"专题\"");
+  CHECK(row("SELECT group_concat(p.code || ':' || presence || ':' || coalesce(reason, ''), ',') FROM (SELECT * FROM "
+            "session_attendance ORDER BY session_id, person_id) a JOIN people p ON p.id = a.person_id") ==
+        "P0001:on_leave:年休假,P0002:present:,P0001:present:,P0002:on_leave:病假,P0003:present:,P0002:absent:开会,"
+        "P0003:present:");
+  CHECK(row("SELECT voided_at, void_reason FROM study_sessions WHERE id = 3") == voided_at + "|重复录入");
   CHECK(row("SELECT group_concat(kind || ':' || coalesce(name, '') || ':' || coalesce(void_reason, ''), ',') FROM "
             "calendar_days") == "holiday:运动会:改期,restday::,workday:值班:");
 }

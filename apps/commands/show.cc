@@ -9,6 +9,10 @@ using namespace taizhang;
 void show_record(const Globals& g, Context& c, const RecordKind& kind, const std::string& ref) {
   const Shown shown = kind.show(c, ref);
   print_record(shown.record, g, c.config);
+  for (const Table& t : shown.details) {
+    if (format(g) == Format::table) out(g) << '\n';
+    print(t, g, c.config);
+  }
   if (format(g) != Format::table || shown.id == 0) return;
   out(g) << '\n';
   print(list_changes(c.db, {kind.name, std::nullopt, shown.id}, c.config.language, c.config.time_zone), g, c.config);

@@ -1,6 +1,7 @@
 #include "taizhang/chain.h"
 
 #include "taizhang/hasher.h"
+#include "taizhang/sessions.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -117,6 +118,19 @@ const std::vector<TableSpec>& specs() {
         {"level", "level"},
         {"evidence", "evidence"},
         {"notes", "notes"},
+        {"make_up", "session_id"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
+      {"study_sessions", {"session"}, nullptr, nullptr,
+       {{"date", "date"},
+        {"hours", "hours"},
+        {"topic", "topic"},
+        {"speaker", "speaker"},
+        {"category", "category"},
+        {"form", "form"},
+        {"department", "department_id", How::reference, "department"},
+        {"attendees", session_attendees_sql().c_str()},
+        {"absent", session_absent_sql().c_str()},
         {"voided_at", "voided_at"},
         {"void_reason", "void_reason"}}},
   };

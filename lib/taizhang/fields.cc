@@ -81,6 +81,8 @@ bool is_free_text(std::string_view key) {
   return std::find(std::begin(free), std::end(free), key) != std::end(free);
 }
 
+bool is_list(std::string_view key) { return key == "attendees" || key == "absent"; }
+
 bool is_code(std::string_view key) { return key == "code" || key == "badge" || key == "device"; }
 
 void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value) {
@@ -93,10 +95,11 @@ void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std
                                   "not store",
                                   control_name(c->code_point), c->character));
   }
-  if (!is_free_text(key) && value.find_first_of("\r\n\t") != std::string_view::npos) {
+  if (!is_free_text(key) && !is_list(key) && value.find_first_of("\r\n\t") != std::string_view::npos) {
     throw field_error(specs, key, value, "must be on one line");
   }
-  const std::size_t limit = is_code(key) ? max_code_characters : max_text_characters;
+  const std::size_t limit =
+      is_code(key) ? max_code_characters : is_list(key) ? max_list_characters : max_text_characters;
   // No value has more characters than bytes, so most need no counting.
   if (value.size() > limit && count_characters(value) > limit) {
     throw field_error(specs, key, value, fmt::format("longer than {} characters", limit));

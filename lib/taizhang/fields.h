@@ -51,11 +51,16 @@ void require(const Fields& fields, const std::vector<FieldSpec>& specs);
 /// Lengths count characters (code points), not bytes: 张 is one character.
 inline constexpr std::size_t max_code_characters = 64;
 inline constexpr std::size_t max_text_characters = 1000;
+/// A list of people (a session's 参加人员 and 缺席) may name a whole office.
+inline constexpr std::size_t max_list_characters = 100000;
 
 /// Whether the field `key` is free text (see check_text).
 bool is_free_text(std::string_view key);
 /// Whether the field `key` is a code (see check_text).
 bool is_code(std::string_view key);
+/// Whether the field `key` is a list of people (see max_list_characters); its entries may
+/// stand on lines of their own, as in a spreadsheet cell.
+bool is_list(std::string_view key);
 
 /// Fails (Status::data) when `value` may not be stored in the field `key`, naming the
 /// field, the value (as quote_value shows it) and why: not UTF-8, a control character

@@ -84,6 +84,20 @@ constexpr std::array labels{
     Label{"presence_present", "出席", "Present"},
     Label{"presence_absent", "缺席", "Absent"},
     Label{"presence_on_leave", "请假", "On leave"},
+    Label{"study_session", "集中学习场次", "Session"},
+    Label{"study_make_up", "补学场次", "Make-up of"},
+    // Collective study sessions (集中学习)
+    Label{"session_topic", "主题", "Topic"},
+    Label{"session_speaker", "主讲人", "Speaker"},
+    Label{"session_department", "组织部门", "Organised by"},
+    Label{"session_invited", "应到", "Invited"},
+    Label{"session_made_up", "补学", "Made up"},
+    Label{"session_attendees", "参加人员", "Attendees"},
+    Label{"session_absent", "缺席人员", "Absentees"},
+    Label{"session_presence", "出席情况", "Attendance"},
+    Label{"session_reason", "原因", "Reason"},
+    Label{"session_make_up", "补学", "Make-up"},
+    Label{"session_make_up_cell", "补学记录 {} ({})", "study record {} ({})"},
     // Calendar (list days). The kinds are shared with the day status and the attendance
     // sheet, so a day is called the same everywhere.
     Label{"date", "日期", "Date"},

@@ -5,6 +5,7 @@
 #include "taizhang/leave.h"
 #include "taizhang/people.h"
 #include "taizhang/punches.h"
+#include "taizhang/sessions.h"
 #include "taizhang/study.h"
 #include "taizhang/trips.h"
 
@@ -45,7 +46,7 @@ std::vector<Argument> field_arguments(const std::vector<FieldSpec>& fields,
 
 const std::vector<const RecordKind*>& record_kinds() {
   static const std::vector<const RecordKind*> kinds = {
-      &department_kind(), &person_kind(), &leave_kind(), &punch_kind(), &day_kind(), &trip_kind(), &outing_kind(), &study_kind(),
+      &department_kind(), &person_kind(), &leave_kind(), &punch_kind(), &day_kind(), &trip_kind(), &outing_kind(), &session_kind(), &study_kind(),
   };
   return kinds;
 }

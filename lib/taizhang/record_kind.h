@@ -69,10 +69,12 @@ struct ListQuery {
   bool flag(const std::string& key) const { return values.count(key) > 0; }
 };
 
-/// One record shown: its fields as a one-row table, and its id for the change history.
+/// One record shown: its fields as a one-row table, its id for the change history, and
+/// what it holds besides (a session's attendance), each as a table printed after it.
 struct Shown {
   Table record;
   std::int64_t id = 0;
+  std::vector<Table> details = {};
 };
 
 struct RecordKind {

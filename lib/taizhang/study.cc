@@ -3,6 +3,7 @@
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/record_kind.h"
+#include "taizhang/sessions.h"
 #include "taizhang/suggest.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -101,6 +102,7 @@ struct Values {
   std::optional<Tenths> days;
   std::string category, form, title;
   std::optional<std::string> provider, level, evidence, notes;
+  std::optional<std::int64_t> make_up;  ///< the session it makes up
 };
 
 /// `key`'s value is one of `known`, the words of [study] `list` in the config.
@@ -115,11 +117,32 @@ void check_word(const std::string& key, const std::string& value, const std::vec
 
 /// Checks `f` (every key present: the full record) into Values.
 /// `person_id`: the record's person as it stands (an update that names no other).
-Values check(SQLite::Database& db, const Config& config, Date today, const Fields& f, bool voided,
-             std::optional<std::int64_t> person_id = std::nullopt) {
-  require(f, study_fields());
+/// `record`: the make-up being changed, which is not one made already.
+Values check(SQLite::Database& db, const Config& config, Date today, const Fields& given, bool voided,
+             std::optional<std::int64_t> person_id = std::nullopt, std::optional<std::int64_t> record = std::nullopt) {
   Values v;
-  v.person_id = person_id ? *person_id : require_person(db, study_fields(), "person", f.at("person"), voided);
+  if (!person_id) require(given, {study_fields().front()});
+  v.person_id = person_id ? *person_id : require_person(db, study_fields(), "person", given.at("person"), voided);
+  Fields f = given;
+  if (const auto ref = get(f, "make_up")) {
+    // A make-up is of the session's 学时, category, form and topic unless it says otherwise.
+    const MadeUpSession s =
+        voided ? MadeUpSession{} : check_make_up(db, study_fields(), "make_up", *ref, v.person_id, record);
+    if (!voided) {
+      f.try_emplace("category", s.category);
+      f.try_emplace("form", s.form);
+      f.try_emplace("title", s.topic);
+      if (!f.count("days")) f.try_emplace("hours", fmt::format("{}", as_hours(s.hours)));
+      if (s.speaker) f.try_emplace("provider", *s.speaker);
+      if (const auto d = normalize_date(f.count("date") ? f.at("date") : ""); d && *d < format_date(s.date)) {
+        throw field_error(study_fields(), "date", f.at("date"),
+                          fmt::format("is before the session it makes up ({})", format_date(s.date)));
+      }
+    }
+    v.make_up = parse_id(*ref);
+    if (!v.make_up) throw field_error(study_fields(), "make_up", *ref, "not a session id (as `list sessions` shows)");
+  }
+  require(f, study_fields());
   const std::string& date_text = f.at("date");
   const auto date = normalize_date(date_text);
   if (!date) throw field_error(study_fields(), "date", date_text, "not a date (expected YYYY-MM-DD)");
@@ -173,8 +196,8 @@ void bind_optional(SQLite::Statement& q, int i, const std::optional<std::string>
   if (v) q.bind(i, *v);
 }
 
-/// Binds parameters 1 to 11 of `q`, in study_records' column order: person_id, date,
-/// hours, days, category, form, title, provider, level, evidence, notes.
+/// Binds parameters 1 to 12 of `q`, in study_records' column order: person_id, date,
+/// hours, days, category, form, title, provider, level, evidence, notes, session_id.
 void bind_values(SQLite::Statement& q, const Values& v) {
   q.bind(1, v.person_id);
   q.bind(2, v.date);
@@ -187,12 +210,14 @@ void bind_values(SQLite::Statement& q, const Values& v) {
   bind_optional(q, 9, v.level);
   bind_optional(q, 10, v.evidence);
   bind_optional(q, 11, v.notes);
+  if (v.make_up) q.bind(12, *v.make_up);
 }
 
 const char* row_select =
     "SELECT s.id, s.person_id, p.code, p.name, s.date, s.hours, s.days, s.category, s.form, s.title, s.provider, "
-    "s.level, s.evidence, s.notes, s.voided_at, s.void_reason FROM study_records s JOIN people p ON p.id = "
-    "s.person_id ";
+    "s.level, s.evidence, s.notes, s.voided_at, s.void_reason, s.session_id, "
+    "(SELECT x.voided_at IS NOT NULL FROM study_sessions x WHERE x.id = s.session_id) "
+    "FROM study_records s JOIN people p ON p.id = s.person_id ";
 
 Tenths tenths_of(const SQLite::Column& c) { return static_cast<Tenths>(std::llround(c.getDouble() * 10)); }
 
@@ -217,6 +242,8 @@ StudyRow read_row(SQLite::Statement& q) {
   r.notes = opt(13);
   r.voided_at = opt(14);
   r.void_reason = opt(15);
+  if (!q.getColumn(16).isNull()) r.make_up = q.getColumn(16).getInt64();
+  r.made_up_session_voided = q.getColumn(17).getInt() != 0;
   return r;
 }
 
@@ -240,6 +267,7 @@ Fields fields_of(const StudyRow& r) {
                                    std::pair{"evidence", &r.evidence}, std::pair{"notes", &r.notes}}) {
     if (*value) f[key] = **value;
   }
+  if (r.make_up) f["make_up"] = std::to_string(*r.make_up);
   return f;
 }
 
@@ -248,7 +276,7 @@ std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, c
   SQLite::Statement q(db, std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
                                       "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
                                       "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
-                                      "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND ") +
+                                      "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
                               (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") +
                               " ORDER BY id LIMIT 1");
   q.bind(1, v.person_id);
@@ -262,12 +290,29 @@ std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, c
   q.bind(9, v.level.value_or(""));
   q.bind(10, v.evidence.value_or(""));
   q.bind(11, v.notes.value_or(""));
+  q.bind(12, v.make_up.value_or(0));
   if (state.voided()) {
-    q.bind(12, *state.voided_at);
-    q.bind(13, *state.void_reason);
+    q.bind(13, *state.voided_at);
+    q.bind(14, *state.void_reason);
   }
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getInt64();
+}
+
+/// A row that is a session's credit, as `list study` prints it: it is the session's, so it
+/// must be there, crediting the person, and nothing is written.
+Outcome put_session_credit(SQLite::Database& db, const Fields& f, const std::string& session) {
+  std::vector<FieldSpec> specs = study_fields();
+  specs.push_back(study_session_field());
+  const std::int64_t person = require_person(db, specs, "person", get(f, "person").value_or(""));
+  const auto id = parse_id(session);
+  if (!id) throw field_error(specs, "session", session, "not a session id (as `list sessions` shows)");
+  if (!credited_by_session(db, *id, person)) {
+    throw field_error(specs, "session", session,
+                      "no session with this id lists the person present: a session's credit is recorded with the "
+                      "session (import sessions before study)");
+  }
+  return Outcome::unchanged;
 }
 
 std::string known_words(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, ", ")); }
@@ -287,35 +332,51 @@ const std::vector<FieldSpec>& study_fields() {
       {"level", {"层级", "主办层级", "级别"}, false},
       {"evidence", {"证明材料", "证书编号", "证明"}, false},
       {"notes", {"学习心得", "心得", "心得体会"}, false},
+      {"make_up", {"补学场次", "补学"}, false},
   };
   return specs;
+}
+
+const FieldSpec& study_session_field() {
+  static const FieldSpec spec{"session", {"集中学习场次", "场次"}, false};
+  return spec;
 }
 
 const std::string& study_json() {
   static const std::string expr =
       "json_object('person', (SELECT p.code FROM people p WHERE p.id = study_records.person_id), 'date', date, "
       "'hours', hours, 'days', days, 'category', category, 'form', form, 'title', title, 'provider', provider, "
-      "'level', level, 'evidence', evidence, 'notes', notes, 'voided_at', voided_at, 'void_reason', void_reason)";
+      "'level', level, 'evidence', evidence, 'notes', notes, 'make_up', session_id, 'voided_at', voided_at, "
+      "'void_reason', void_reason)";
   return expr;
 }
 
 Outcome put_study(SQLite::Database& db, const Config& config, Date today, const Fields& fields,
                   std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
-  const Values v = check(db, config, today, fields, state.voided());
+  // A make-up of a session the person made up already is refused, unless it is that one.
+  std::optional<std::int64_t> earlier;
+  const auto make_up = get(fields, "make_up");
+  if (make_up && !state.voided()) {
+    const auto session = parse_id(*make_up);
+    const auto person = find_person(db, trim(get(fields, "person").value_or("")));
+    if (session && person) earlier = make_up_record(db, *session, *person);
+  }
+  const Values v = check(db, config, today, fields, state.voided(), std::nullopt, earlier);
   if (const auto same = same_record(db, v, state)) {
     if (id) *id = *same;
     return Outcome::unchanged;
   }
+  if (earlier) throw made_up_already(study_fields(), "make_up", *make_up);
   SQLite::Statement insert(db,
                            "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, "
-                           "level, evidence, notes, batch_id, id, voided_at, void_reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "level, evidence, notes, session_id, batch_id, id, voided_at, void_reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   bind_values(insert, v);
-  if (batch_id) insert.bind(12, *batch_id);
-  if (state.id) insert.bind(13, *state.id);
+  if (batch_id) insert.bind(13, *batch_id);
+  if (state.id) insert.bind(14, *state.id);
   if (state.voided()) {
-    insert.bind(14, *state.voided_at);
-    insert.bind(15, *state.void_reason);
+    insert.bind(15, *state.voided_at);
+    insert.bind(16, *state.void_reason);
   }
   insert.exec();
   if (id) *id = db.getLastInsertRowid();
@@ -360,13 +421,13 @@ void update_study(SQLite::Database& db, const Actor& actor, const Config& config
     throw field_error(study_fields(), "hours", "", "cannot be empty (or give 天数 (days))");
   }
   const Values v = check(db, config, today, merged, false,
-                         fields.count("person") ? std::nullopt : std::optional<std::int64_t>(row->person_id));
+                         fields.count("person") ? std::nullopt : std::optional<std::int64_t>(row->person_id), id);
   const nlohmann::ordered_json before = snapshot(db, "study_records", study_json(), id);
   SQLite::Statement u(db,
                       "UPDATE study_records SET person_id = ?, date = ?, hours = ?, days = ?, category = ?, form = ?, "
-                      "title = ?, provider = ?, level = ?, evidence = ?, notes = ? WHERE id = ?");
+                      "title = ?, provider = ?, level = ?, evidence = ?, notes = ?, session_id = ? WHERE id = ?");
   bind_values(u, v);
-  u.bind(12, id);
+  u.bind(13, id);
   u.exec();
   const nlohmann::ordered_json after = snapshot(db, "study_records", study_json(), id);
   if (before != after) log_change(db, actor, "update", "study", id, before, after);
@@ -409,6 +470,26 @@ std::vector<StudyRow> find_study_rows(SQLite::Database& db, const Config& config
   if (filter.to) q.bind(":to", format_date(*filter.to));
   std::vector<StudyRow> rows;
   while (q.executeStep()) rows.push_back(read_row(q));
+  const std::size_t records = rows.size();
+  if (filter.sessions && !filter.id) {
+    for (SessionCredit& c : session_credits(db, person, filter.from, filter.to)) {
+      if (filter.category && c.category != *filter.category) continue;
+      if (filter.form && c.form != *filter.form) continue;
+      StudyRow r;
+      r.person_id = c.person_id;
+      r.person_code = std::move(c.person_code);
+      r.person_name = std::move(c.person_name);
+      r.date = c.date;
+      r.hours = c.hours;
+      r.category = std::move(c.category);
+      r.form = std::move(c.form);
+      r.title = std::move(c.topic);
+      r.provider = std::move(c.speaker);
+      r.credited = c.hours;
+      r.session = c.session_id;
+      rows.push_back(std::move(r));
+    }
+  }
 
   // Credits: a capped record's depends on the person's other records of its form in the
   // cap's period, which the filter may leave out; those are read for the persons listed,
@@ -418,7 +499,8 @@ std::vector<StudyRow> find_study_rows(SQLite::Database& db, const Config& config
   std::set<std::string> capped;
   for (const StudyCap& c : config.study.caps) capped.insert(c.form);
   std::map<std::int64_t, std::pair<Date, Date>> span;  // person → dates of capped rows
-  for (const StudyRow& r : rows) {
+  for (std::size_t i = 0; i < records; ++i) {
+    const StudyRow& r = rows[i];
     if (r.voided_at) continue;
     if (!capped.count(r.form)) continue;
     auto [it, fresh] = span.try_emplace(r.person_id, r.date, r.date);
@@ -430,7 +512,8 @@ std::vector<StudyRow> find_study_rows(SQLite::Database& db, const Config& config
   if (!span.empty()) {
     SQLite::Statement others(db,
                              "SELECT id, date, form, hours, days FROM study_records WHERE person_id = ? AND date >= ? "
-                             "AND date <= ? AND voided_at IS NULL");
+                             "AND date <= ? AND voided_at IS NULL AND (session_id IS NULL OR session_id NOT IN (SELECT id FROM "
+                             "study_sessions WHERE voided_at IS NOT NULL))");
     for (const auto& [person_id, dates] : span) {
       others.reset();
       others.bind(1, person_id);
@@ -449,14 +532,20 @@ std::vector<StudyRow> find_study_rows(SQLite::Database& db, const Config& config
     }
   }
   const std::vector<Tenths> credits = credit_study(facts, config.study);
-  for (StudyRow& r : rows) {
-    if (r.voided_at) {
+  for (std::size_t i = 0; i < records; ++i) {
+    StudyRow& r = rows[i];
+    if (r.voided_at || r.made_up_session_voided) {
       r.credited = 0;
     } else if (const auto it = fact_of.find(r.id); it != fact_of.end()) {
       r.credited = credits[it->second];
     } else {
       r.credited = base_credit(r.hours, r.days, config.study.day_tenths);
     }
+  }
+  if (rows.size() > records) {
+    std::stable_sort(rows.begin(), rows.end(), [](const StudyRow& a, const StudyRow& b) {
+      return std::tie(a.date, a.person_code, a.id, a.session) < std::tie(b.date, b.person_code, b.id, b.session);
+    });
   }
   return rows;
 }
@@ -475,6 +564,8 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
            {"hours", "study_hours"},
            {"days", "days"},
            {"credited", "study_credited"},
+           {"session", "study_session"},
+           {"make_up", "study_make_up"},
            {"provider", "study_provider"},
            {"level", "study_level"},
            {"evidence", "study_evidence"},
@@ -485,7 +576,8 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
   t.csv_header = CsvHeader::keys;
   auto cell = [](const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; };
   for (const StudyRow& r : find_study_rows(db, config, filter)) {
-    std::vector<Cell> row{r.id,
+    auto id_cell = [](const std::optional<std::int64_t>& v) { return v ? Cell{*v} : Cell{}; };
+    std::vector<Cell> row{r.session ? Cell{} : Cell{r.id},
                           r.person_code,
                           r.person_name,
                           format_date(r.date),
@@ -495,6 +587,8 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
                           as_hours(r.hours),
                           r.days ? Cell{as_hours(*r.days)} : Cell{},
                           as_hours(r.credited),
+                          id_cell(r.session),
+                          id_cell(r.make_up),
                           cell(r.provider),
                           cell(r.level),
                           cell(r.evidence),
@@ -528,7 +622,10 @@ const RecordKind& study_kind() {
                   {"provider", "--provider", "主办单位/主讲人"},
                   {"level", "--level", "层级: one of [study] levels"},
                   {"evidence", "--evidence", "证明材料: a certificate number, a file reference"},
-                  {"notes", "--notes", "学习心得"}};
+                  {"notes", "--notes", "学习心得"},
+                  {"make_up", "--make-up",
+                   "补学: the id of the session this makes up (list sessions); its 学时, 类别, 形式 and 主题 unless "
+                   "given"}};
     k.add = [](Context& c, const Fields& f) {
       const std::int64_t id = add_study(c.db, c.actor, c.config, c.today(), f);
       StudyFilter filter;
@@ -541,9 +638,11 @@ const RecordKind& study_kind() {
       ImportSpec spec;
       spec.kind = "study";
       spec.fields = with_record_state(study_fields());
+      spec.fields.push_back(study_session_field());
       spec.ignored_columns = {"name", "姓名", "credited", "认定学时"};
       spec.put = [&c, ids = std::make_shared<KeptIds>("study_records")](SQLite::Database& db, const Fields& f,
                                                                         std::int64_t batch) {
+        if (const auto session = get(f, "session")) return put_session_credit(db, f, *session);
         return put_study(db, c.config, c.today(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
       };
       return spec;
@@ -554,6 +653,7 @@ const RecordKind& study_kind() {
         if (added.key == a.key) a.help = added.help;
       }
       if (const auto at = a.help.find(" (required)"); at != std::string::npos) a.help.erase(at, 11);
+      if (a.key == "make_up") a.names = "--make-up";
     }
     k.update = [](Context& c, const std::string& ref, const Fields& f) {
       update_study(c.db, c.actor, c.config, c.today(), require_id(ref, "study record", "list study"), f);

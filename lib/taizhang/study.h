@@ -73,8 +73,19 @@ struct StudyFacts {
 std::vector<Tenths> credit_study(const std::vector<StudyFacts>& records, const StudyRules& rules);
 
 /// Fields: person (工号), date (日期), hours (学时), days (天数), category (类别), form (形式),
-/// title (题目), provider (主办单位/主讲人), level (层级), evidence (证明材料), notes (学习心得).
+/// title (题目), provider (主办单位/主讲人), level (层级), evidence (证明材料), notes (学习心得),
+/// make_up (补学场次: the id of the session a record makes up).
+///
+/// A make-up takes the session's 学时, category, form, topic (as its title) and speaker
+/// unless it gives its own; it is dated on or after the session, and refused for a person
+/// who attended, was not invited, or made the session up already, and for a voided
+/// session (sessions.h). A make-up of a session voided later is credited 0.
 const std::vector<FieldSpec>& study_fields();
+
+/// session (集中学习场次): what `list study` prints for a session's credit. An import
+/// reads such a row back as that session's, which must list the person present (the
+/// sessions are imported before the study records); it writes nothing.
+const FieldSpec& study_session_field();
 
 /// Snapshot expression for the change log.
 const std::string& study_json();
@@ -105,6 +116,7 @@ void update_study(SQLite::Database& db, const Actor& actor, const Config& config
 void void_study(SQLite::Database& db, const Actor& actor, std::int64_t id, const std::string& reason);
 
 struct StudyFilter {
+  bool sessions = true;                 ///< with the credits of collective sessions
   std::optional<std::string> person;    ///< 工号 or person id
   std::optional<std::string> category;  ///< one of config.study.categories
   std::optional<std::string> form;      ///< one of config.study.forms
@@ -114,9 +126,10 @@ struct StudyFilter {
 };
 
 /// A record as `list study` shows it: its values, its person, and what it is credited
-/// (0 when voided).
+/// (0 when voided, or a make-up of a voided session). A present attendee's credit from a
+/// collective session is a row too, with `session` set and no id (sessions.h).
 struct StudyRow {
-  std::int64_t id = 0;
+  std::int64_t id = 0;  ///< 0 for a session's credit
   std::int64_t person_id = 0;
   std::string person_code, person_name;
   Date date;
@@ -125,6 +138,9 @@ struct StudyRow {
   std::string category, form, title;
   std::optional<std::string> provider, level, evidence, notes, voided_at, void_reason;
   Tenths credited = 0;
+  std::optional<std::int64_t> make_up;  ///< the session this record makes up (补学)
+  bool made_up_session_voided = false;
+  std::optional<std::int64_t> session;  ///< the session whose attendance this credit is
 };
 
 /// The records `filter` selects, by date, 工号 and id, each with its credit (counted over
