@@ -564,12 +564,12 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
            {"hours", "study_hours"},
            {"days", "days"},
            {"credited", "study_credited"},
-           {"session", "study_session"},
-           {"make_up", "study_make_up"},
            {"provider", "study_provider"},
            {"level", "study_level"},
            {"evidence", "study_evidence"},
-           {"notes", "study_notes"}}) {
+           {"notes", "study_notes"},
+           {"session", "study_session"},
+           {"make_up", "study_make_up"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
   if (filter.include_voided) add_void_columns(t, lang);
@@ -587,12 +587,12 @@ Table list_study(SQLite::Database& db, const Config& config, const StudyFilter& 
                           as_hours(r.hours),
                           r.days ? Cell{as_hours(*r.days)} : Cell{},
                           as_hours(r.credited),
-                          id_cell(r.session),
-                          id_cell(r.make_up),
                           cell(r.provider),
                           cell(r.level),
                           cell(r.evidence),
-                          cell(r.notes)};
+                          cell(r.notes),
+                          id_cell(r.session),
+                          id_cell(r.make_up)};
     if (filter.include_voided) {
       row.push_back(cell(r.voided_at));
       row.push_back(cell(r.void_reason));

@@ -54,8 +54,8 @@ cap is credited what is left, later ones nothing.
   $ taizhang add study P0001 2026-10-11 --hours 3 --category 国情省情 --form 网络学习 --title 省情概况（续）
   added study 7: 3 学时 claimed, 0 credited
   $ taizhang list study --person P0001 --year 2026
-  ID  工号   姓名    日期        类别      形式      题目                    学时  天数  认定学时  主办单位/主讲人  层级  证明材料  学习心得
-  ──  ─────  ──────  ──────────  ────────  ────────  ──────────────────────  ────  ────  ────────  ───────────────  ────  ────────  ───────────────────
+  ID  工号   姓名    日期        类别      形式      题目                    学时  天数  认定学时  主办单位/主讲人  层级  证明材料  学习心得             集中学习场次  补学场次
+  ──  ─────  ──────  ──────────  ────────  ────────  ──────────────────────  ────  ────  ────────  ───────────────  ────  ────────  ───────────────────  ────────────  ────────
    4  P0001  王建国  2026-03-01  法律法规  网络学习  民法典                    24              24
    5  P0001  王建国  2026-06-01  法律法规  网络学习  行政法                    24              24
    3  P0001  王建国  2026-09-21  综合素养  培训班    履职能力培训              40     5        30                                   第一点：…↵第二点：…
@@ -63,9 +63,9 @@ cap is credited what is left, later ones nothing.
    6  P0001  王建国  2026-10-10  国情省情  网络学习  省情概况                   5               2
    7  P0001  王建国  2026-10-11  国情省情  网络学习  省情概况（续）             3               0
   $ taizhang list study --category 国情省情 --format csv
-  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes
-  6,P0001,王建国,2026-10-10,国情省情,网络学习,省情概况,5,,2,,,,
-  7,P0001,王建国,2026-10-11,国情省情,网络学习,省情概况（续）,3,,0,,,,
+  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes,session,make_up
+  6,P0001,王建国,2026-10-10,国情省情,网络学习,省情概况,5,,2,,,,,,
+  7,P0001,王建国,2026-10-11,国情省情,网络学习,省情概况（续）,3,,0,,,,,,
   $ taizhang show study 1
   ID               1
   工号             P0001
@@ -81,6 +81,8 @@ cap is credited what is left, later ones nothing.
   层级             市级
   证明材料         签到表
   学习心得
+  集中学习场次
+  补学场次
   作废时间
   作废原因
   
@@ -157,12 +159,12 @@ named with its line; a repeat changes nothing.
   $ taizhang import study q3.csv
   0 added, 3 unchanged, 0 rejected
   $ taizhang list study --from 2026-07-01 --to 2026-09-30 --format csv
-  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes
-  8,P0001,王建国,2026-07-03,政治理论,集中学习,中心组学习,2,,2,,,,
-  9,P0002,李秀英,2026-08-15,法律法规,自学,保密法,1.5,,1.5,,,,体会
-  10,P0002,李秀英,2026-09-10,业务知识,培训班,档案管理,12,2,12,省档案局,,证书 2026-31,
+  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes,session,make_up
+  8,P0001,王建国,2026-07-03,政治理论,集中学习,中心组学习,2,,2,,,,,,
+  9,P0002,李秀英,2026-08-15,法律法规,自学,保密法,1.5,,1.5,,,,体会,,
+  10,P0002,李秀英,2026-09-10,业务知识,培训班,档案管理,12,2,12,省档案局,,证书 2026-31,,,
   3,P0001,王建国,2026-09-21,综合素养,培训班,履职能力培训,40,5,30,,,,"第一点：…
-  第二点：…"
+  第二点：…",,
 
 Update and void: logged, and a voided record credits nothing, so the next online record
 of the year gets its place under the cap.
@@ -175,12 +177,12 @@ of the year gets its place under the cap.
   $ taizhang void study 4 --reason 重复录入
   voided study 4
   $ taizhang list study --person P0001 --category 法律法规 --all --format csv
-  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes,voided_at,void_reason
-  4,P0001,王建国,2026-03-01,法律法规,网络学习,民法典,24,,0,,,,,2026-10-15T01:00:00Z,重复录入
-  5,P0001,王建国,2026-06-01,法律法规,网络学习,行政法,20,,20,,,,,,
+  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes,session,make_up,voided_at,void_reason
+  4,P0001,王建国,2026-03-01,法律法规,网络学习,民法典,24,,0,,,,,,,2026-10-15T01:00:00Z,重复录入
+  5,P0001,王建国,2026-06-01,法律法规,网络学习,行政法,20,,20,,,,,,,,
   $ taizhang list study --person P0001 --form 网络学习
-  ID  工号   姓名    日期        类别      形式      题目            学时  天数  认定学时  主办单位/主讲人  层级  证明材料  学习心得
-  ──  ─────  ──────  ──────────  ────────  ────────  ──────────────  ────  ────  ────────  ───────────────  ────  ────────  ────────
+  ID  工号   姓名    日期        类别      形式      题目            学时  天数  认定学时  主办单位/主讲人  层级  证明材料  学习心得  集中学习场次  补学场次
+  ──  ─────  ──────  ──────────  ────────  ────────  ──────────────  ────  ────  ────────  ───────────────  ────  ────────  ────────  ────────────  ────────
    5  P0001  王建国  2026-06-01  法律法规  网络学习  行政法            20              20
    6  P0001  王建国  2026-10-10  国情省情  网络学习  省情概况           5               5
    7  P0001  王建国  2026-10-11  国情省情  网络学习  省情概况（续）     3               3
@@ -195,10 +197,10 @@ An office's own vocabulary and caps: a word not in it is refused, naming the kno
   > caps = [{ form = "网络学习", hours = 10, per = "month" }]
   > TOML
   $ taizhang --config own.toml list study --person P0001 --form 网络学习 --format csv
-  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes
-  5,P0001,王建国,2026-06-01,法律法规,网络学习,行政法,20,,10,,,,
-  6,P0001,王建国,2026-10-10,国情省情,网络学习,省情概况,5,,5,,,,
-  7,P0001,王建国,2026-10-11,国情省情,网络学习,省情概况（续）,3,,3,,,,
+  id,code,name,date,category,form,title,hours,days,credited,provider,level,evidence,notes,session,make_up
+  5,P0001,王建国,2026-06-01,法律法规,网络学习,行政法,20,,10,,,,,,
+  6,P0001,王建国,2026-10-10,国情省情,网络学习,省情概况,5,,5,,,,,,
+  7,P0001,王建国,2026-10-11,国情省情,网络学习,省情概况（续）,3,,3,,,,,,
   $ taizhang --config own.toml add study P0001 2026-10-09 --hours 2 --category 国情省情 --form 自学 --title 旧类别
   taizhang: 类别 (category) "国情省情": no such category (known, from [study] categories: 政治理论, 业务知识, 法律法规)
   [65]
