@@ -436,11 +436,11 @@ TEST_CASE("[study] groups and requirements: the regulation's defaults, an office
   CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", hours = 550 }]\n") ==
         "t.toml:2:17: a study.requirements entry with per = \"rolling\" needs years (2 to 10)");
   CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", years = 5, hours = 550, carry_over = true }]\n") ==
-        "t.toml:2:71: study.requirements.carry_over can not be used with per = \"rolling\"");
+        "t.toml:2:73: study.requirements.carry_over can not be used with per = \"rolling\"");
   CHECK(config_error("[study]\nrequirements = [{ per = \"year\", years = 5, hours = 90 }]\n") ==
-        "t.toml:2:40: study.requirements.years is only for per = \"rolling\"");
+        "t.toml:2:41: study.requirements.years is only for per = \"rolling\"");
   CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", years = 1, hours = 90 }]\n") ==
-        "t.toml:2:43: study.requirements.years must be a whole number of years from 2 to 10, not 1");
+        "t.toml:2:44: study.requirements.years must be a whole number of years from 2 to 10, not 1");
   CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hour = 90 }]\n") ==
         "t.toml:2:33: unknown key 'study.requirements.hour' (did you mean 'hours'?)");
   CHECK(config_error("[study]\nrequirements = [{ per = \"week\", hours = 90 }]\n") ==
@@ -452,19 +452,19 @@ TEST_CASE("[study] groups and requirements: the regulation's defaults, an office
   CHECK(config_error("[study]\nrequirements = [{ hours = 90 }]\n") ==
         "t.toml:2:17: a study.requirements entry needs per");
   CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, carry_over = \"yes\" }]\n") ==
-        "t.toml:2:57: study.requirements.carry_over must be true or false, not \"yes\"");
+        "t.toml:2:58: study.requirements.carry_over must be true or false, not \"yes\"");
   CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, minimums = { \"政治理论\" = -1 } }]\n")
             .starts_with("t.toml:2:"));
   CHECK(config_error("[study]\nrequirements = \"90\"\n").starts_with("t.toml:2:16: study.requirements must be a list"));
 
   CHECK(config_error("[study]\ngroups = [{ name = \"一般干部\" }, { name = \"一般干部\" }]\n") ==
-        "t.toml:2:43: study.groups: \"一般干部\" twice");
+        "t.toml:2:39: study.groups: \"一般干部\" twice");
   CHECK(config_error("[study]\ngroups = [{ titles = [\"局长\"] }]\n") ==
         "t.toml:2:11: a study.groups entry needs name");
   CHECK(config_error("[study]\ngroups = [{ name = \"领导\", title = [\"局长\"] }]\n") ==
-        "t.toml:2:28: unknown key 'study.groups.title' (did you mean 'titles'?)");
+        "t.toml:2:26: unknown key 'study.groups.title' (did you mean 'titles'?)");
   CHECK(config_error("[study]\ngroups = [{ name = \"领导\", titles = \"局长\" }]\n") ==
-        "t.toml:2:37: study.groups.titles must be a list of non-empty names, not \"局长\"");
+        "t.toml:2:35: study.groups.titles must be a list of non-empty names, not \"局长\"");
   CHECK(config_error("[study]\ngroups = [{ name = \"领导\", departments = [\"\"] }]\n") ==
-        "t.toml:2:43: study.groups.departments must be a list of non-empty names, not \"\"");
+        "t.toml:2:41: study.groups.departments must be a list of non-empty names, not \"\"");
 }
