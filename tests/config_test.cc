@@ -455,6 +455,8 @@ TEST_CASE("[study] groups and requirements: the regulation's defaults, an office
         "t.toml:2:58: study.requirements.carry_over must be true or false, not \"yes\"");
   CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, minimums = { \"政治理论\" = -1 } }]\n")
             .starts_with("t.toml:2:"));
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 9, minimums = { \"政治理论\" = 5, \"业务知识\" = 5 } }]\n") ==
+        "t.toml:2:55: study.requirements.minimums add up to more than its hours");
   CHECK(config_error("[study]\nrequirements = \"90\"\n").starts_with("t.toml:2:16: study.requirements must be a list"));
 
   CHECK(config_error("[study]\ngroups = [{ name = \"一般干部\" }, { name = \"一般干部\" }]\n") ==

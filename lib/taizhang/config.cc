@@ -377,6 +377,15 @@ void check_study_requirements(const toml::node& node, const fs::path& file, cons
         throw Error(Status::config, fmt::format("{}: a study.requirements entry needs {}", at, k));
       }
     }
+    // The minimums are part of the hours, not on top of them: more than the hours could never be met.
+    if (const toml::table* minimums = (*t)["minimums"].as_table()) {
+      std::int64_t sum = 0;
+      for (auto&& [category, hours] : *minimums) sum += *study_tenths(hours, 1e6);
+      if (sum > *study_tenths(*t->get("hours"), 1e6)) {
+        throw Error(Status::config, fmt::format("{}: study.requirements.minimums add up to more than its hours",
+                                                where(file, t->get("minimums")->source())));
+      }
+    }
     const bool rolling = (*t)["per"].value<std::string>() == std::optional<std::string>("rolling");
     if (rolling && !t->contains("years")) {
       throw Error(Status::config,
