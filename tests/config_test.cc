@@ -377,3 +377,96 @@ TEST_CASE("[study]: the Chinese defaults, an office's own words and caps, and ea
   CHECK(config_error("[study]\ncategries = [\"x\"]\n") ==
         "t.toml:2:1: unknown key 'study.categries' (did you mean 'categories'?)");
 }
+
+TEST_CASE("[study] groups and requirements: the regulation's defaults, an office's own, and each mistake") {
+  const Config d = parse_config("", "t.toml");
+  REQUIRE(d.study.groups.size() == 2);
+  CHECK(d.study.groups[0].name == "领导干部");
+  CHECK(d.study.groups[0].titles ==
+        std::vector<std::string>{"局长", "副局长", "处长", "副处长", "主任", "副主任"});
+  CHECK(d.study.groups[1].name == "一般干部");
+  CHECK(d.study.groups[1].titles.empty());
+  CHECK(d.study.groups[1].departments.empty());
+  REQUIRE(d.study.requirements.size() == 3);
+  CHECK(d.study.requirements[0].group == "一般干部");
+  CHECK(d.study.requirements[0].per == RequirementPer::year);
+  CHECK(d.study.requirements[0].tenths == 900);
+  CHECK(d.study.requirements[1].group == "领导干部");
+  CHECK(d.study.requirements[1].per == RequirementPer::rolling);
+  CHECK(d.study.requirements[1].years == 5);
+  CHECK(d.study.requirements[1].tenths == 5500);
+  CHECK(d.study.requirements[2].tenths == 1100);
+  CHECK_FALSE(d.study.requirements[2].carry_over);
+
+  // Requirements may come before the groups and categories they name.
+  const Config c = parse_config(
+      "[study]\n"
+      "requirements = [{ group = \"驻外\", per = \"quarter\", hours = 22.5, minimums = { \"党史\" = 5, \"政治理论\" = 10 }, "
+      "carry_over = true },\n"
+      "                { per = \"rolling\", years = 3, hours = 300 }]\n"
+      "groups = [{ name = \"驻外\", departments = [\"D09\", \"驻外处\"] }, { name = \"其他\", titles = [] }]\n"
+      "categories = [\"政治理论\", \"党史\"]\n",
+      "t.toml");
+  REQUIRE(c.study.groups.size() == 2);
+  CHECK(c.study.groups[0].departments == std::vector<std::string>{"D09", "驻外处"});
+  REQUIRE(c.study.requirements.size() == 2);
+  const StudyRequirement& q = c.study.requirements[0];
+  CHECK(q.group == "驻外");
+  CHECK(q.per == RequirementPer::quarter);
+  CHECK(q.tenths == 225);
+  CHECK(q.carry_over);
+  CHECK(q.minimums.size() == 2);
+  CHECK(std::find(q.minimums.begin(), q.minimums.end(), std::pair<std::string, std::int64_t>{"党史", 50}) !=
+        q.minimums.end());
+  CHECK(c.study.requirements[1].group.empty());
+  CHECK(c.study.requirements[1].years == 3);
+
+  // Groups of its own without 领导干部, and no requirements of its own: only 一般干部's stays.
+  const Config own = parse_config("[study]\ngroups = [{ name = \"一般干部\" }]\n", "t.toml");
+  REQUIRE(own.study.requirements.size() == 1);
+  CHECK(own.study.requirements[0].group == "一般干部");
+  CHECK(parse_config("[study]\nrequirements = []\n", "t.toml").study.requirements.empty());
+
+  CHECK(config_error("[study]\nrequirements = [{ group = \"一般千部\", per = \"year\", hours = 90 }]\n") ==
+        "t.toml:2:27: study.requirements: no group \"一般千部\" in study.groups (did you mean '一般干部'?); "
+        "known: 领导干部, 一般干部");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, minimums = { \"政治理伦\" = 30 } }]\n") ==
+        "t.toml:2:58: study.requirements.minimums: no category \"政治理伦\" in study.categories (did you mean "
+        "'政治理论'?); known: 政治理论, 业务知识, 国情省情, 法律法规, 综合素养");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", hours = 550 }]\n") ==
+        "t.toml:2:17: a study.requirements entry with per = \"rolling\" needs years (2 to 10)");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", years = 5, hours = 550, carry_over = true }]\n") ==
+        "t.toml:2:73: study.requirements.carry_over can not be used with per = \"rolling\"");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", years = 5, hours = 90 }]\n") ==
+        "t.toml:2:41: study.requirements.years is only for per = \"rolling\"");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"rolling\", years = 1, hours = 90 }]\n") ==
+        "t.toml:2:44: study.requirements.years must be a whole number of years from 2 to 10, not 1");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hour = 90 }]\n") ==
+        "t.toml:2:33: unknown key 'study.requirements.hour' (did you mean 'hours'?)");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"week\", hours = 90 }]\n") ==
+        "t.toml:2:25: study.requirements.per must be \"month\", \"quarter\", \"year\" or \"rolling\", not \"week\"");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 0.25 }]\n") ==
+        "t.toml:2:41: study.requirements.hours must be a number of 学时 above 0 with at most one decimal, not 0.25");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\" }]\n") ==
+        "t.toml:2:17: a study.requirements entry needs hours");
+  CHECK(config_error("[study]\nrequirements = [{ hours = 90 }]\n") ==
+        "t.toml:2:17: a study.requirements entry needs per");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, carry_over = \"yes\" }]\n") ==
+        "t.toml:2:58: study.requirements.carry_over must be true or false, not \"yes\"");
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 90, minimums = { \"政治理论\" = -1 } }]\n")
+            .starts_with("t.toml:2:"));
+  CHECK(config_error("[study]\nrequirements = [{ per = \"year\", hours = 9, minimums = { \"政治理论\" = 5, \"业务知识\" = 5 } }]\n") ==
+        "t.toml:2:55: study.requirements.minimums add up to more than its hours");
+  CHECK(config_error("[study]\nrequirements = \"90\"\n").starts_with("t.toml:2:16: study.requirements must be a list"));
+
+  CHECK(config_error("[study]\ngroups = [{ name = \"一般干部\" }, { name = \"一般干部\" }]\n") ==
+        "t.toml:2:39: study.groups: \"一般干部\" twice");
+  CHECK(config_error("[study]\ngroups = [{ titles = [\"局长\"] }]\n") ==
+        "t.toml:2:11: a study.groups entry needs name");
+  CHECK(config_error("[study]\ngroups = [{ name = \"领导\", title = [\"局长\"] }]\n") ==
+        "t.toml:2:26: unknown key 'study.groups.title' (did you mean 'titles'?)");
+  CHECK(config_error("[study]\ngroups = [{ name = \"领导\", titles = \"局长\" }]\n") ==
+        "t.toml:2:35: study.groups.titles must be a list of non-empty names, not \"局长\"");
+  CHECK(config_error("[study]\ngroups = [{ name = \"领导\", departments = [\"\"] }]\n") ==
+        "t.toml:2:41: study.groups.departments must be a list of non-empty names, not \"\"");
+}

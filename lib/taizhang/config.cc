@@ -20,7 +20,7 @@ namespace {
 
 enum class Kind {
   text, integer, clock_time, time_zone, language, path, weekdays, service_days, over_quota, word_list, day_hours,
-  study_caps
+  study_caps, study_groups, study_requirements
 };
 
 /// A number of 学时 in tenths, when `node` is a number with at most one decimal in (0, max].
@@ -30,6 +30,20 @@ std::optional<std::int64_t> study_tenths(const toml::node& node, double max) {
   const double tenths = *v * 10;
   if (std::fabs(tenths - std::round(tenths)) > 1e-6) return std::nullopt;
   return static_cast<std::int64_t>(std::llround(tenths));
+}
+
+std::optional<RequirementPer> parse_requirement_per(const std::string& s) {
+  if (s == "month") return RequirementPer::month;
+  if (s == "quarter") return RequirementPer::quarter;
+  if (s == "year") return RequirementPer::year;
+  if (s == "rolling") return RequirementPer::rolling;
+  return std::nullopt;
+}
+
+std::vector<std::string> string_list(const toml::node& node) {
+  std::vector<std::string> out;
+  for (const toml::node& w : *node.as_array()) out.push_back(*w.value<std::string>());
+  return out;
 }
 
 std::optional<StudyPeriod> parse_study_period(const std::string& s) {
@@ -170,6 +184,57 @@ const std::vector<KeySpec>& specs() {
                      c.study.caps.push_back(cap);
                    }
                  }});
+    l.push_back({"study", "groups", Kind::study_groups,
+                 "[\n"
+                 "  { name = \"领导干部\", titles = [\"局长\", \"副局长\", \"处长\", \"副处长\", \"主任\", \"副主任\"] },\n"
+                 "  { name = \"一般干部\" },\n"
+                 "]",
+                 "Groups that study requirements name. A person is in the first group that lists their\n"
+                 "title (exactly as in their record) or their department (code or name, departments =\n"
+                 "[\"D01\"]); a group listing neither is everyone not in a group before it.",
+                 [](Config& c, const toml::node& n) {
+                   c.study.groups.clear();
+                   for (const toml::node& item : *n.as_array()) {
+                     const toml::table& t = *item.as_table();
+                     StudyGroup group;
+                     group.name = *t["name"].value<std::string>();
+                     if (const toml::node* titles = t.get("titles")) group.titles = string_list(*titles);
+                     if (const toml::node* departments = t.get("departments")) {
+                       group.departments = string_list(*departments);
+                     }
+                     c.study.groups.push_back(group);
+                   }
+                 }});
+    l.push_back({"study", "requirements", Kind::study_requirements,
+                 "[\n"
+                 "  { group = \"一般干部\", per = \"year\", hours = 90 },\n"
+                 "  { group = \"领导干部\", per = \"rolling\", years = 5, hours = 550 },\n"
+                 "  { group = \"领导干部\", per = \"year\", hours = 110 },\n"
+                 "]",
+                 "学时 each group must study: per = \"month\", \"quarter\", \"year\", or \"rolling\" with\n"
+                 "years = 2 to 10 (the last N calendar years, this one included). Without group it is\n"
+                 "everyone's. minimums = { \"政治理论\" = 30 } asks that much of a category within the\n"
+                 "hours; carry_over = true counts 学时 beyond the last period's requirement toward this\n"
+                 "one's hours (not its minimums; not with rolling). Someone who joins or leaves within a\n"
+                 "period owes its share by days served. [] for no requirements.",
+                 [](Config& c, const toml::node& n) {
+                   c.study.requirements.clear();
+                   for (const toml::node& item : *n.as_array()) {
+                     const toml::table& t = *item.as_table();
+                     StudyRequirement r;
+                     r.group = t["group"].value<std::string>().value_or("");
+                     r.per = *parse_requirement_per(*t["per"].value<std::string>());
+                     r.years = static_cast<int>(t["years"].value<std::int64_t>().value_or(1));
+                     r.tenths = *study_tenths(*t.get("hours"), 1e6);
+                     if (const toml::table* minimums = t["minimums"].as_table()) {
+                       for (auto&& [category, hours] : *minimums) {
+                         r.minimums.emplace_back(std::string(category.str()), *study_tenths(hours, 1e6));
+                       }
+                     }
+                     r.carry_over = t["carry_over"].value<bool>().value_or(false);
+                     c.study.requirements.push_back(r);
+                   }
+                 }});
     return l;
   }();
   return list;
@@ -195,6 +260,9 @@ std::string kind_name(Kind k) {
     case Kind::word_list: return "a list of distinct, non-empty words on one line";
     case Kind::day_hours: return "a number of 学时 above 0 and at most 24, with at most one decimal";
     case Kind::study_caps: return "a list of { form = \"…\", hours = N, per = \"month\"|\"quarter\"|\"year\" }";
+    case Kind::study_groups: return "a list of { name = \"…\", titles = [\"…\"], departments = [\"…\"] }";
+    case Kind::study_requirements:
+      return "a list of { group = \"…\", per = \"month\"|\"quarter\"|\"year\"|\"rolling\", hours = N }";
     case Kind::text:
     case Kind::path: return "a string";
   }
@@ -210,6 +278,130 @@ std::string show(const toml::node& node) {
   if (node.is_table()) return "a table";
   if (node.is_array()) return "an array";
   return "a date or time";
+}
+
+using BadValue = std::function<void(const std::string&)>;
+
+/// A list of distinct, non-empty strings at study.groups.KEY, or an error where it is.
+void check_names(const toml::node& value, const std::string& key, const fs::path& file) {
+  const toml::array* names = value.as_array();
+  auto bad = [&](const toml::node& n, const std::string& got) {
+    throw Error(Status::config, fmt::format("{}: study.groups.{} must be a list of non-empty names, not {}",
+                                            where(file, n.source()), key, got));
+  };
+  if (!names) bad(value, show(value));
+  std::vector<std::string> seen;
+  for (const toml::node& n : *names) {
+    const auto v = n.value_exact<std::string>();
+    if (!v || v->empty()) bad(n, show(n));
+    if (std::find(seen.begin(), seen.end(), *v) != seen.end()) bad(n, show(n) + " twice");
+    seen.push_back(*v);
+  }
+}
+
+void check_study_groups(const toml::node& node, const fs::path& file, const BadValue& bad) {
+  const toml::array* groups = node.as_array();
+  if (!groups) bad(show(node));
+  std::vector<std::string> names;
+  for (const toml::node& item : *groups) {
+    const toml::table* t = item.as_table();
+    if (!t) bad(show(item));
+    for (auto&& [key, value] : *t) {
+      const std::string k(key.str());
+      if (k == "name") {
+        const auto v = value.value_exact<std::string>();
+        if (!v || v->empty()) {
+          throw Error(Status::config, fmt::format("{}: study.groups.name must be a non-empty string, not {}",
+                                                  where(file, value.source()), show(value)));
+        }
+        if (std::find(names.begin(), names.end(), *v) != names.end()) {
+          throw Error(Status::config, fmt::format("{}: study.groups: \"{}\" twice", where(file, value.source()), *v));
+        }
+        names.push_back(*v);
+      } else if (k == "titles" || k == "departments") {
+        check_names(value, k, file);
+      } else {
+        throw Error(Status::config, fmt::format("{}: unknown key 'study.groups.{}'{}", where(file, key.source()), k,
+                                                did_you_mean(k, {"name", "titles", "departments"})));
+      }
+    }
+    if (!t->contains("name")) {
+      throw Error(Status::config, fmt::format("{}: a study.groups entry needs name", where(file, t->source())));
+    }
+  }
+}
+
+/// Each requirement on its own; the groups and categories it names are checked once all of
+/// [study] is read (check_study_requirements_refer).
+void check_study_requirements(const toml::node& node, const fs::path& file, const BadValue& bad) {
+  const toml::array* list = node.as_array();
+  if (!list) bad(show(node));
+  const std::string hours_rule = "a number of 学时 above 0 with at most one decimal";
+  for (const toml::node& item : *list) {
+    const toml::table* t = item.as_table();
+    if (!t) bad(show(item));
+    auto wrong = [&](const toml::node& value, const std::string& key, const std::string& want) {
+      throw Error(Status::config, fmt::format("{}: study.requirements.{} must be {}, not {}",
+                                              where(file, value.source()), key, want, show(value)));
+    };
+    for (auto&& [key, value] : *t) {
+      const std::string k(key.str());
+      if (k == "group") {
+        const auto v = value.value_exact<std::string>();
+        if (!v || v->empty()) wrong(value, k, "a group's name");
+      } else if (k == "per") {
+        const auto v = value.value_exact<std::string>();
+        if (!v || !parse_requirement_per(*v)) wrong(value, k, "\"month\", \"quarter\", \"year\" or \"rolling\"");
+      } else if (k == "hours") {
+        if (!study_tenths(value, 1e6)) wrong(value, k, hours_rule);
+      } else if (k == "years") {
+        const auto v = value.value_exact<std::int64_t>();
+        if (!v || *v < 2 || *v > 10) wrong(value, k, "a whole number of years from 2 to 10");
+      } else if (k == "carry_over") {
+        if (!value.is_boolean()) wrong(value, k, "true or false");
+      } else if (k == "minimums") {
+        const toml::table* minimums = value.as_table();
+        if (!minimums) wrong(value, k, "a table of categories and 学时 ({ \"政治理论\" = 30 })");
+        for (auto&& [category, hours] : *minimums) {
+          if (!study_tenths(hours, 1e6)) wrong(hours, "minimums." + std::string(category.str()), hours_rule);
+        }
+      } else {
+        throw Error(Status::config,
+                    fmt::format("{}: unknown key 'study.requirements.{}'{}", where(file, key.source()), k,
+                                did_you_mean(k, {"group", "per", "hours", "years", "minimums", "carry_over"})));
+      }
+    }
+    const std::string at = where(file, t->source());
+    for (const char* k : {"per", "hours"}) {
+      if (!t->contains(k)) {
+        throw Error(Status::config, fmt::format("{}: a study.requirements entry needs {}", at, k));
+      }
+    }
+    // The minimums are part of the hours, not on top of them: more than the hours could never be met.
+    if (const toml::table* minimums = (*t)["minimums"].as_table()) {
+      std::int64_t sum = 0;
+      for (auto&& [category, hours] : *minimums) sum += *study_tenths(hours, 1e6);
+      if (sum > *study_tenths(*t->get("hours"), 1e6)) {
+        throw Error(Status::config, fmt::format("{}: study.requirements.minimums add up to more than its hours",
+                                                where(file, t->get("minimums")->source())));
+      }
+    }
+    const bool rolling = (*t)["per"].value<std::string>() == std::optional<std::string>("rolling");
+    if (rolling && !t->contains("years")) {
+      throw Error(Status::config,
+                  fmt::format("{}: a study.requirements entry with per = \"rolling\" needs years (2 to 10)", at));
+    }
+    if (!rolling && t->contains("years")) {
+      throw Error(Status::config, fmt::format("{}: study.requirements.years is only for per = \"rolling\"",
+                                              where(file, t->get("years")->source())));
+    }
+    // A rolling window overlaps the one before it: carrying over would count 学时 twice.
+    if (rolling && (*t)["carry_over"].value<bool>() == std::optional<bool>(true)) {
+      throw Error(Status::config, fmt::format("{}: study.requirements.carry_over can not be used with per = "
+                                              "\"rolling\"",
+                                              where(file, t->get("carry_over")->source())));
+    }
+  }
 }
 
 void check_value(const KeySpec& spec, const toml::node& node, const fs::path& file) {
@@ -293,6 +485,14 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
         }
       }
     }
+    return;
+  }
+  if (spec.kind == Kind::study_groups) {
+    check_study_groups(node, file, bad);
+    return;
+  }
+  if (spec.kind == Kind::study_requirements) {
+    check_study_requirements(node, file, bad);
     return;
   }
   if (spec.kind == Kind::integer) {
@@ -383,6 +583,48 @@ void check_study_caps(const toml::table& root, Config& config, const fs::path& f
       throw Error(Status::config, fmt::format("{}: study.caps: no form \"{}\" in study.forms{}; known: {}",
                                               where(file, form.source()), name, did_you_mean(name, forms),
                                               fmt::join(forms, ", ")));
+    }
+  }
+}
+
+/// Every requirement names one of the groups and of the categories, wherever in [study]
+/// they are written. Without requirements of its own, an office whose groups lack one a
+/// default requirement names has no such requirement.
+void check_study_requirements_refer(const toml::table& root, Config& config, const fs::path& file) {
+  std::vector<std::string> groups;
+  for (const StudyGroup& g : config.study.groups) groups.push_back(g.name);
+  auto known = [](const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  const toml::array* list = root["study"]["requirements"].as_array();
+  if (!list) {
+    std::erase_if(config.study.requirements, [&](const StudyRequirement& r) {
+      return !r.group.empty() && !known(groups, r.group);
+    });
+    return;
+  }
+  const std::vector<std::string>& categories = config.study.categories;
+  for (const toml::node& item : *list) {
+    const toml::table& t = *item.as_table();
+    if (const toml::node* group = t.get("group")) {
+      const std::string name = *group->value<std::string>();
+      if (!known(groups, name)) {
+        throw Error(Status::config, fmt::format("{}: study.requirements: no group \"{}\" in study.groups{}; known: {}",
+                                                where(file, group->source()), name, did_you_mean(name, groups),
+                                                fmt::join(groups, ", ")));
+      }
+    }
+    if (const toml::table* minimums = t["minimums"].as_table()) {
+      for (auto&& [key, value] : *minimums) {
+        const std::string name(key.str());
+        if (!known(categories, name)) {
+          throw Error(Status::config,
+                      fmt::format("{}: study.requirements.minimums: no category \"{}\" in study.categories{}; "
+                                  "known: {}",
+                                  where(file, key.source()), name, did_you_mean(name, categories),
+                                  fmt::join(categories, ", ")));
+        }
+      }
     }
   }
 }
@@ -553,6 +795,7 @@ Config parse_config(const std::string& text, const fs::path& name) {
     }
   }
   check_study_caps(root, config, name);
+  check_study_requirements_refer(root, config, name);
   return config;
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace taizhang {
@@ -53,6 +54,31 @@ struct StudyCap {
   StudyPeriod per = StudyPeriod::year;
 };
 
+/// A group of people that study requirements name (领导干部, 一般干部). A person is in the
+/// first group of study.groups that lists their title (people.title, exactly) or their
+/// department (its code or its name); a group listing neither is everyone (the catch-all).
+struct StudyGroup {
+  std::string name;
+  std::vector<std::string> titles, departments;
+};
+
+/// The periods a study requirement is counted over: calendar months, quarters, years, or
+/// a rolling window of whole calendar years (the last 5 years, this one included).
+enum class RequirementPer { month, quarter, year, rolling };
+
+/// 学时 a group must study per period (一般干部: 90 a year), with optional minimums per
+/// category (requirements.h has the arithmetic).
+struct StudyRequirement {
+  std::string group;  ///< one of study.groups; empty: everyone
+  RequirementPer per = RequirementPer::year;
+  int years = 1;  ///< the window of a rolling requirement, in calendar years (2..10)
+  std::int64_t tenths = 0;  ///< 学时 required, in tenths
+  /// Category → its minimum in tenths, within `tenths` (政治理论 at least 30 of the 90).
+  std::vector<std::pair<std::string, std::int64_t>> minimums;
+  /// 学时 beyond the requirement in the period before count toward this one's total.
+  bool carry_over = false;
+};
+
 /// The study ledger's vocabulary and credit rules ([study]; the defaults are the ones
 /// 机关 training rules commonly use).
 struct StudyRules {
@@ -62,6 +88,13 @@ struct StudyRules {
   /// 学时 a day of study is worth, for a record given in days (a 5-day 培训班), in tenths.
   std::int64_t day_tenths = 60;
   std::vector<StudyCap> caps = {{"网络学习", 500, StudyPeriod::year}};
+  std::vector<StudyGroup> groups = {{"领导干部", {"局长", "副局长", "处长", "副处长", "主任", "副主任"}, {}},
+                                    {"一般干部", {}, {}}};
+  /// The cadre-training regulation as offices apply it: 90 学时 a year for 一般干部; for
+  /// 领导干部 550 in five years and 110 a year.
+  std::vector<StudyRequirement> requirements = {{"一般干部", RequirementPer::year, 1, 900, {}, false},
+                                                {"领导干部", RequirementPer::rolling, 5, 5500, {}, false},
+                                                {"领导干部", RequirementPer::year, 1, 1100, {}, false}};
 };
 
 struct Config {

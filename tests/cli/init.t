@@ -36,7 +36,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  45
+  54
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -58,6 +58,8 @@ init writes a commented config documenting every key, and a private database.
   levels = ["中央", "省级", "市级", "机关内部"]
   hours_per_day = 6
   caps = [{ form = "网络学习", hours = 50, per = "year" }]
+  groups = [
+  requirements = [
 
 It refuses to overwrite either file.
 

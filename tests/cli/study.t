@@ -20,6 +20,24 @@ Chinese defaults.
   # cap is credited what is left of it, later ones 0; voided records count nothing.
   # [] for no caps.
   caps = [{ form = "网络学习", hours = 50, per = "year" }]
+  # Groups that study requirements name. A person is in the first group that lists their
+  # title (exactly as in their record) or their department (code or name, departments =
+  # ["D01"]); a group listing neither is everyone not in a group before it.
+  groups = [
+    { name = "领导干部", titles = ["局长", "副局长", "处长", "副处长", "主任", "副主任"] },
+    { name = "一般干部" },
+  ]
+  # 学时 each group must study: per = "month", "quarter", "year", or "rolling" with
+  # years = 2 to 10 (the last N calendar years, this one included). Without group it is
+  # everyone's. minimums = { "政治理论" = 30 } asks that much of a category within the
+  # hours; carry_over = true counts 学时 beyond the last period's requirement toward this
+  # one's hours (not its minimums; not with rolling). Someone who joins or leaves within a
+  # period owes its share by days served. [] for no requirements.
+  requirements = [
+    { group = "一般干部", per = "year", hours = 90 },
+    { group = "领导干部", per = "rolling", years = 5, hours = 550 },
+    { group = "领导干部", per = "year", hours = 110 },
+  ]
   
   # Leave types. Without any [[leave.types]] the defaults are 年休假 (quota by service,
   # at most 15 days), 病假, 事假, 婚假, 产假, 陪产假 and 探亲假 (calendar days), 丧假 (at
