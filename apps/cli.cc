@@ -179,6 +179,11 @@ void print_report(const ReportHeading& heading, const Table& table, const Global
   }
 }
 
+void print_report(const ReportHeading& heading, const Table& table, const std::vector<ReportSection>& sections,
+                  const Globals& g, const Config& config) {
+  render_report(heading, table, sections, format(g), out(g), render_options(config, g));
+}
+
 void print_record(const Table& table, const Globals& g, const Config& config) {
   const Format f = format(g);
   if (f != Format::table) return print(table, g, config);

@@ -90,6 +90,11 @@ void print_report(const taizhang::ReportHeading& heading, const taizhang::Table&
                   const std::function<std::vector<taizhang::Table>(const taizhang::Table&, int width,
                                                                    const taizhang::RenderOptions&)>& for_terminal = {});
 
+/// Prints a report of several tables (render_report with sections).
+void print_report(const taizhang::ReportHeading& heading, const taizhang::Table& table,
+                  const std::vector<taizhang::ReportSection>& sections, const Globals& g,
+                  const taizhang::Config& config);
+
 /// Prints one record: label/value lines in table format, else like `print`.
 void print_record(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
 

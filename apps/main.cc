@@ -139,7 +139,7 @@ constexpr Verb verbs[] = {
     {"show", "Show one record and its change history", true, cli::build_show},
     {"update", "Change a record's fields", true, cli::build_update},
     {"void", "Mark a record void, with a reason (nothing is deleted)", true, cli::build_void},
-    {"report", "Print a summary: attendance (the monthly sheet)", true, cli::build_report},
+    {"report", "Print a summary: attendance (the monthly sheet), study (学时 against the requirements)", true, cli::build_report},
     {"backup", "Copy the ledger to FILE, consistent, while others may be writing", false, cli::build_backup},
     {"check", "Check the ledger: integrity, foreign keys, schema, change log and records", false, cli::build_check},
 };

@@ -285,9 +285,28 @@ Table without_machine_columns(const Table& t) {
 
 void render_report(const ReportHeading& heading, const Table& t, Format f, std::ostream& out,
                    const RenderOptions& opt) {
+  render_report(heading, t, {}, f, out, opt);
+}
+
+void render_report(const ReportHeading& heading, const Table& t, const std::vector<ReportSection>& sections, Format f,
+                   std::ostream& out, const RenderOptions& opt) {
   switch (f) {
-    case Format::table: out << printable(one_line(heading.text)) << "\n\n"; break;
-    case Format::md: out << "## " << md_escape(heading.text) << "\n\n"; break;
+    case Format::table:
+      out << printable(one_line(heading.text)) << "\n\n";
+      render(t, f, out, opt);
+      for (const ReportSection& s : sections) {
+        out << "\n" << printable(one_line(s.title)) << "\n\n";
+        render(s.table, f, out, opt);
+      }
+      return;
+    case Format::md:
+      out << "## " << md_escape(heading.text) << "\n\n";
+      render(t, f, out, opt);
+      for (const ReportSection& s : sections) {
+        out << "\n### " << md_escape(s.title) << "\n\n";
+        render(s.table, f, out, opt);
+      }
+      return;
     case Format::json: {
       json head = json::object();
       head["office"] = heading.office;
@@ -297,17 +316,23 @@ void render_report(const ReportHeading& heading, const Table& t, Format f, std::
       std::string text = head.dump(2, ' ', false, json::error_handler_t::replace);
       text.pop_back();  // the closing brace: the rows follow
       text.erase(text.find_last_not_of('\n') + 1);
-      out << text << ",\n  \"rows\": ";
-      std::ostringstream rows;
-      render(t, f, rows, opt);
-      std::string body = rows.str();
-      body.pop_back();  // its newline
-      std::string indented;
-      for (const char c : body) {
-        indented += c;
-        if (c == '\n') indented += "  ";  // JSON strings hold no raw newlines
-      }
-      out << indented << "\n}\n";
+      out << text;
+      auto array = [&](const std::string& key, const Table& table) {
+        out << ",\n  " << json(key).dump() << ": ";
+        std::ostringstream rows;
+        render(table, f, rows, opt);
+        std::string body = rows.str();
+        body.pop_back();  // its newline
+        std::string indented;
+        for (const char c : body) {
+          indented += c;
+          if (c == '\n') indented += "  ";  // JSON strings hold no raw newlines
+        }
+        out << indented;
+      };
+      array("rows", t);
+      for (const ReportSection& s : sections) array(s.key, s.table);
+      out << "\n}\n";
       return;
     }
     case Format::csv:

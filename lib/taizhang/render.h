@@ -146,6 +146,19 @@ struct ReportHeading {
 void render_report(const ReportHeading& heading, const Table& t, Format f, std::ostream& out,
                    const RenderOptions& opt = {});
 
+/// A further table of a report (a summary by department), under its own title.
+struct ReportSection {
+  std::string key;    ///< its key in JSON, beside "rows"
+  std::string title;  ///< the line people read above it
+  Table table;
+};
+
+/// A report of several tables: `t` as above, then each section — in table and Markdown
+/// under its title, in JSON as an array beside "rows". CSV and JSON Lines, one table a
+/// stream, hold `t` alone (a caller offers the sections as `t` of their own).
+void render_report(const ReportHeading& heading, const Table& t, const std::vector<ReportSection>& sections, Format f,
+                   std::ostream& out, const RenderOptions& opt = {});
+
 /// `t` as blocks no wider than `width` columns when drawn as a table, for a terminal: the
 /// first `keys` columns in every block, the others in order, spread evenly over as few
 /// blocks as fit (a month's 31 day columns at 80 columns: 16 and 15). A column that does
