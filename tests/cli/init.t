@@ -9,7 +9,7 @@ The verbs, each with one line of help, and the exit statuses.
     show                        Show one record and its change history
     update                      Change a record's fields
     void                        Mark a record void, with a reason (nothing is deleted)
-    report                      Print a summary: attendance (the monthly sheet)
+    report                      Print a summary: attendance (the monthly sheet), study (学时 against the requirements)
     backup                      Copy the ledger to FILE, consistent, while others may be writing
     check                       Check the ledger: integrity, foreign keys, schema, change log and records
   
