@@ -202,4 +202,12 @@ TEST_CASE("check_requirement: projection at the pace so far") {
   CHECK(last.projected == std::nullopt);
   CHECK_FALSE(last.will_miss);
   CHECK_FALSE(last.met);
+
+  // Someone who left on 31 March has served all they will: from 1 April on, no projection;
+  // on their last day there still is one.
+  const RequirementCheck gone = check_requirement(r, y2026, std::nullopt, day("2026-03-31"), {}, 0, day("2026-04-01"));
+  CHECK(gone.finished);
+  CHECK(gone.projected == std::nullopt);
+  CHECK_FALSE(gone.will_miss);
+  CHECK(check_requirement(r, y2026, std::nullopt, day("2026-03-31"), {}, 0, day("2026-03-30")).projected == 0);
 }

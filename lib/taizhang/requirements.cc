@@ -89,7 +89,8 @@ RequirementCheck check_requirement(const StudyRequirement& requirement, DateSpan
     if (credited_in(category) < owed) c.short_categories.push_back(category);
   }
   c.met = c.balance >= 0 && c.short_categories.empty();
-  c.finished = as_of >= period.to;
+  // Someone who left before the period's end has served all of it they will.
+  c.finished = as_of >= (left ? std::min(period.to, *left) : period.to);
 
   const std::int64_t so_far = served_days({period.from, std::min(as_of, period.to)}, joined, left);
   if (c.finished || so_far <= 0) return c;

@@ -28,7 +28,7 @@
 ///    not carried on (2025 carries into 2026 what 2025's own records exceeded 2025's
 ///    requirement by; a surplus from 2024 does not reach 2026).
 ///  - Projection, while a period is not over (the day asked about is before its last
-///    day): at the same pace, (credited + carried in) × days served in the whole period ÷
+///    day, and before the day the person left): at the same pace, (credited + carried in) × days served in the whole period ÷
 ///    days served so far (up to and including the day asked about), rounded half up to a
 ///    tenth as above; each category's credit is projected the same way. It will miss when
 ///    the projected total is below what is required or a category projects below its
@@ -85,7 +85,7 @@ struct RequirementCheck {
   Tenths balance = 0;     ///< credited + carried_in − required: negative is the shortfall
   std::vector<std::string> short_categories;  ///< credited below their minimum, in the requirement's order
   bool met = false;       ///< balance ≥ 0 and no short category
-  bool finished = false;  ///< the day asked about is the period's last or later
+  bool finished = false;  ///< the day asked about is the period's last (or the person's) or later
   std::optional<Tenths> projected;  ///< the total at the end of the period at this pace
   bool will_miss = false;  ///< projected below required, or a category below its minimum
 };
