@@ -184,15 +184,6 @@ struct Values {
   std::map<std::int64_t, std::pair<Presence, std::optional<std::string>>> attendance;
 };
 
-void check_word(const std::string& key, const std::string& value, const std::vector<std::string>& known,
-                const char* list) {
-  if (std::find(known.begin(), known.end(), value) != known.end()) return;
-  const auto near = suggest(value, known);
-  throw field_error(session_fields(), key, value,
-                    fmt::format("no such {} ({}known, from [study] {}: {})", key,
-                                near ? "did you mean '" + *near + "'? " : "", list, fmt::join(known, ", ")));
-}
-
 Values check(SQLite::Database& db, const Config& config, Date today, const Fields& f) {
   require(f, session_fields());
   Values v;
@@ -219,7 +210,7 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   v.topic = f.at("topic");
   v.speaker = get(f, "speaker");
   v.category = f.at("category");
-  check_word("category", v.category, config.study.categories, "categories");
+  check_study_word(session_fields(), "category", v.category, config.study.categories, "categories");
   if (const auto form = get(f, "form")) {
     v.form = *form;
   } else if (std::find(config.study.forms.begin(), config.study.forms.end(), default_form) !=
@@ -228,7 +219,7 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   } else {
     throw field_error(session_fields(), "form", "", "is required ([study] forms has no 集中学习)");
   }
-  check_word("form", v.form, config.study.forms, "forms");
+  check_study_word(session_fields(), "form", v.form, config.study.forms, "forms");
   if (const auto dept = get(f, "department")) {
     v.department_id = find_department(db, *dept);
     if (!v.department_id) {
@@ -303,7 +294,7 @@ const std::string& session_select() {
   return sql;
 }
 
-Tenths tenths_of(const SQLite::Column& c) { return static_cast<Tenths>(std::llround(c.getDouble() * 10)); }
+Tenths tenths_of(const SQLite::Column& c) { return stored_tenths(c.getDouble()); }
 
 SessionRow read_session(SQLite::Statement& q) {
   auto opt = [&](int i) {

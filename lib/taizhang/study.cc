@@ -36,6 +36,17 @@ std::optional<Tenths> parse_tenths(std::string_view text) {
 
 double as_hours(Tenths t) { return static_cast<double>(t) / 10.0; }
 
+Tenths stored_tenths(double hours) { return static_cast<Tenths>(std::llround(hours * 10)); }
+
+void check_study_word(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& value,
+                      const std::vector<std::string>& known, const char* list) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return;
+  const auto near = suggest(value, known);
+  throw field_error(specs, key, value,
+                    fmt::format("no such {} ({}known, from [study] {}: {})", key,
+                                near ? "did you mean '" + *near + "'? " : "", list, fmt::join(known, ", ")));
+}
+
 Tenths days_to_tenths(Tenths days, Tenths day_tenths) {
   // Tenths of a day times tenths of a 学时 are hundredths: half up to a tenth.
   return (days * day_tenths + 5) / 10;
@@ -105,16 +116,6 @@ struct Values {
   std::optional<std::int64_t> make_up;  ///< the session it makes up
 };
 
-/// `key`'s value is one of `known`, the words of [study] `list` in the config.
-void check_word(const std::string& key, const std::string& value, const std::vector<std::string>& known,
-                const char* list) {
-  if (std::find(known.begin(), known.end(), value) != known.end()) return;
-  const auto near = suggest(value, known);
-  throw field_error(study_fields(), key, value,
-                    fmt::format("no such {} ({}known, from [study] {}: {})", key,
-                                near ? "did you mean '" + *near + "'? " : "", list, fmt::join(known, ", ")));
-}
-
 /// Checks `f` (every key present: the full record) into Values.
 /// `person_id`: the record's person as it stands (an update that names no other).
 /// `record`: the make-up being changed, which is not one made already.
@@ -180,12 +181,12 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
                              : std::string("more than 24 学时 in a day (a course of several days: give --days)"));
   }
   v.category = f.at("category");
-  check_word("category", v.category, config.study.categories, "categories");
+  check_study_word(study_fields(), "category", v.category, config.study.categories, "categories");
   v.form = f.at("form");
-  check_word("form", v.form, config.study.forms, "forms");
+  check_study_word(study_fields(), "form", v.form, config.study.forms, "forms");
   v.title = f.at("title");
   v.level = get(f, "level");
-  if (v.level) check_word("level", *v.level, config.study.levels, "levels");
+  if (v.level) check_study_word(study_fields(), "level", *v.level, config.study.levels, "levels");
   v.provider = get(f, "provider");
   v.evidence = get(f, "evidence");
   v.notes = get(f, "notes");
@@ -219,7 +220,7 @@ const char* row_select =
     "(SELECT x.voided_at IS NOT NULL FROM study_sessions x WHERE x.id = s.session_id) "
     "FROM study_records s JOIN people p ON p.id = s.person_id ";
 
-Tenths tenths_of(const SQLite::Column& c) { return static_cast<Tenths>(std::llround(c.getDouble() * 10)); }
+Tenths tenths_of(const SQLite::Column& c) { return stored_tenths(c.getDouble()); }
 
 StudyRow read_row(SQLite::Statement& q) {
   auto opt = [&](int i) {

@@ -125,7 +125,7 @@ class Credits {
   }
 
  private:
-  static Tenths tenths(const SQLite::Column& c) { return static_cast<Tenths>(std::llround(c.getDouble() * 10)); }
+  static Tenths tenths(const SQLite::Column& c) { return stored_tenths(c.getDouble()); }
 
   std::size_t category_index(const char* category) {
     const auto& known = config_.study.categories;
