@@ -114,6 +114,17 @@ RecordState KeptIds::operator()(SQLite::Database& db, const Fields& fields, Inst
   return state;
 }
 
+SQLite::Statement& PreparedStatements::operator()(SQLite::Database& db, const std::string& sql) {
+  std::unique_ptr<SQLite::Statement>& q = statements_[sql];
+  if (!q) {
+    q = std::make_unique<SQLite::Statement>(db, sql);
+  } else {
+    q->reset();
+    q->clearBindings();
+  }
+  return *q;
+}
+
 bool is_voided(SQLite::Database& db, const std::string& table, std::int64_t id) {
   SQLite::Statement q(db, fmt::format("SELECT voided_at IS NOT NULL FROM {} WHERE id = ?", table));
   q.bind(1, id);

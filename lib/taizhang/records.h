@@ -8,12 +8,15 @@
 #include "taizhang/render.h"
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace taizhang {
@@ -87,6 +90,19 @@ class KeptIds {
   std::string table_;
   std::optional<std::int64_t> batch_;
   std::int64_t floor_ = 0;  ///< the table's highest id when batch_ began
+};
+
+/// Statements prepared once and used for many rows (an import's run), by their SQL: a put
+/// that prepares its statements anew for every row spends most of its time in SQLite's
+/// parser. A statement handed out again is reset and its bindings cleared. Clear it
+/// (ImportSpec::end_run) before the database closes.
+class PreparedStatements {
+ public:
+  SQLite::Statement& operator()(SQLite::Database& db, const std::string& sql);
+  void clear() { statements_.clear(); }
+
+ private:
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
 /// Marks a record voided with its reason and logs the change; a record already voided is

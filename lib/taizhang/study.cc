@@ -119,11 +119,33 @@ struct Values {
 /// Checks `f` (every key present: the full record) into Values.
 /// `person_id`: the record's person as it stands (an update that names no other).
 /// `record`: the make-up being changed, which is not one made already.
+/// The person `ref` names (require_person), remembered through `run`.
+std::int64_t record_person(SQLite::Database& db, const std::string& ref, bool voided, StudyRun* run) {
+  if (!run) return require_person(db, study_fields(), "person", ref, voided);
+  const auto [it, fresh] = run->people.try_emplace({ref, voided}, 0);
+  if (fresh) {
+    try {
+      it->second = require_person(db, study_fields(), "person", ref, voided);
+    } catch (...) {
+      run->people.erase(it);
+      throw;
+    }
+  }
+  return it->second;
+}
+
+/// The statement of `sql`: `run`'s, else one prepared in `own`.
+SQLite::Statement& statement(SQLite::Database& db, const std::string& sql, StudyRun* run,
+                             std::optional<SQLite::Statement>& own) {
+  return run ? run->statements(db, sql) : own.emplace(db, sql);
+}
+
 Values check(SQLite::Database& db, const Config& config, Date today, const Fields& given, bool voided,
-             std::optional<std::int64_t> person_id = std::nullopt, std::optional<std::int64_t> record = std::nullopt) {
+             std::optional<std::int64_t> person_id = std::nullopt, std::optional<std::int64_t> record = std::nullopt,
+             StudyRun* run = nullptr) {
   Values v;
   if (!person_id) require(given, {study_fields().front()});
-  v.person_id = person_id ? *person_id : require_person(db, study_fields(), "person", given.at("person"), voided);
+  v.person_id = person_id ? *person_id : record_person(db, given.at("person"), voided, run);
   Fields f = given;
   if (const auto ref = get(f, "make_up")) {
     // A make-up is of the session's 学时, category, form and topic unless it says otherwise.
@@ -273,13 +295,15 @@ Fields fields_of(const StudyRow& r) {
 }
 
 /// The id of a record with all of `v`'s values (and, for a voided one, the same void).
-std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, const RecordState& state) {
-  SQLite::Statement q(db, std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
+std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, const RecordState& state,
+                                        StudyRun* run) {
+  std::optional<SQLite::Statement> own;
+  SQLite::Statement& q = statement(db, std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
                                       "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
                                       "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
                                       "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
                               (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") +
-                              " ORDER BY id LIMIT 1");
+                              " ORDER BY id LIMIT 1", run, own);
   q.bind(1, v.person_id);
   q.bind(2, v.date);
   q.bind(3, as_hours(v.hours));
@@ -296,8 +320,9 @@ std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, c
     q.bind(13, *state.voided_at);
     q.bind(14, *state.void_reason);
   }
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+  const std::optional<std::int64_t> found = q.executeStep() ? std::optional(q.getColumn(0).getInt64()) : std::nullopt;
+  q.reset();  // a kept statement holds no read open
+  return found;
 }
 
 /// A row that is a session's credit, as `list study` prints it: it is the session's, so it
@@ -353,7 +378,8 @@ const std::string& study_json() {
 }
 
 Outcome put_study(SQLite::Database& db, const Config& config, Date today, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
+                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state,
+                  StudyRun* run) {
   // A make-up of a session the person made up already is refused, unless it is that one.
   std::optional<std::int64_t> earlier;
   const auto make_up = get(fields, "make_up");
@@ -362,16 +388,18 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
     const auto person = find_person(db, trim(get(fields, "person").value_or("")));
     if (session && person) earlier = make_up_record(db, *session, *person);
   }
-  const Values v = check(db, config, today, fields, state.voided(), std::nullopt, earlier);
-  if (const auto same = same_record(db, v, state)) {
+  const Values v = check(db, config, today, fields, state.voided(), std::nullopt, earlier, run);
+  if (const auto same = same_record(db, v, state, run)) {
     if (id) *id = *same;
     return Outcome::unchanged;
   }
   if (earlier) throw made_up_already(study_fields(), "make_up", *make_up);
-  SQLite::Statement insert(db,
-                           "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, "
-                           "level, evidence, notes, session_id, batch_id, id, voided_at, void_reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  std::optional<SQLite::Statement> own;
+  SQLite::Statement& insert = statement(db,
+                                        "INSERT INTO study_records (person_id, date, hours, days, category, form, title, "
+                                        "provider, level, evidence, notes, session_id, batch_id, id, voided_at, "
+                                        "void_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                        run, own);
   bind_values(insert, v);
   if (batch_id) insert.bind(13, *batch_id);
   if (state.id) insert.bind(14, *state.id);
@@ -641,11 +669,13 @@ const RecordKind& study_kind() {
       spec.fields = with_record_state(study_fields());
       spec.fields.push_back(study_session_field());
       spec.ignored_columns = {"name", "姓名", "credited", "认定学时"};
-      spec.put = [&c, ids = std::make_shared<KeptIds>("study_records")](SQLite::Database& db, const Fields& f,
-                                                                        std::int64_t batch) {
+      auto run = std::make_shared<StudyRun>();
+      spec.put = [&c, run, ids = std::make_shared<KeptIds>("study_records")](SQLite::Database& db, const Fields& f,
+                                                                             std::int64_t batch) {
         if (const auto session = get(f, "session")) return put_session_credit(db, f, *session);
-        return put_study(db, c.config, c.today(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+        return put_study(db, c.config, c.today(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
       };
+      spec.end_run = [run] { *run = StudyRun{}; };
       return spec;
     };
     k.update_args = field_arguments(k.fields);

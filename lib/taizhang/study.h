@@ -27,6 +27,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,13 @@ const FieldSpec& study_session_field();
 /// Snapshot expression for the change log.
 const std::string& study_json();
 
+/// What put_study keeps through a run of many puts (an import): its statements, and the
+/// people it has looked up by 工号 (an import of study records changes no person).
+struct StudyRun {
+  PreparedStatements statements;
+  std::map<std::pair<std::string, bool>, std::int64_t> people;  ///< (工号, voided too) → id
+};
+
 /// Adds a study record. Refused (Status::data, naming the field and value): hours or days
 /// that are not a number of tenths above 0, more than 24 学时 a day (the days given, at
 /// least one), more than 366 days, a date that is not one or is after `today` or before
@@ -108,8 +116,11 @@ const std::string& study_json();
 /// `state` is what an import row says beyond the fields (records.h): the id, kept when
 /// free, and a void. A voided record may be of a voided person; it is unchanged when a
 /// voided one with all the same values, voided at the same time for the same reason, exists.
+///
+/// `run`: kept between the puts of one run; without it each put prepares its own.
 Outcome put_study(SQLite::Database& db, const Config& config, Date today, const Fields& fields,
-                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {});
+                  std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {},
+                  StudyRun* run = nullptr);
 /// `add study`: as put_study, and the same record again is an error; logged.
 std::int64_t add_study(SQLite::Database& db, const Actor& actor, const Config& config, Date today,
                        const Fields& fields);
