@@ -74,14 +74,6 @@ TEST_CASE("an absent person whom approved leave covers is on leave") {
   CHECK(absent_presence(false) == Presence::absent);
 }
 
-TEST_CASE("a session credits present attendees only, and nobody once voided") {
-  CHECK(session_credit(Presence::present, 30, false) == 30);
-  CHECK(session_credit(Presence::absent, 30, false) == 0);
-  CHECK(session_credit(Presence::on_leave, 30, false) == 0);
-  CHECK(session_credit(Presence::present, 30, true) == 0);
-  CHECK(session_credit(Presence::present, 5, false) == 5);
-}
-
 TEST_CASE("a make-up is for an invited person who was not there, once, of a session that stands") {
   CHECK_FALSE(make_up_refusal(Presence::absent, false, false));
   CHECK_FALSE(make_up_refusal(Presence::on_leave, false, false));
@@ -90,13 +82,6 @@ TEST_CASE("a make-up is for an invited person who was not there, once, of a sess
   CHECK(make_up_refusal(Presence::absent, true, false) == MakeUpRefusal::already_made_up);
   CHECK(make_up_refusal(Presence::absent, false, true) == MakeUpRefusal::session_voided);
   CHECK(make_up_refusal(Presence::present, true, true) == MakeUpRefusal::session_voided);
-
-  CHECK(make_up_credit(Presence::absent, false, false, 25) == 25);
-  CHECK(make_up_credit(Presence::on_leave, false, false, 25) == 25);
-  CHECK(make_up_credit(Presence::present, false, false, 25) == 0);
-  CHECK(make_up_credit(Presence::absent, true, false, 25) == 0);
-  CHECK(make_up_credit(std::nullopt, false, false, 25) == 0);
-  CHECK(make_up_credit(Presence::absent, false, true, 25) == 0);
 }
 
 TEST_CASE("a presence reads in the office's language") {

@@ -149,20 +149,12 @@ std::optional<std::string> covering_leave(const std::vector<LeaveRecord>& leaves
 
 Presence absent_presence(bool leave_covers) { return leave_covers ? Presence::on_leave : Presence::absent; }
 
-Tenths session_credit(Presence p, Tenths session_hours, bool session_voided) {
-  return p == Presence::present && !session_voided ? session_hours : 0;
-}
-
 std::optional<MakeUpRefusal> make_up_refusal(std::optional<Presence> presence, bool made_up, bool session_voided) {
   if (session_voided) return MakeUpRefusal::session_voided;
   if (!presence) return MakeUpRefusal::not_invited;
   if (*presence == Presence::present) return MakeUpRefusal::was_present;
   if (made_up) return MakeUpRefusal::already_made_up;
   return std::nullopt;
-}
-
-Tenths make_up_credit(std::optional<Presence> presence, bool made_up, bool session_voided, Tenths session_hours) {
-  return make_up_refusal(presence, made_up, session_voided) ? 0 : session_hours;
 }
 
 // --- The sessions kind -------------------------------------------------------------------
@@ -236,16 +228,18 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   }
   const Date day = *parse_date(v.date);
   const std::vector<LeaveRecord> leaves = leave_between(db, day, day);
-  auto put = [&](const std::string& key, const std::string& code, Presence p, std::optional<std::string> reason) {
-    const std::int64_t id = require_person(db, session_fields(), key, code);
+  auto put = [&](const std::string& key, const std::string& code, std::int64_t id, Presence p,
+                 std::optional<std::string> reason) {
     if (!v.attendance.emplace(id, std::pair{p, std::move(reason)}).second) {
       throw field_error(session_fields(), key, code, "names a person listed already (by another 工号 or id)");
     }
   };
-  for (const std::string& code : present) put("attendees", code, Presence::present, std::nullopt);
+  for (const std::string& code : present) {
+    put("attendees", code, require_person(db, session_fields(), "attendees", code), Presence::present, std::nullopt);
+  }
   for (const Absence& a : absent) {
     const std::int64_t id = require_person(db, session_fields(), "absent", a.person);
-    put("absent", a.person, absent_presence(covering_leave(leaves, id, day, config).has_value()), a.reason);
+    put("absent", a.person, id, absent_presence(covering_leave(leaves, id, day, config).has_value()), a.reason);
   }
   if (present.empty()) {
     if (!v.department_id) {

@@ -17,18 +17,18 @@
 ///    but no parenthesis.
 /// A person in both cells, or twice in one, is an error, as is an empty 工号 or reason.
 ///
-/// The rules:
 /// Without 参加人员, everyone of the organising department (and the departments beneath it)
 /// who is in post on the session's date is invited, and present unless listed absent or
 /// covered by leave (then on leave, the leave's type as the reason).
 ///
+/// The rules:
 ///  - An absent person whom approved leave covers on the session's date (leave.h:
 ///    leave_counts and leave_part) is on leave (请假), whatever reason the row gives;
 ///    otherwise absent (缺席) with the reason given.
 ///  - A present attendee is credited the session's hours; absent or on leave, nothing; a
-///    voided session credits nobody.
+///    voided session credits nobody (session_credits reads only those credits).
 ///  - A make-up (补学) is for a person who was invited and not present (absent or on
-///    leave): it credits the session's hours, linked to the session. A make-up for a
+///    leave): a study record linked to the session, of its hours unless it gives its own. A make-up for a
 ///    person who was present, or who was not invited, is an error; so is a second make-up
 ///    for the same person and session, and one for a voided session.
 
@@ -81,17 +81,10 @@ std::optional<std::string> covering_leave(const std::vector<LeaveRecord>& leaves
 /// session's date.
 Presence absent_presence(bool leave_covers);
 
-/// The tenths a session credits one attendee: its hours when present and the session is
-/// not voided, else 0.
-Tenths session_credit(Presence p, Tenths session_hours, bool session_voided);
-
 /// Why a make-up can not be recorded, or nullopt when it can. `presence`: the person's at
 /// the session (nullopt when not invited); `made_up`: a make-up for them exists already.
 enum class MakeUpRefusal { not_invited, was_present, already_made_up, session_voided };
 std::optional<MakeUpRefusal> make_up_refusal(std::optional<Presence> presence, bool made_up, bool session_voided);
-
-/// The tenths a make-up credits: the session's hours, unless the make-up is refused.
-Tenths make_up_credit(std::optional<Presence> presence, bool made_up, bool session_voided, Tenths session_hours);
 
 /// Fields: date (日期), hours (学时), topic (主题), speaker (主讲人), category (类别), form
 /// (形式; 集中学习 when not given and a form of [study]), department (组织部门), attendees
