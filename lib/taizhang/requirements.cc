@@ -13,11 +13,9 @@ bool lists(const std::vector<std::string>& names, std::string_view name) {
 /// Days from `from` to `to`, both included; 0 when to is before from.
 std::int64_t days_between(Date from, Date to) { return std::max<std::int64_t>(0, (to - from).count() + 1); }
 
-/// a × b ÷ c rounded half up (all non-negative, c above 0), in integers so that it is the
-/// figure a hand-checker gets.
-Tenths scale(Tenths a, std::int64_t b, std::int64_t c) { return (2 * a * b + c) / (2 * c); }
-
 }  // namespace
+
+std::int64_t scale_half_up(std::int64_t a, std::int64_t b, std::int64_t c) { return (2 * a * b + c) / (2 * c); }
 
 std::optional<std::string> study_group(const StudyRules& rules, std::string_view title,
                                        std::string_view department_code, std::string_view department_name) {
@@ -68,7 +66,7 @@ std::int64_t served_days(DateSpan period, std::optional<Date> joined, std::optio
 Tenths prorate(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left) {
   const std::int64_t total = days_between(period.from, period.to);
   if (total == 0) return 0;
-  return scale(required, served_days(period, joined, left), total);
+  return scale_half_up(required, served_days(period, joined, left), total);
 }
 
 RequirementCheck check_requirement(const StudyRequirement& requirement, DateSpan period, std::optional<Date> joined,
@@ -95,10 +93,10 @@ RequirementCheck check_requirement(const StudyRequirement& requirement, DateSpan
   const std::int64_t so_far = served_days({period.from, std::min(as_of, period.to)}, joined, left);
   if (c.finished || so_far <= 0) return c;
   const std::int64_t whole = served_days(period, joined, left);
-  c.projected = scale(c.credited + c.carried_in, whole, so_far);
+  c.projected = scale_half_up(c.credited + c.carried_in, whole, so_far);
   c.will_miss = *c.projected < c.required;
   for (const auto& [category, owed] : c.minimums) {
-    if (scale(credited_in(category), whole, so_far) < owed) c.will_miss = true;
+    if (scale_half_up(credited_in(category), whole, so_far) < owed) c.will_miss = true;
   }
   return c;
 }

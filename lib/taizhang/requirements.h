@@ -51,6 +51,10 @@
 
 namespace taizhang {
 
+/// a × b ÷ c rounded half up (all non-negative, c above 0), in integers so that it is the
+/// figure a hand-checker gets: every pro-rating, projection and rate of the study ledger.
+std::int64_t scale_half_up(std::int64_t a, std::int64_t b, std::int64_t c);
+
 /// A span of days, both ends included (a requirement's period).
 using DateSpan = Period;
 

@@ -19,9 +19,7 @@ namespace taizhang {
 
 std::optional<double> percent(std::int64_t part, std::int64_t whole) {
   if (whole <= 0) return std::nullopt;
-  // Tenths of a percent, half up: 1000·part/whole.
-  const std::int64_t tenths = (2000 * part + whole) / (2 * whole);
-  return static_cast<double>(tenths) / 10.0;
+  return static_cast<double>(scale_half_up(part, 1000, whole)) / 10.0;  // tenths of a percent
 }
 
 namespace {
@@ -254,7 +252,7 @@ StudyReport study_report(SQLite::Database& db, const Config& config, const Study
   Credits credits(db, config);
   credits.add(bulk_from, as_of, index);
   for (const auto& [person, first] : earlier) {
-    credits.add(first, std::min(as_of, Date{Date{bulk_from} - days{1}}), index, person);
+    credits.add(first, std::min(as_of, bulk_from - days{1}), index, person);
   }
 
   // People.
