@@ -6,8 +6,6 @@
 #include "taizhang/labels.h"
 #include "taizhang/study_report.h"
 
-#include <fmt/format.h>
-
 #include <iostream>
 
 namespace cli {
@@ -40,50 +38,6 @@ void build_report(CLI::App* verb, Globals& g) {
   build_study_report(verb, g);
 }
 
-namespace {
-
-/// The scope `report study` was given: --year (this year when not given), --month as 1–12
-/// or YYYY-MM.
-StudyReportScope study_scope(const std::string& year, const std::string& month, const std::string& dept,
-                             Date today) {
-  StudyReportScope scope;
-  const auto bad = [](const char* option, const std::string& value, const char* expected) {
-    return Error(Status::data, fmt::format("{} '{}': expected {}", option, value, expected));
-  };
-  const auto number = [](const std::string& s) -> std::optional<int> {
-    if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    return std::stoi(s);
-  };
-  const int this_year = static_cast<int>(std::chrono::year_month_day{today}.year());
-  if (year.empty() || year == "this") {
-    scope.year = this_year;
-  } else if (year == "last") {
-    scope.year = this_year - 1;
-  } else if (const auto y = number(year); y && year.size() == 4 && *y >= 1990) {
-    scope.year = *y;
-  } else {
-    throw bad("--year", year, "a year such as 2026");
-  }
-  if (!month.empty()) {
-    if (const auto m = number(month); m && *m >= 1 && *m <= 12 && month.size() <= 2) {
-      scope.month = static_cast<unsigned>(*m);
-    } else if (const auto span = parse_month(month)) {
-      const std::chrono::year_month_day first{span->first};
-      if (!year.empty() && static_cast<int>(first.year()) != scope.year) {
-        throw Error(Status::usage, fmt::format("--month {} is not in --year {}", month, year));
-      }
-      scope.year = static_cast<int>(first.year());
-      scope.month = static_cast<unsigned>(first.month());
-    } else {
-      throw bad("--month", month, "a month 1–12 (with --year) or YYYY-MM");
-    }
-  }
-  if (!dept.empty()) scope.department = dept;
-  return scope;
-}
-
-}  // namespace
-
 void build_study_report(CLI::App* verb, Globals& g) {
   auto* study = verb->add_subcommand(
       "study", "The study report: 学时 per person against the requirements, compliance by department, sessions held");
@@ -98,7 +52,7 @@ void build_study_report(CLI::App* verb, Globals& g) {
       ->check(CLI::IsMember({"people", "departments", "sessions"}));
   study->callback([&g, year, month, dept, part] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
-      const StudyReportScope scope = study_scope(*year, *month, *dept, c.today());
+      const StudyReportScope scope = study_report_scope(*year, *month, *dept, c.today());
       StudyReport r = study_report(c.db, c.config, scope, c.today());
       const Language lang = c.config.language;
       const Format f = format(g);

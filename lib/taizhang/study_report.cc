@@ -3,6 +3,7 @@
 #include "taizhang/departments.h"
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
+#include "taizhang/period.h"
 #include "taizhang/requirements.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -20,6 +21,32 @@ namespace taizhang {
 std::optional<double> percent(std::int64_t part, std::int64_t whole) {
   if (whole <= 0) return std::nullopt;
   return static_cast<double>(scale_half_up(part, 1000, whole)) / 10.0;  // tenths of a percent
+}
+
+StudyReportScope study_report_scope(const std::string& year, const std::string& month, const std::string& dept,
+                                    Date today) {
+  using std::chrono::year_month_day;
+  StudyReportScope scope;
+  PeriodArgs y;
+  y.year = year.empty() ? "this" : year;
+  scope.year = static_cast<int>(year_month_day{resolve_period(y, today).from}.year());
+  if (!month.empty()) {
+    PeriodArgs m;
+    m.month = month;
+    if (month.size() <= 2 && month.find_first_not_of("0123456789") == std::string::npos) {
+      const int n = std::stoi(month);
+      if (n < 1 || n > 12) throw Error(Status::data, fmt::format("--month '{}' is not a month 1-12", month));
+      m.month = fmt::format("{:04}-{:02}", scope.year, n);
+    }
+    const year_month_day first{resolve_period(m, today).from};
+    if (!year.empty() && static_cast<int>(first.year()) != scope.year) {
+      throw Error(Status::usage, fmt::format("--month {} is not in --year {}", month, year));
+    }
+    scope.year = static_cast<int>(first.year());
+    scope.month = static_cast<unsigned>(first.month());
+  }
+  if (!dept.empty()) scope.department = dept;
+  return scope;
 }
 
 namespace {

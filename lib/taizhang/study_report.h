@@ -49,6 +49,12 @@ struct StudyReport {
   Table sessions;     ///< a row per session, and the total
 };
 
+/// The scope of `--year` (2026, this or last; this year when empty), `--month` (1–12 of
+/// that year, or 2026-10, this or last) and `--dept`, as typed; a malformed year or month is
+/// Status::data, a month outside the year given Status::usage.
+StudyReportScope study_report_scope(const std::string& year, const std::string& month, const std::string& dept,
+                                    Date today);
+
 /// `part` out of `whole`, in percent rounded half up to a tenth; nullopt when whole is 0.
 std::optional<double> percent(std::int64_t part, std::int64_t whole);
 

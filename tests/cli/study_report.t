@@ -109,10 +109,10 @@ Traced: P0002's 88 is what `list study` credits.
 Mistakes are named.
 
   $ taizhang report study --year 26
-  taizhang: --year '26': expected a year such as 2026
+  taizhang: --year '26' is not a year like 2026, this or last
   [65]
   $ taizhang report study --year 2026 --month 13
-  taizhang: --month '13': expected a month 1–12 (with --year) or YYYY-MM
+  taizhang: --month '13' is not a month 1-12
   [65]
   $ taizhang report study --year 2025 --month 2026-10
   taizhang: --month 2026-10 is not in --year 2025
