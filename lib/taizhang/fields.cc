@@ -86,6 +86,13 @@ bool is_list(std::string_view key) { return key == "attendees" || key == "absent
 bool is_code(std::string_view key) { return key == "code" || key == "badge" || key == "device"; }
 
 void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std::string_view value) {
+  // Dates, numbers and codes are printable ASCII: nothing to decode, nothing on two lines.
+  const bool plain = std::all_of(value.begin(), value.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+  if (plain) {
+    const std::size_t limit = is_code(key) ? max_code_characters : is_list(key) ? max_list_characters : max_text_characters;
+    if (value.size() > limit) throw field_error(specs, key, value, fmt::format("longer than {} characters", limit));
+    return;
+  }
   if (const auto bad = find_invalid_utf8(value)) {
     throw field_error(specs, key, value, fmt::format("not UTF-8 (byte {} of the value)", *bad + 1));
   }
@@ -111,6 +118,11 @@ void check_text(const Fields& fields, const std::vector<FieldSpec>& specs) {
 }
 
 void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
+  require_present(fields, specs);
+  check_text(fields, specs);
+}
+
+void require_present(const Fields& fields, const std::vector<FieldSpec>& specs) {
   for (const FieldSpec& spec : specs) {
     if (spec.required && !get(fields, spec.key)) {
       const std::string name =
@@ -118,10 +130,10 @@ void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
       throw Error(Status::data, fmt::format("{} is required", name));
     }
   }
-  check_text(fields, specs);
 }
 
 std::optional<std::string> normalize_date(std::string_view s) {
+  if (s.size() == 10 && parse_date(s)) return std::string(s);  // already YYYY-MM-DD, as most are
   const std::string text = trim(s);
   int y = 0, m = 0, d = 0;
   char sep1 = 0, sep2 = 0;

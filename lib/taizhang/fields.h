@@ -37,6 +37,8 @@ std::optional<std::string> get(const Fields& fields, const std::string& key);
 /// checks every field given with check_text: a record module's put starts with this, so
 /// the same rules hold for `add` as for an import, which checks every row itself too.
 void require(const Fields& fields, const std::vector<FieldSpec>& specs);
+/// The first half of require alone: for a row an import has run through check_text.
+void require_present(const Fields& fields, const std::vector<FieldSpec>& specs);
 
 /// What a field may hold. Every field is UTF-8 without NUL, ESC, BEL, DEL or any other
 /// C0 or C1 control character: such a value could not be typed to look it up again, and

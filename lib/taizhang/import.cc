@@ -425,8 +425,27 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     }
   };
 
+  // Enough cache for the index pages a run writes (SQLite's default is 2 MiB): with less,
+  // dirty pages spill to the journal in mid-run and are written twice. Well under the
+  // 64 MiB an import may use; restored when the run ends.
+  struct LargerCache {
+    SQLite::Database& db;
+    std::int64_t was = db.execAndGet("PRAGMA cache_size").getInt64();
+    explicit LargerCache(SQLite::Database& d) : db(d) { db.exec("PRAGMA cache_size = -16384"); }
+    ~LargerCache() {
+      try {
+        db.exec(fmt::format("PRAGMA cache_size = {}", was));
+      } catch (const SQLite::Exception&) {
+        // A larger cache is harmless.
+      }
+    }
+    LargerCache(const LargerCache&) = delete;
+    LargerCache& operator=(const LargerCache&) = delete;
+  };
+
   ImportResult result;
   std::unordered_map<std::string, std::size_t> seen;
+  const LargerCache cache(db);
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   const EndRun end_run{spec};
   for (const std::string& name : files) {

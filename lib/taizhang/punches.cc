@@ -145,7 +145,6 @@ struct PunchRun {
   /// The highest punch id when the file of batch `floor_batch` began: a restored row keeps
   /// its id only above it (records.h's KeptIds says why).
   std::int64_t floor = 0, floor_batch = 0;
-  std::int64_t cache_size = 0;         // the connection's, restored when the run ends
 
   PunchRun(SQLite::Database& database, PunchWindow w, Instant at, std::size_t rows_per_chunk)
       : db(database),
@@ -164,19 +163,10 @@ struct PunchRun {
       (voided ? voided_by_code : by_code)[people.getColumn(1).getString()] = index;
       if (!people.getColumn(2).isNull()) (voided ? voided_by_badge : by_badge)[people.getColumn(2).getString()] = index;
     }
-    // Enough cache for the index pages a sorted chunk walks (SQLite's default is 2 MiB),
-    // well under the 64 MiB an import may use.
-    cache_size = db.execAndGet("PRAGMA cache_size").getInt64();
-    db.exec("PRAGMA cache_size = -16384");
   }
 
   ~PunchRun() {
     if (pending.valid()) pending.wait();  // its failure, if any, is the run's: it is ending anyway
-    try {
-      db.exec(fmt::format("PRAGMA cache_size = {}", cache_size));
-    } catch (const SQLite::Exception&) {
-      // A larger cache is harmless.
-    }
   }
   PunchRun(const PunchRun&) = delete;
   PunchRun& operator=(const PunchRun&) = delete;

@@ -146,8 +146,10 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   Values v;
   if (!person_id) require(given, {study_fields().front()});
   v.person_id = person_id ? *person_id : record_person(db, given.at("person"), voided, run);
-  Fields f = given;
-  if (const auto ref = get(f, "make_up")) {
+  // Copied only for a make-up, which fills in what the session gives.
+  std::optional<Fields> filled;
+  if (const auto ref = get(given, "make_up")) {
+    Fields& f = filled.emplace(given);
     // A make-up is of the session's 学时, category, form and topic unless it says otherwise.
     const MadeUpSession s =
         voided ? MadeUpSession{} : check_make_up(db, study_fields(), "make_up", *ref, v.person_id, record);
@@ -165,7 +167,12 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
     v.make_up = parse_id(*ref);
     if (!v.make_up) throw field_error(study_fields(), "make_up", *ref, "not a session id (as `list sessions` shows)");
   }
-  require(f, study_fields());
+  const Fields& f = filled ? *filled : given;
+  if (run) {
+    require_present(f, study_fields());  // an import checked the text of every row
+  } else {
+    require(f, study_fields());
+  }
   const std::string& date_text = f.at("date");
   const auto date = normalize_date(date_text);
   if (!date) throw field_error(study_fields(), "date", date_text, "not a date (expected YYYY-MM-DD)");
@@ -294,16 +301,54 @@ Fields fields_of(const StudyRow& r) {
   return f;
 }
 
+/// A hash of all of a record's values and its void, for StudyRun::written.
+std::uint64_t record_hash(const Values& v, const RecordState& state) {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, each value followed by a separator
+  const auto add = [&h](std::string_view text) {
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ 0x1Fu) * 1099511628211ull;
+  };
+  const auto add_number = [&add](std::int64_t n) { add(std::string_view(reinterpret_cast<const char*>(&n), sizeof n)); };
+  add_number(v.person_id);
+  add(v.date);
+  add_number(v.hours);
+  add_number(v.days.value_or(-1));
+  for (const std::string* text : {&v.category, &v.form, &v.title}) add(*text);
+  for (const auto* text : {&v.provider, &v.level, &v.evidence, &v.notes}) add(text->value_or(""));
+  add_number(v.make_up.value_or(0));
+  if (state.voided()) {
+    add(*state.voided_at);
+    add(*state.void_reason);
+  }
+  return h;
+}
+
+/// Whether same_record may find a record for `v`: not when `run` knows the person had
+/// none when it began and wrote none with these values.
+bool may_have_same(SQLite::Database& db, const Values& v, const RecordState& state, StudyRun* run) {
+  if (!run) return true;
+  if (!run->had_records) {
+    auto& had = run->had_records.emplace();
+    SQLite::Statement q(db, "SELECT DISTINCT person_id FROM study_records");
+    while (q.executeStep()) had.insert(q.getColumn(0).getInt64());
+  }
+  return run->had_records->count(v.person_id) || run->written.count(record_hash(v, state));
+}
+
 /// The id of a record with all of `v`'s values (and, for a voided one, the same void).
 std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, const RecordState& state,
                                         StudyRun* run) {
+  if (!may_have_same(db, v, state, run)) return std::nullopt;
+  const auto query = [](bool voided) {
+    return std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
+                       "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
+                       "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
+                       "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
+           (voided ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") + " ORDER BY id LIMIT 1";
+  };
+  static const std::string sql[2] = {query(false), query(true)};
   std::optional<SQLite::Statement> own;
-  SQLite::Statement& q = statement(db, std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
-                                      "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
-                                      "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
-                                      "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
-                              (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") +
-                              " ORDER BY id LIMIT 1", run, own);
+  SQLite::Statement& q = statement(db, sql[state.voided()], run, own);
   q.bind(1, v.person_id);
   q.bind(2, v.date);
   q.bind(3, as_hours(v.hours));
@@ -408,6 +453,7 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
     insert.bind(16, *state.void_reason);
   }
   insert.exec();
+  if (run && !run->had_records->count(v.person_id)) run->written.insert(record_hash(v, state));
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
 }

@@ -31,6 +31,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace taizhang {
@@ -99,11 +100,17 @@ const FieldSpec& study_session_field();
 /// Snapshot expression for the change log.
 const std::string& study_json();
 
-/// What put_study keeps through a run of many puts (an import): its statements, and the
-/// people it has looked up by 工号 (an import of study records changes no person).
+/// What put_study keeps through a run of many puts (an import, whose rows' text it has
+/// checked already): its statements, and the people it has looked up by 工号 (an import of
+/// study records changes no person).
 struct StudyRun {
   PreparedStatements statements;
   std::map<std::pair<std::string, bool>, std::int64_t> people;  ///< (工号, voided too) → id
+  /// The people who had study records when the run began (read at its first put), and a
+  /// hash of each record the run wrote for anyone else: their rows need no same-record
+  /// query unless the hash is there (a first import has none to find).
+  std::optional<std::unordered_set<std::int64_t>> had_records;
+  std::unordered_set<std::uint64_t> written;
 };
 
 /// Adds a study record. Refused (Status::data, naming the field and value): hours or days

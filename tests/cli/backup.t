@@ -22,7 +22,7 @@ printed.
   $ taizhang check
   integrity: ok
   foreign keys: ok
-  schema: ok (version 6)
+  schema: ok (version 7)
   change log: ok (5 entries; head 5d4cb70a02e912bfe71082dd251a2958c1a876c1846cc3ffcc495df7d77f64cc)
   records: ok (5 records, 1 import batch)
   $ taizhang -q check
@@ -85,7 +85,7 @@ naming it and the entry whose values it no longer holds, and exits 1.
   $ taizhang check
   integrity: ok
   foreign keys: ok
-  schema: ok (version 6)
+  schema: ok (version 7)
   change log: ok (6 entries; head 2c6b5991fa2836d0fa21a82833c9d47a21873352f817d087efdc021373e4e91d)
   records: FAILED: person 1 (P0001): changed behind taizhang's back: name is 'x', change 2 left it '王建国'
   taizhang: 1 of 5 checks failed
