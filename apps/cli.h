@@ -144,6 +144,7 @@ void build_check(CLI::App* verb, Globals& g);
 // of the kind that has none of its own.
 void leave_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void day_commands(const std::string& verb, CLI::App* parent, Globals& g);
+void task_commands(const std::string& verb, CLI::App* parent, Globals& g);
 
 /// The kinds' own command files, by kind name.
 struct KindCommands {
@@ -153,6 +154,7 @@ struct KindCommands {
 inline constexpr KindCommands kind_commands[] = {
     {"leave", leave_commands},
     {"day", day_commands},
+    {"task", task_commands},
 };
 
 /// For each kind of the registry, in its order: the kind's own commands for `verb`, then

@@ -99,8 +99,10 @@ void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
   if (result.warnings.size() > warnings_shown) {
     std::cerr << fmt::format("warning … and {} more\n", result.warnings.size() - warnings_shown);
   }
-  say(g, fmt::format("{}{} added, {} unchanged, {} rejected{}{}", args.dry_run ? "dry run, nothing written: " : "",
-                     result.total.added, result.total.unchanged, result.total.rejected,
+  say(g, fmt::format("{}{} added, {}{} unchanged, {} rejected{}{}", args.dry_run ? "dry run, nothing written: " : "",
+                     result.total.added,
+                     result.total.updated > 0 ? fmt::format("{} updated, ", result.total.updated) : "",
+                     result.total.unchanged, result.total.rejected,
                      result.warnings.empty() ? "" : fmt::format(", {} with a warning", result.warnings.size()),
                      read_as(result.files)));
 }

@@ -20,7 +20,7 @@ namespace {
 
 enum class Kind {
   text, integer, clock_time, time_zone, language, path, weekdays, service_days, over_quota, word_list, day_hours,
-  study_caps, study_groups, study_requirements
+  study_caps, study_groups, study_requirements, plan_shares
 };
 
 /// A number of 学时 in tenths, when `node` is a number with at most one decimal in (0, max].
@@ -235,6 +235,26 @@ const std::vector<KeySpec>& specs() {
                      c.study.requirements.push_back(r);
                    }
                  }});
+    l.push_back({"plans", "categories", Kind::word_list, "[\"业务\", \"党建\"]",
+                 "The categories (类别) of plan items: line work and party building. Each is scored on its\n"
+                 "own and weighted by its share.",
+                 [](Config& c, const toml::node& n) { c.plans.categories = string_list(n); }});
+    l.push_back({"plans", "shares", Kind::plan_shares, "{ \"业务\" = 2, \"党建\" = 1 }",
+                 "Each category's share of a year-end score, as whole numbers taken in proportion (党建 a\n"
+                 "third, 业务 the rest). {} for equal shares; otherwise every category needs one.",
+                 [](Config& c, const toml::node& n) {
+                   c.plans.shares.clear();
+                   for (auto&& [category, share] : *n.as_table()) {
+                     c.plans.shares[std::string(category.str())] = *share.value<std::int64_t>();
+                   }
+                 }});
+    l.push_back({"plans", "on_time_bonus", Kind::integer, "0",
+                 "Points beyond 100 an item done by its due date earns at year end.",
+                 [](Config& c, const toml::node& n) { c.plans.on_time_bonus = *n.value<std::int64_t>(); }, 0, 100});
+    l.push_back({"plans", "late_penalty", Kind::integer, "20",
+                 "Points below 100 an item done after its due date earns at year end (an item not done\n"
+                 "earns its progress).",
+                 [](Config& c, const toml::node& n) { c.plans.late_penalty = *n.value<std::int64_t>(); }, 0, 100});
     return l;
   }();
   return list;
@@ -261,6 +281,7 @@ std::string kind_name(Kind k) {
     case Kind::day_hours: return "a number of 学时 above 0 and at most 24, with at most one decimal";
     case Kind::study_caps: return "a list of { form = \"…\", hours = N, per = \"month\"|\"quarter\"|\"year\" }";
     case Kind::study_groups: return "a list of { name = \"…\", titles = [\"…\"], departments = [\"…\"] }";
+    case Kind::plan_shares: return "a table of categories and whole numbers above 0 ({ \"业务\" = 2 })";
     case Kind::study_requirements:
       return "a list of { group = \"…\", per = \"month\"|\"quarter\"|\"year\"|\"rolling\", hours = N }";
     case Kind::text:
@@ -495,6 +516,19 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
     check_study_requirements(node, file, bad);
     return;
   }
+  if (spec.kind == Kind::plan_shares) {
+    const toml::table* shares = node.as_table();
+    if (!shares) bad(shown);
+    for (auto&& [category, share] : *shares) {
+      const auto v = share.value_exact<std::int64_t>();
+      if (!v || *v <= 0) {
+        throw Error(Status::config, fmt::format("{}: plans.shares.{} must be a whole number above 0, not {}",
+                                                where(file, share.source()), std::string(category.str()),
+                                                show(share)));
+      }
+    }
+    return;
+  }
   if (spec.kind == Kind::integer) {
     if (!node.is_integer()) bad(shown);
     const auto v = *node.value<std::int64_t>();
@@ -624,6 +658,38 @@ void check_study_requirements_refer(const toml::table& root, Config& config, con
                                   where(file, key.source()), name, did_you_mean(name, categories),
                                   fmt::join(categories, ", ")));
         }
+      }
+    }
+  }
+}
+
+/// Shares name categories of [plans], and every category has one (or none has).
+void check_plan_shares_refer(const toml::table& root, Config& config, const fs::path& file) {
+  const std::vector<std::string>& categories = config.plans.categories;
+  const toml::table* shares = root["plans"]["shares"].as_table();
+  if (!shares) {
+    // The default shares name the default categories; other categories share equally.
+    for (const auto& [category, share] : config.plans.shares) {
+      if (std::find(categories.begin(), categories.end(), category) == categories.end()) {
+        config.plans.shares.clear();
+        break;
+      }
+    }
+    return;
+  }
+  for (auto&& [key, value] : *shares) {
+    const std::string name(key.str());
+    if (std::find(categories.begin(), categories.end(), name) == categories.end()) {
+      throw Error(Status::config, fmt::format("{}: plans.shares: no category \"{}\" in plans.categories{}; known: {}",
+                                              where(file, key.source()), name, did_you_mean(name, categories),
+                                              fmt::join(categories, ", ")));
+    }
+  }
+  if (!shares->empty()) {
+    for (const std::string& c : categories) {
+      if (!shares->contains(c)) {
+        throw Error(Status::config, fmt::format("{}: plans.shares has no share for the category \"{}\"",
+                                                where(file, shares->source()), c));
       }
     }
   }
@@ -796,6 +862,7 @@ Config parse_config(const std::string& text, const fs::path& name) {
   }
   check_study_caps(root, config, name);
   check_study_requirements_refer(root, config, name);
+  check_plan_shares_refer(root, config, name);
   return config;
 }
 

@@ -97,6 +97,16 @@ struct StudyRules {
                                                 {"领导干部", RequirementPer::year, 1, 1100, {}, false}};
 };
 
+/// The work-plan ledger's vocabulary and year-end scoring rules ([plans]; plan_rules.h
+/// says how a score is made of them).
+struct PlanRules {
+  std::vector<std::string> categories = {"业务", "党建"};
+  std::int64_t on_time_bonus = 0;  ///< points an item done by its due date earns beyond 100
+  std::int64_t late_penalty = 20;  ///< points an item done after its due date loses from 100
+  /// Each category's share of a score: 党建 a third, 业务 the rest. Empty: equal shares.
+  std::map<std::string, std::int64_t> shares = {{"业务", 2}, {"党建", 1}};
+};
+
 struct Config {
   std::filesystem::path file;  ///< where it was read from; empty when running on defaults
   std::string office_name = "办公室";
@@ -115,6 +125,7 @@ struct Config {
   /// What leave beyond its type's yearly quota gets.
   OverQuota leave_over_quota = OverQuota::warn;
   StudyRules study;
+  PlanRules plans;
 
   /// The rules for a department (its own, else the office's).
   const AttendanceRules& rules_for(const std::string& department_code) const;

@@ -137,7 +137,7 @@ struct FileRun {
         }
       }
       const Outcome outcome = spec.put(db, fields, batch_id);
-      ++(outcome == Outcome::added ? counts.added : counts.unchanged);
+      ++(outcome == Outcome::added ? counts.added : outcome == Outcome::updated ? counts.updated : counts.unchanged);
       if (spec.take_warnings) {
         for (const std::string& w : spec.take_warnings()) {
           warnings.push_back(fmt::format("{}:{}: {}", input.display_name(), line, w));
@@ -487,11 +487,13 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     nlohmann::ordered_json logged = {{"file", input.display_name()}};
     if (text.encoding() != Encoding::utf8) logged["encoding"] = encoding_name(text.encoding());
     logged["added"] = run.counts.added;
+    if (run.counts.updated > 0) logged["updated"] = run.counts.updated;
     logged["unchanged"] = run.counts.unchanged;
     logged["rejected"] = run.counts.rejected;
     log_change(db, actor, "import", spec.kind, std::nullopt, nullptr, logged, batch);
 
     result.total.added += run.counts.added;
+    result.total.updated += run.counts.updated;
     result.total.unchanged += run.counts.unchanged;
     result.total.rejected += run.counts.rejected;
     result.errors.insert(result.errors.end(), run.errors.begin(), run.errors.end());
@@ -507,7 +509,7 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
     if (result.errors.size() > shown) message += fmt::format("… and {} more\n", result.errors.size() - shown);
     message += fmt::format("{} of {} rows are bad; nothing was imported (--skip-invalid imports the good rows)",
                            result.total.rejected,
-                           result.total.added + result.total.unchanged + result.total.rejected);
+                           result.total.added + result.total.updated + result.total.unchanged + result.total.rejected);
     throw Error(Status::data, message);
   }
   if (!options.dry_run) {

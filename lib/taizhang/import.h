@@ -100,7 +100,8 @@ struct ImportOptions {
 };
 
 struct ImportCounts {
-  std::int64_t added = 0, unchanged = 0, rejected = 0;
+  /// updated: rows whose record was there (by its code) and took the row's other values.
+  std::int64_t added = 0, updated = 0, unchanged = 0, rejected = 0;
 };
 
 /// How one file of a run was read.

@@ -22,7 +22,8 @@
 namespace taizhang {
 
 /// What putting one input row did.
-enum class Outcome { added, unchanged };
+/// `updated`: a record already there (found by its code) took the row's other values.
+enum class Outcome { added, unchanged, updated };
 
 /// A record id as typed: digits only, at most 18 of them; nullopt for anything else.
 std::optional<std::int64_t> parse_id(std::string_view ref);

@@ -1,0 +1,1563 @@
+#include "taizhang/plans.h"
+
+#include "taizhang/departments.h"
+#include "taizhang/labels.h"
+#include "taizhang/people.h"
+#include "taizhang/sessions.h"
+#include "taizhang/suggest.h"
+#include "taizhang/text.h"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace taizhang {
+
+namespace {
+
+const char* earliest_date = "1990-01-01";
+
+std::optional<std::string> opt_text(const SQLite::Column& c) {
+  return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
+}
+
+std::optional<Date> opt_date(const SQLite::Column& c) { return c.isNull() ? std::nullopt : parse_date(c.getString()); }
+
+Cell cell(const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; }
+Cell cell(const std::optional<Date>& d) { return d ? Cell{format_date(*d)} : Cell{}; }
+
+/// A date field: YYYY-MM-DD (or 2026/1/5), from 1990 on.
+std::string checked_date(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& text) {
+  const auto d = normalize_date(text);
+  if (!d) throw field_error(specs, key, text, "not a date (expected YYYY-MM-DD)");
+  if (*d < earliest_date) throw field_error(specs, key, text, fmt::format("is before {}", earliest_date));
+  return *d;
+}
+
+/// A number as typed: digits with an optional sign and decimals.
+std::optional<double> parse_number(std::string_view text) {
+  double v = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+/// A weight in hundredths: above 0, at most two decimals, at most 10,000.
+std::optional<std::int64_t> parse_weight(std::string_view text) {
+  const auto v = parse_number(text);
+  if (!v || *v <= 0 || *v > 10000) return std::nullopt;
+  const double hundredths = *v * 100;
+  if (std::fabs(hundredths - std::round(hundredths)) > 1e-6) return std::nullopt;
+  return static_cast<std::int64_t>(std::llround(hundredths));
+}
+
+std::string weight_text(std::int64_t hundredths) {
+  if (hundredths % 100 == 0) return std::to_string(hundredths / 100);
+  if (hundredths % 10 == 0) return fmt::format("{}.{}", hundredths / 100, hundredths / 10 % 10);
+  return fmt::format("{}.{:02}", hundredths / 100, hundredths % 100);
+}
+
+std::string number_text(double v) { return fmt::format("{}", v); }
+
+/// "2026-3.10" before "2026-10": runs of digits compare as numbers.
+bool code_less(const std::string& a, const std::string& b) {
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    const bool da = std::isdigit(static_cast<unsigned char>(a[i])) != 0;
+    const bool db = std::isdigit(static_cast<unsigned char>(b[j])) != 0;
+    if (da && db) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && std::isdigit(static_cast<unsigned char>(a[ei]))) ++ei;
+      while (ej < b.size() && std::isdigit(static_cast<unsigned char>(b[ej]))) ++ej;
+      std::string_view na(a.data() + i, ei - i), nb(b.data() + j, ej - j);
+      while (na.size() > 1 && na.front() == '0') na.remove_prefix(1);
+      while (nb.size() > 1 && nb.front() == '0') nb.remove_prefix(1);
+      if (na.size() != nb.size()) return na.size() < nb.size();
+      if (na != nb) return na < nb;
+      i = ei;
+      j = ej;
+    } else {
+      if (a[i] != b[j]) return a[i] < b[j];
+      ++i;
+      ++j;
+    }
+  }
+  return a.size() - i < b.size() - j;
+}
+
+struct PriorityName {
+  const char* word;
+  const char* chinese;
+  const char* label_key;
+};
+constexpr PriorityName priorities[] = {
+    {"high", "高", "plan_priority_high"}, {"normal", "中", "plan_priority_normal"}, {"low", "低", "plan_priority_low"}};
+
+std::optional<std::string> parse_priority(std::string_view text) {
+  for (const PriorityName& p : priorities) {
+    if (text == p.word || text == p.chinese) return std::string(p.word);
+  }
+  return std::nullopt;
+}
+
+Term priority_term(const std::string& word, Language lang) {
+  for (const PriorityName& p : priorities) {
+    if (word == p.word) return Term{word, label(p.label_key, lang)};
+  }
+  return Term{word, word};
+}
+
+Term status_term(TaskStatus s, Language lang) {
+  const std::string word = task_status_word(s);
+  return Term{word, label("plan_status_" + word, lang)};
+}
+
+TaskStatus status_of(const std::string& word) { return parse_task_status(word).value_or(TaskStatus::not_started); }
+
+// --- Plans -----------------------------------------------------------------------------------
+
+struct PlanValues {
+  std::int64_t year = 0;
+  std::string title;
+  std::int64_t department_id = 0;
+};
+
+PlanValues check_plan(SQLite::Database& db, const Fields& f) {
+  require(f, plan_fields());
+  PlanValues v;
+  const std::string& year = f.at("year");
+  const auto y = parse_number(year);
+  if (!y || *y != std::floor(*y) || *y < 1990 || *y > 2200) {
+    throw field_error(plan_fields(), "year", year, "not a year (1990 to 2200)");
+  }
+  v.year = static_cast<std::int64_t>(*y);
+  v.title = f.at("title");
+  const std::string& dept = f.at("department");
+  const auto d = find_department(db, dept);
+  if (!d) throw no_such_department(db, dept);
+  v.department_id = *d;
+  return v;
+}
+
+std::int64_t require_plan(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
+                          const std::string& ref) {
+  const auto id = parse_id(ref);
+  if (!id) throw field_error(specs, key, ref, "not a plan id (as `list plans` shows)");
+  SQLite::Statement q(db, "SELECT voided_at IS NOT NULL FROM plans WHERE id = ?");
+  q.bind(1, *id);
+  if (!q.executeStep()) throw field_error(specs, key, ref, "no plan has this id (see `list plans`)");
+  if (q.getColumn(0).getInt() != 0) throw field_error(specs, key, ref, "this plan is voided");
+  return *id;
+}
+
+struct PlanRow {
+  std::int64_t id = 0, year = 0;
+  std::string title, department_code, department_name;
+  int items = 0, open = 0, overdue = 0;
+  std::optional<std::string> voided_at, void_reason;
+};
+
+std::vector<PlanRow> find_plans(SQLite::Database& db, std::optional<std::int64_t> id, std::optional<int> year,
+                                const std::optional<std::string>& department, bool include_voided, Date as_of) {
+  std::string sql =
+      "SELECT pl.id, pl.year, pl.title, d.code, d.name, "
+      "(SELECT count(*) FROM plan_items i WHERE i.plan_id = pl.id AND i.voided_at IS NULL), "
+      "(SELECT count(*) FROM plan_items i WHERE i.plan_id = pl.id AND i.voided_at IS NULL AND i.status <> 'done' "
+      "AND i.status <> 'cancelled'), "
+      "(SELECT count(*) FROM plan_items i WHERE i.plan_id = pl.id AND i.voided_at IS NULL AND i.status <> 'done' "
+      "AND i.status <> 'cancelled' AND i.due_now < :as_of), "
+      "pl.voided_at, pl.void_reason FROM plans pl JOIN departments d ON d.id = pl.department_id WHERE 1";
+  if (id) sql += " AND pl.id = :id";
+  if (year) sql += " AND pl.year = :year";
+  if (department) sql += " AND pl.department_id" + in_department_subtree();
+  if (!include_voided) sql += " AND pl.voided_at IS NULL";
+  sql += " ORDER BY pl.year, pl.id";
+  SQLite::Statement q(db, sql);
+  q.bind(":as_of", format_date(as_of));
+  if (id) q.bind(":id", *id);
+  if (year) q.bind(":year", *year);
+  if (department) {
+    const auto d = find_department(db, *department);
+    if (!d) throw no_such_department(db, *department);
+    q.bind(":dept", *d);
+  }
+  std::vector<PlanRow> rows;
+  while (q.executeStep()) {
+    PlanRow r;
+    r.id = q.getColumn(0).getInt64();
+    r.year = q.getColumn(1).getInt64();
+    r.title = q.getColumn(2).getString();
+    r.department_code = q.getColumn(3).getString();
+    r.department_name = q.getColumn(4).getString();
+    r.items = q.getColumn(5).getInt();
+    r.open = q.getColumn(6).getInt();
+    r.overdue = q.getColumn(7).getInt();
+    r.voided_at = opt_text(q.getColumn(8));
+    r.void_reason = opt_text(q.getColumn(9));
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+Table plans_table(const std::vector<PlanRow>& rows, bool include_voided, Language lang) {
+  Table t;
+  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{{"id", "id"},
+                                                                                      {"year", "plan_year"},
+                                                                                      {"title", "plan_title"},
+                                                                                      {"department", "department"},
+                                                                                      {"items", "plan_items"},
+                                                                                      {"open", "plan_open"},
+                                                                                      {"overdue", "plan_overdue"}}) {
+    t.columns.push_back({key, label(label_key, lang)});
+  }
+  if (include_voided) add_void_columns(t, lang);
+  t.csv_header = CsvHeader::keys;
+  for (const PlanRow& r : rows) {
+    std::vector<Cell> row{r.id,     r.year,          r.title, Cell{Term{r.department_code, r.department_name}},
+                          std::int64_t{r.items}, std::int64_t{r.open}, std::int64_t{r.overdue}};
+    if (include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+// --- Items -------------------------------------------------------------------------------------
+
+struct TaskValues {
+  std::string code;
+  std::int64_t plan_id = 0;
+  std::optional<std::int64_t> parent_id;
+  std::string title;
+  std::int64_t department_id = 0;
+  std::optional<std::int64_t> person_id;
+  std::vector<std::int64_t> co_owners;  ///< sorted ids
+  std::string category;
+  std::optional<std::string> start, due;
+  std::int64_t weight = 100;
+  std::optional<std::string> measure;
+  std::optional<double> target, actual;
+  std::string priority = "normal";
+};
+
+struct ItemLink {
+  std::int64_t id = 0, plan_id = 0, department_id = 0;
+  std::string category;
+};
+
+std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code) {
+  SQLite::Statement q(db,
+                      "SELECT id, plan_id, department_id, category FROM plan_items WHERE code = ? AND voided_at IS NULL");
+  q.bind(1, code);
+  if (!q.executeStep()) return std::nullopt;
+  return ItemLink{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                  q.getColumn(3).getString()};
+}
+
+std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item) {
+  SQLite::Statement q(db, "SELECT person_id FROM plan_item_co_owners WHERE item_id = ? ORDER BY person_id");
+  q.bind(1, item);
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+/// Checks an item's fields. `existing`: the item being changed (its own code may stay).
+TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& f, bool voided) {
+  const auto& specs = task_fields();
+  require(f, specs);
+  TaskValues v;
+  v.code = f.at("code");
+  if (v.code.find_first_of(" \t") != std::string::npos) throw field_error(specs, "code", v.code, "has a space");
+  v.title = f.at("title");
+  std::optional<ItemLink> parent;
+  if (const auto p = get(f, "parent")) {
+    if (*p == v.code) throw field_error(specs, "parent", *p, "is the item itself");
+    parent = live_item(db, *p);
+    if (!parent) {
+      throw field_error(specs, "parent", *p,
+                        "no item has this code: a parent must be in the ledger or on an earlier line of the file");
+    }
+    v.parent_id = parent->id;
+    v.plan_id = parent->plan_id;
+  }
+  if (const auto plan = get(f, "plan")) {
+    const std::int64_t id = require_plan(db, specs, "plan", *plan);
+    if (parent && id != parent->plan_id) {
+      throw field_error(specs, "plan", *plan,
+                        fmt::format("the parent {} is an item of plan {}", *get(f, "parent"), parent->plan_id));
+    }
+    v.plan_id = id;
+  }
+  if (v.plan_id == 0) throw Error(Status::data, "计划 (plan) is required for an item without a parent (上级编号)");
+  if (const auto d = get(f, "department")) {
+    const auto id = find_department(db, *d);
+    if (!id) throw no_such_department(db, *d);
+    v.department_id = *id;
+  } else if (parent) {
+    v.department_id = parent->department_id;
+  } else {
+    SQLite::Statement q(db, "SELECT department_id FROM plans WHERE id = ?");
+    q.bind(1, v.plan_id);
+    q.executeStep();
+    v.department_id = q.getColumn(0).getInt64();
+  }
+  if (const auto p = get(f, "person")) v.person_id = require_person(db, specs, "person", *p, voided);
+  if (const auto list = get(f, "co_owners")) {
+    std::vector<std::string> codes;
+    try {
+      codes = parse_attendees(*list);
+    } catch (const Error& e) {
+      throw field_error(specs, "co_owners", *list, e.what());
+    }
+    for (const std::string& code : codes) {
+      const std::int64_t id = require_person(db, specs, "co_owners", code, voided);
+      if (v.person_id && id == *v.person_id) {
+        throw field_error(specs, "co_owners", *list, fmt::format("{} is the 责任人 (person) already", code));
+      }
+      v.co_owners.push_back(id);
+    }
+    std::sort(v.co_owners.begin(), v.co_owners.end());
+  }
+  if (const auto c = get(f, "category")) {
+    v.category = *c;
+    check_study_word(specs, "category", v.category, config.plans.categories, "[plans] categories");
+  } else {
+    v.category = parent ? parent->category : config.plans.categories.front();
+  }
+  if (const auto s = get(f, "start")) v.start = checked_date(specs, "start", *s);
+  if (const auto d = get(f, "due")) v.due = checked_date(specs, "due", *d);
+  if (v.start && v.due && *v.due < *v.start) {
+    throw field_error(specs, "due", *get(f, "due"), fmt::format("is before the start ({})", *v.start));
+  }
+  if (const auto w = get(f, "weight")) {
+    const auto h = parse_weight(*w);
+    if (!h) throw field_error(specs, "weight", *w, "not a weight above 0 (at most two decimals: 1, 0.5, 2.25)");
+    v.weight = *h;
+  }
+  v.measure = get(f, "measure");
+  for (const auto& [key, out] : {std::pair{"target", &v.target}, std::pair{"actual", &v.actual}}) {
+    if (const auto n = get(f, key)) {
+      *out = parse_number(*n);
+      if (!*out) throw field_error(specs, key, *n, "not a number");
+    }
+  }
+  if (const auto p = get(f, "priority")) {
+    const auto word = parse_priority(*p);
+    if (!word) throw field_error(specs, "priority", *p, "not a priority: high, normal or low (高, 中, 低)");
+    v.priority = *word;
+  }
+  return v;
+}
+
+/// Whether `ancestor` is `item` or above it.
+bool is_under(SQLite::Database& db, std::int64_t item, std::int64_t ancestor) {
+  SQLite::Statement q(db,
+                      "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM plan_items i JOIN up ON i.id = "
+                      "up.id WHERE i.parent_id IS NOT NULL) SELECT 1 FROM up WHERE id = ?");
+  q.bind(1, item);
+  q.bind(2, ancestor);
+  return q.executeStep();
+}
+
+void bind_task(SQLite::Statement& q, const TaskValues& v) {
+  q.bind(":plan", v.plan_id);
+  if (v.parent_id) {
+    q.bind(":parent", *v.parent_id);
+  } else {
+    q.bind(":parent");
+  }
+  q.bind(":code", v.code);
+  q.bind(":title", v.title);
+  q.bind(":dept", v.department_id);
+  if (v.person_id) {
+    q.bind(":person", *v.person_id);
+  } else {
+    q.bind(":person");
+  }
+  q.bind(":category", v.category);
+  for (const auto& [name, value] : {std::pair{":start", &v.start}, std::pair{":due", &v.due},
+                                    std::pair{":measure", &v.measure}}) {
+    if (*value) {
+      q.bind(name, **value);
+    } else {
+      q.bind(name);
+    }
+  }
+  q.bind(":weight", static_cast<double>(v.weight) / 100);
+  for (const auto& [name, value] : {std::pair{":target", &v.target}, std::pair{":actual", &v.actual}}) {
+    if (*value) {
+      q.bind(name, **value);
+    } else {
+      q.bind(name);
+    }
+  }
+  q.bind(":priority", v.priority);
+}
+
+void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people) {
+  SQLite::Statement clear(db, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
+  clear.bind(1, item);
+  clear.exec();
+  SQLite::Statement add(db, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
+  for (const std::int64_t p : people) {
+    add.bind(1, item);
+    add.bind(2, p);
+    add.exec();
+    add.reset();
+  }
+}
+
+/// Whether the stored item `id` holds all of `v`.
+bool same_task(SQLite::Database& db, std::int64_t id, const TaskValues& v) {
+  SQLite::Statement q(db,
+                      "SELECT 1 FROM plan_items WHERE id = :id AND plan_id = :plan AND parent_id IS :parent AND code = "
+                      ":code AND title = :title AND department_id = :dept AND person_id IS :person AND category = "
+                      ":category AND start_date IS :start AND due_date IS :due AND weight = :weight AND measure IS "
+                      ":measure AND target IS :target AND actual IS :actual AND priority = :priority");
+  q.bind(":id", id);
+  bind_task(q, v);
+  return q.executeStep() && co_owner_ids(db, id) == v.co_owners;
+}
+
+/// The next code under `parent` (its code + ".N"), or at the top of a plan of `year` ("Y-N").
+std::string next_code(SQLite::Database& db, std::optional<std::int64_t> parent, std::int64_t plan) {
+  std::string prefix;
+  if (parent) {
+    SQLite::Statement q(db, "SELECT code FROM plan_items WHERE id = ?");
+    q.bind(1, *parent);
+    q.executeStep();
+    prefix = q.getColumn(0).getString() + ".";
+  } else {
+    SQLite::Statement q(db, "SELECT year FROM plans WHERE id = ?");
+    q.bind(1, plan);
+    q.executeStep();
+    prefix = std::to_string(q.getColumn(0).getInt64()) + "-";
+  }
+  SQLite::Statement q(db, "SELECT code FROM plan_items WHERE substr(code, 1, length(:prefix)) = :prefix");
+  q.bind(":prefix", prefix);
+  std::int64_t highest = 0;
+  while (q.executeStep()) {
+    const std::string rest = q.getColumn(0).getString().substr(prefix.size());
+    std::int64_t n = 0;
+    const auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+    if (ec == std::errc() && ptr == rest.data() + rest.size()) highest = std::max(highest, n);
+  }
+  return prefix + std::to_string(highest + 1);
+}
+
+const std::string& task_select() {
+  static const std::string sql =
+      "SELECT plan_items.id, plan_items.plan_id, pl.year, plan_items.parent_id, plan_items.code, plan_items.title, "
+      "par.code, d.code, d.name, pe.code, pe.name, " +
+      task_co_owners_sql() +
+      ", plan_items.category, plan_items.start_date, plan_items.due_date, plan_items.due_now, plan_items.done_on, "
+      "plan_items.last_entry_on, plan_items.weight, plan_items.measure, plan_items.target, plan_items.actual, "
+      "plan_items.priority, plan_items.status, plan_items.percent, EXISTS (SELECT 1 FROM plan_items c WHERE "
+      "c.parent_id = plan_items.id AND c.voided_at IS NULL), plan_items.voided_at, plan_items.void_reason "
+      "FROM plan_items JOIN plans pl ON pl.id = plan_items.plan_id LEFT JOIN plan_items par ON par.id = "
+      "plan_items.parent_id JOIN departments d ON d.id = plan_items.department_id LEFT JOIN people pe ON pe.id = "
+      "plan_items.person_id ";
+  return sql;
+}
+
+TaskRow read_task(SQLite::Statement& q) {
+  TaskRow r;
+  r.id = q.getColumn(0).getInt64();
+  r.plan_id = q.getColumn(1).getInt64();
+  r.plan_year = q.getColumn(2).getInt();
+  if (!q.getColumn(3).isNull()) r.parent_id = q.getColumn(3).getInt64();
+  r.code = q.getColumn(4).getString();
+  r.title = q.getColumn(5).getString();
+  r.parent_code = opt_text(q.getColumn(6));
+  r.department_code = q.getColumn(7).getString();
+  r.department_name = q.getColumn(8).getString();
+  r.person_code = opt_text(q.getColumn(9));
+  r.person_name = opt_text(q.getColumn(10));
+  r.co_owners = q.getColumn(11).getString();
+  r.category = q.getColumn(12).getString();
+  r.start = opt_date(q.getColumn(13));
+  r.due = opt_date(q.getColumn(14));
+  r.due_now = opt_date(q.getColumn(15));
+  r.done_on = opt_date(q.getColumn(16));
+  r.last_entry = opt_date(q.getColumn(17));
+  r.weight = std::llround(q.getColumn(18).getDouble() * 100);
+  r.measure = opt_text(q.getColumn(19));
+  if (!q.getColumn(20).isNull()) r.target = q.getColumn(20).getDouble();
+  if (!q.getColumn(21).isNull()) r.actual = q.getColumn(21).getDouble();
+  r.priority = q.getColumn(22).getString();
+  r.status = status_of(q.getColumn(23).getString());
+  r.percent = q.getColumn(24).getInt();
+  r.has_children = q.getColumn(25).getInt() != 0;
+  r.voided_at = opt_text(q.getColumn(26));
+  r.void_reason = opt_text(q.getColumn(27));
+  r.progress = Fraction{r.status == TaskStatus::done ? 100 : r.percent, 1};
+  return r;
+}
+
+/// Rolls up the progress of the rows that have children, from their live subtrees.
+void roll_up_rows(SQLite::Database& db, std::vector<TaskRow>& rows) {
+  std::vector<std::int64_t> parents;
+  for (const TaskRow& r : rows) {
+    if (r.has_children) parents.push_back(r.id);
+  }
+  if (parents.empty()) return;
+  std::vector<ItemFacts> facts;
+  // Ids are integers the ledger gave: written into the statement, not bound one by one.
+  SQLite::Statement q(db, fmt::format("WITH RECURSIVE sub(id) AS (SELECT value FROM json_each('[{}]') UNION SELECT "
+                                      "c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id WHERE c.voided_at IS "
+                                      "NULL) SELECT i.id, i.parent_id, i.weight, i.status, i.percent FROM plan_items i "
+                                      "JOIN sub ON sub.id = i.id",
+                                      fmt::join(parents, ",")));
+  while (q.executeStep()) {
+    ItemFacts f;
+    f.id = q.getColumn(0).getInt64();
+    if (!q.getColumn(1).isNull()) f.parent = q.getColumn(1).getInt64();
+    f.weight = std::llround(q.getColumn(2).getDouble() * 100);
+    f.status = status_of(q.getColumn(3).getString());
+    f.percent = q.getColumn(4).getInt();
+    facts.push_back(f);
+  }
+  const std::map<std::int64_t, Fraction> progress = roll_up(facts);
+  for (TaskRow& r : rows) {
+    if (const auto p = progress.find(r.id); p != progress.end()) r.progress = p->second;
+  }
+}
+
+/// `rows` in tree order: each item followed by its children, by code; an item whose parent
+/// is not among the rows starts a tree of its own.
+void tree_order(std::vector<TaskRow>& rows) {
+  std::map<std::int64_t, std::size_t> index;
+  for (std::size_t i = 0; i < rows.size(); ++i) index[rows[i].id] = i;
+  std::map<std::int64_t, std::vector<std::size_t>> children;
+  std::vector<std::size_t> roots;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].parent_id && index.count(*rows[i].parent_id)) {
+      children[*rows[i].parent_id].push_back(i);
+    } else {
+      roots.push_back(i);
+    }
+  }
+  std::vector<TaskRow> ordered;
+  ordered.reserve(rows.size());
+  std::set<std::int64_t> placed;
+  const auto place = [&](const auto& self, std::size_t i, int depth) -> void {
+    if (!placed.insert(rows[i].id).second) return;
+    ordered.push_back(rows[i]);
+    ordered.back().depth = depth;
+    if (const auto kids = children.find(rows[i].id); kids != children.end()) {
+      for (const std::size_t k : kids->second) self(self, k, depth + 1);
+    }
+  };
+  for (const std::size_t r : roots) place(place, r, 0);
+  rows = std::move(ordered);
+}
+
+std::string progress_bar(const Fraction& p) {
+  constexpr int width = 10;
+  const auto filled = static_cast<int>(std::min<std::int64_t>(width, p.tenths() * width / 1000));
+  return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), '.') +
+         "]";
+}
+
+// --- Progress entries --------------------------------------------------------------------------
+
+struct EntryValues {
+  std::int64_t item_id = 0;
+  std::string date;
+  std::optional<int> percent;
+  std::optional<TaskStatus> status;
+  std::optional<std::string> due_to, note, evidence;
+  std::string entered_by;
+  bool forced = false;
+};
+
+/// An item's state as its log leaves it.
+struct ItemState {
+  TaskStatus status = TaskStatus::not_started;
+  int percent = 0;
+  std::optional<std::string> due_now, done_on, last_entry;
+};
+
+/// Applies one entry to `s` (the rules of plans.h).
+void apply_entry(ItemState& s, const std::string& date, std::optional<int> percent, std::optional<TaskStatus> status,
+                 const std::optional<std::string>& due_to) {
+  if (percent) {
+    s.percent = *percent;
+    s.last_entry = date;
+    if (!status) {
+      if (*percent == 100 && s.status != TaskStatus::done) {
+        s.status = TaskStatus::done;
+        s.done_on = date;
+      } else if (*percent < 100 && s.status == TaskStatus::done) {
+        s.status = TaskStatus::in_progress;
+        s.done_on.reset();
+      } else if (*percent > 0 && s.status == TaskStatus::not_started) {
+        s.status = TaskStatus::in_progress;
+      }
+    }
+  }
+  if (status) {
+    if (*status == TaskStatus::done && s.status != TaskStatus::done) s.done_on = date;
+    if (*status != TaskStatus::done) s.done_on.reset();
+    s.status = *status;
+  }
+  if (due_to) s.due_now = *due_to;
+}
+
+ItemState state_from_log(SQLite::Database& db, std::int64_t item) {
+  ItemState s;
+  SQLite::Statement due(db, "SELECT due_date FROM plan_items WHERE id = ?");
+  due.bind(1, item);
+  if (due.executeStep()) s.due_now = opt_text(due.getColumn(0));
+  SQLite::Statement q(db, "SELECT date, percent, status, due_to FROM plan_entries WHERE item_id = ? AND voided_at IS "
+                          "NULL ORDER BY date, id");
+  q.bind(1, item);
+  while (q.executeStep()) {
+    std::optional<int> percent;
+    if (!q.getColumn(1).isNull()) percent = q.getColumn(1).getInt();
+    std::optional<TaskStatus> status;
+    if (!q.getColumn(2).isNull()) status = status_of(q.getColumn(2).getString());
+    apply_entry(s, q.getColumn(0).getString(), percent, status, opt_text(q.getColumn(3)));
+  }
+  return s;
+}
+
+/// Whether an item has a child that is open.
+std::optional<std::string> open_child(SQLite::Database& db, std::int64_t item) {
+  SQLite::Statement q(db, "SELECT code FROM plan_items WHERE parent_id = ? AND voided_at IS NULL AND status <> 'done' "
+                          "AND status <> 'cancelled' ORDER BY code LIMIT 1");
+  q.bind(1, item);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+bool has_live_children(SQLite::Database& db, std::int64_t item) {
+  SQLite::Statement q(db, "SELECT 1 FROM plan_items WHERE parent_id = ? AND voided_at IS NULL");
+  q.bind(1, item);
+  return q.executeStep();
+}
+
+EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& f, Date today, bool voided) {
+  const auto& specs = progress_fields();
+  require(f, specs);
+  EntryValues v;
+  const std::string& code = f.at("task");
+  const auto item = live_item(db, code);
+  if (!item) throw field_error(specs, "task", code, "no item has this code (see `list tasks`)");
+  v.item_id = item->id;
+  v.date = checked_date(specs, "date", f.at("date"));
+  if (!voided && v.date > format_date(today)) {
+    throw field_error(specs, "date", f.at("date"), fmt::format("is in the future (today is {})", format_date(today)));
+  }
+  v.note = get(f, "note");
+  v.evidence = get(f, "evidence");
+  v.entered_by = get(f, "by").value_or(actor.user);
+  if (const auto forced = get(f, "forced")) {
+    if (*forced != "1" && *forced != "0" && *forced != "true" && *forced != "false") {
+      throw field_error(specs, "forced", *forced, "not 1 or 0");
+    }
+    v.forced = *forced == "1" || *forced == "true";
+  }
+  if (const auto p = get(f, "percent")) {
+    std::string text = *p;
+    if (!text.empty() && text.back() == '%') text.pop_back();
+    const auto n = parse_number(trim(text));
+    if (!n || *n != std::floor(*n) || *n < -1e9 || *n > 1e9) {
+      throw field_error(specs, "percent", *p, "not a whole percent from 0 to 100");
+    }
+    v.percent = static_cast<int>(*n);
+  }
+  if (const auto s = get(f, "status")) {
+    v.status = parse_task_status(*s);
+    if (!v.status) {
+      throw field_error(specs, "status", *s,
+                        fmt::format("not a status: {} (未开始, 进行中, 已完成, 受阻, 暂缓, 已取消)",
+                                    fmt::join(task_status_words(), ", ")));
+    }
+  }
+  if (const auto d = get(f, "due_to")) v.due_to = checked_date(specs, "due_to", *d);
+  if (!v.percent && !v.status && !v.due_to && !v.note) {
+    throw Error(Status::data, "an entry reports a percent (进度), a status (状态), an extension (延期至) or a note (说明)");
+  }
+  if (voided) return v;  // history: what it said when it was in force
+
+  SQLite::Statement cur(db, "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
+                            "id = ?");
+  cur.bind(1, v.item_id);
+  cur.executeStep();
+  const int last_percent = cur.getColumn(0).getInt();
+  const TaskStatus status = status_of(cur.getColumn(1).getString());
+  const auto due_now = opt_text(cur.getColumn(2));
+  const auto start = opt_text(cur.getColumn(4));
+  SQLite::Statement last(db, "SELECT max(date) FROM plan_entries WHERE item_id = ? AND voided_at IS NULL");
+  last.bind(1, v.item_id);
+  last.executeStep();
+  if (!last.getColumn(0).isNull() && v.date < last.getColumn(0).getString()) {
+    throw field_error(specs, "date", f.at("date"),
+                      fmt::format("is before the item's last entry ({}): the log is kept in date order",
+                                  last.getColumn(0).getString()));
+  }
+  if (v.percent) {
+    if (has_live_children(db, v.item_id)) {
+      throw field_error(specs, "percent", *get(f, "percent"),
+                        fmt::format("{} has sub-items: its progress is theirs, rolled up", code));
+    }
+    if (const auto why = progress_refusal(last_percent, *v.percent, v.note.has_value())) {
+      throw field_error(specs, "percent", *get(f, "percent"), *why);
+    }
+  }
+  const bool marks_done = (v.status == TaskStatus::done) || (!v.status && v.percent == 100);
+  if (marks_done && status != TaskStatus::done) {
+    if (const auto child = open_child(db, v.item_id)) {
+      if (!v.forced) {
+        throw Error(Status::data, fmt::format("{} can not be done while its sub-item {} is open; --force marks it "
+                                              "done anyway (the entry keeps that it was forced)",
+                                              code, *child));
+      }
+    } else {
+      v.forced = false;  // nothing was forced
+    }
+  } else {
+    v.forced = false;
+  }
+  if (v.due_to) {
+    if (!v.note) {
+      throw field_error(specs, "due_to", *v.due_to, "an extension (延期) needs its reason: give a note (说明)");
+    }
+    if (due_now && *v.due_to <= *due_now) {
+      throw field_error(specs, "due_to", *v.due_to, fmt::format("is not later than the due date in force ({})", *due_now));
+    }
+    if (start && *v.due_to < *start) {
+      throw field_error(specs, "due_to", *v.due_to, fmt::format("is before the start ({})", *start));
+    }
+  }
+  return v;
+}
+
+/// The log entries asked for: one entry, one item's, those of a person's items; in a period.
+struct EntryFilter {
+  std::optional<std::int64_t> id, item;
+  std::optional<std::string> person;
+  std::optional<Date> from, to;
+  bool include_voided = false;
+};
+
+Table entries_table(SQLite::Database& db, const EntryFilter& f, Language lang) {
+  const auto& [entry, item, person, from, to, include_voided] = f;
+  Table t;
+  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{{"id", "id"},
+                                                                                      {"task", "plan_task"},
+                                                                                      {"date", "date"},
+                                                                                      {"percent", "plan_percent"},
+                                                                                      {"status", "plan_status"},
+                                                                                      {"due_to", "plan_due_to"},
+                                                                                      {"note", "plan_note"},
+                                                                                      {"evidence", "plan_evidence"},
+                                                                                      {"by", "plan_entered_by"},
+                                                                                      {"forced", "plan_forced"}}) {
+    t.columns.push_back({key, label(label_key, lang)});
+  }
+  if (include_voided) add_void_columns(t, lang);
+  t.csv_header = CsvHeader::keys;
+  std::string sql =
+      "SELECT e.id, i.code, e.date, e.percent, e.status, e.due_to, e.note, e.evidence, e.entered_by, e.forced, "
+      "e.voided_at, e.void_reason FROM plan_entries e JOIN plan_items i ON i.id = e.item_id WHERE 1";
+  if (entry) sql += " AND e.id = :id";
+  if (item) sql += " AND e.item_id = :item";
+  if (person) {
+    sql += " AND (i.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = i.id AND "
+           "o.person_id = :person))";
+  }
+  if (from) sql += " AND e.date >= :from";
+  if (to) sql += " AND e.date <= :to";
+  if (!include_voided) sql += " AND e.voided_at IS NULL";
+  sql += " ORDER BY e.item_id, e.date, e.id";
+  SQLite::Statement q(db, sql);
+  if (entry) q.bind(":id", *entry);
+  if (item) q.bind(":item", *item);
+  if (person) {
+    const auto id = find_person(db, *person);
+    if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", *person));
+    q.bind(":person", *id);
+  }
+  if (from) q.bind(":from", format_date(*from));
+  if (to) q.bind(":to", format_date(*to));
+  while (q.executeStep()) {
+    std::vector<Cell> row{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                          q.getColumn(3).isNull() ? Cell{} : Cell{q.getColumn(3).getInt64()},
+                          q.getColumn(4).isNull() ? Cell{}
+                                                  : Cell{status_term(status_of(q.getColumn(4).getString()), lang)},
+                          cell(opt_text(q.getColumn(5))), cell(opt_text(q.getColumn(6))),
+                          cell(opt_text(q.getColumn(7))), q.getColumn(8).getString(),
+                          q.getColumn(9).getInt() != 0 ? Cell{std::int64_t{1}} : Cell{}};
+    if (include_voided) {
+      row.push_back(cell(opt_text(q.getColumn(10))));
+      row.push_back(cell(opt_text(q.getColumn(11))));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+}  // namespace
+
+// --- Plans -----------------------------------------------------------------------------------
+
+const std::vector<FieldSpec>& plan_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"year", {"年度", "年份"}, true},
+      {"title", {"计划名称", "标题", "名称"}, true},
+      {"department", {"部门", "牵头部门", "责任部门"}, true},
+  };
+  return specs;
+}
+
+const std::string& plan_json() {
+  static const std::string expr =
+      "json_object('year', year, 'title', title, 'department', (SELECT d.code FROM departments d WHERE d.id = "
+      "plans.department_id), 'voided_at', voided_at, 'void_reason', void_reason)";
+  return expr;
+}
+
+Outcome put_plan(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id, std::int64_t* id,
+                 const RecordState& state) {
+  const PlanValues v = check_plan(db, fields);
+  SQLite::Statement same(db, std::string("SELECT id FROM plans WHERE year = ? AND title = ? AND department_id = ? AND ") +
+                                 (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL"));
+  same.bind(1, v.year);
+  same.bind(2, v.title);
+  same.bind(3, v.department_id);
+  if (state.voided()) {
+    same.bind(4, *state.voided_at);
+    same.bind(5, *state.void_reason);
+  }
+  if (same.executeStep()) {
+    if (id) *id = same.getColumn(0).getInt64();
+    return Outcome::unchanged;
+  }
+  SQLite::Statement insert(db, "INSERT INTO plans (id, year, title, department_id, batch_id, voided_at, void_reason) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (state.id) insert.bind(1, *state.id);
+  insert.bind(2, v.year);
+  insert.bind(3, v.title);
+  insert.bind(4, v.department_id);
+  if (batch_id) insert.bind(5, *batch_id);
+  if (state.voided()) {
+    insert.bind(6, *state.voided_at);
+    insert.bind(7, *state.void_reason);
+  }
+  insert.exec();
+  if (id) *id = db.getLastInsertRowid();
+  return Outcome::added;
+}
+
+const RecordKind& plan_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "plan";
+    k.plural = "plans";
+    k.help = "Work plans (工作计划): 年度, 计划名称, 部门; their items are tasks";
+    k.ref_help = "Its id (see list plans)";
+    k.fields = plan_fields();
+    k.add_args = {{"year", "year", "年度: the year it plans", true},
+                  {"title", "--title", "计划名称 (required)"},
+                  {"department", "--department,--dept", "部门: the owning department (required)"}};
+    k.add = [](Context& c, const Fields& f) {
+      std::int64_t id = 0;
+      if (put_plan(c.db, f, std::nullopt, &id) == Outcome::unchanged) {
+        throw Error(Status::data, fmt::format("the same plan is already recorded (id {})", id));
+      }
+      log_change(c.db, c.actor, "add", "plan", id, nullptr, snapshot(c.db, "plans", plan_json(), id));
+      return fmt::format("added plan {}", id);
+    };
+    k.import = [](Context& c) {
+      ImportSpec spec;
+      spec.kind = "plan";
+      spec.fields = with_record_state(plan_fields());
+      spec.ignored_columns = {"items", "open", "overdue"};
+      spec.put = [&c, ids = std::make_shared<KeptIds>("plans")](SQLite::Database& db, const Fields& f,
+                                                                std::int64_t batch) {
+        return put_plan(db, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      };
+      return spec;
+    };
+    k.update_args = field_arguments(k.fields);
+    k.update = [](Context& c, const std::string& ref, const Fields& f) {
+      const std::int64_t id = require_id(ref, "plan", "list plans");
+      if (is_voided(c.db, "plans", id)) throw Error(Status::data, fmt::format("plan {} is voided", ref));
+      SQLite::Statement q(c.db, "SELECT year, title, (SELECT code FROM departments WHERE id = department_id) FROM "
+                                "plans WHERE id = ?");
+      q.bind(1, id);
+      if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no plan {}", ref));
+      Fields all{{"year", q.getColumn(0).getString()},
+                 {"title", q.getColumn(1).getString()},
+                 {"department", q.getColumn(2).getString()}};
+      q.reset();
+      for (const auto& [key, value] : f) all[key] = value;
+      const PlanValues v = check_plan(c.db, all);
+      const auto before = snapshot(c.db, "plans", plan_json(), id);
+      SQLite::Statement u(c.db, "UPDATE plans SET year = ?, title = ?, department_id = ? WHERE id = ?");
+      u.bind(1, v.year);
+      u.bind(2, v.title);
+      u.bind(3, v.department_id);
+      u.bind(4, id);
+      u.exec();
+      log_change(c.db, c.actor, "update", "plan", id, before, snapshot(c.db, "plans", plan_json(), id));
+    };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      const std::int64_t id = require_id(ref, "plan", "list plans");
+      SQLite::Statement q(c.db, "SELECT code FROM plan_items WHERE plan_id = ? AND voided_at IS NULL LIMIT 1");
+      q.bind(1, id);
+      if (q.executeStep()) {
+        throw Error(Status::data, fmt::format("plan {} still has items ({} …): void them first", ref,
+                                              q.getColumn(0).getString()));
+      }
+      mark_voided(c.db, c.actor, "plan", "plans", plan_json(), id, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const std::int64_t id = require_id(ref, "plan", "list plans");
+      const auto rows = find_plans(c.db, id, std::nullopt, std::nullopt, true, c.today());
+      if (rows.empty()) throw Error(Status::no_input, fmt::format("no plan {}", ref));
+      Shown shown{plans_table(rows, true, c.config.language), id};
+      TaskFilter f;
+      f.plan = id;
+      f.tree = true;
+      f.as_of = c.today();
+      shown.details.push_back(list_tasks(c.db, c.config, f));
+      return shown;
+    };
+    k.list_args = {{"year", "--year", "Only the plans of this year"},
+                   {"department", "--department,--dept", "Only the plans of this department (or one beneath it)"}};
+    k.list = [](Context& c, const ListQuery& q) {
+      std::optional<int> year;
+      if (const auto y = q.get("year")) {
+        const auto n = parse_number(*y);
+        if (!n || *n != std::floor(*n)) throw Error(Status::usage, fmt::format("--year {}: not a year", *y));
+        year = static_cast<int>(*n);
+      }
+      return plans_table(find_plans(c.db, std::nullopt, year, q.get("department"), q.include_voided, c.today()),
+                         q.include_voided, c.config.language);
+    };
+    return k;
+  }();
+  return kind;
+}
+
+// --- Items -------------------------------------------------------------------------------------
+
+const std::vector<FieldSpec>& task_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"code", {"编号", "任务编号", "序号"}, true},
+      {"plan", {"计划", "计划编号"}, false},
+      {"parent", {"上级编号", "上级", "父任务"}, false},
+      {"title", {"任务名称", "任务", "工作任务", "标题", "名称"}, true},
+      {"department", {"责任部门", "部门", "牵头部门"}, false},
+      {"person", {"责任人"}, false},
+      {"co_owners", {"协办人", "配合人员", "协办"}, false},
+      {"category", {"类别", "考核类别"}, false},
+      {"start", {"开始日期", "开始时间"}, false},
+      {"due", {"截止日期", "完成时限", "截止时间"}, false},
+      {"weight", {"权重"}, false},
+      {"measure", {"目标", "考核指标", "工作目标"}, false},
+      {"target", {"目标值"}, false},
+      {"actual", {"实际值", "完成值"}, false},
+      {"priority", {"优先级"}, false},
+  };
+  return specs;
+}
+
+const std::string& task_co_owners_sql() {
+  static const std::string sql =
+      "(SELECT coalesce(group_concat(code, '；'), '') FROM (SELECT p.code FROM plan_item_co_owners o JOIN people p ON "
+      "p.id = o.person_id WHERE o.item_id = plan_items.id ORDER BY p.code))";
+  return sql;
+}
+
+const std::string& task_json() {
+  static const std::string expr =
+      "json_object('code', code, 'plan', plan_id, 'parent', (SELECT p.code FROM plan_items p WHERE p.id = "
+      "plan_items.parent_id), 'title', title, 'department', (SELECT d.code FROM departments d WHERE d.id = "
+      "plan_items.department_id), 'person', (SELECT p.code FROM people p WHERE p.id = plan_items.person_id), "
+      "'co_owners', " +
+      task_co_owners_sql() +
+      ", 'category', category, 'start', start_date, 'due', due_date, 'weight', weight, 'measure', measure, "
+      "'target', target, 'actual', actual, 'priority', priority, 'voided_at', voided_at, 'void_reason', "
+      "void_reason)";
+  return expr;
+}
+
+std::int64_t require_task(SQLite::Database& db, const std::string& code) {
+  if (const auto item = live_item(db, code)) return item->id;
+  throw Error(Status::no_input, fmt::format("no task '{}' (see `list tasks`)", code));
+}
+
+Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields,
+                 std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
+  const TaskValues v = check_task(db, config, fields, state.voided());
+  if (state.voided()) {
+    SQLite::Statement same(db, "SELECT id FROM plan_items WHERE code = ? AND voided_at = ? AND void_reason = ?");
+    same.bind(1, v.code);
+    same.bind(2, *state.voided_at);
+    same.bind(3, *state.void_reason);
+    while (same.executeStep()) {
+      const std::int64_t found = same.getColumn(0).getInt64();
+      if (same_task(db, found, v)) {
+        if (id) *id = found;
+        return Outcome::unchanged;
+      }
+    }
+  } else if (const auto existing = live_item(db, v.code)) {
+    if (id) *id = existing->id;
+    if (same_task(db, existing->id, v)) return Outcome::unchanged;
+    // A corrected sheet: the item takes the new values.
+    if (v.parent_id && is_under(db, *v.parent_id, existing->id)) {
+      throw field_error(task_fields(), "parent", *get(fields, "parent"),
+                        fmt::format("is {} itself or beneath it: an item can not be its own ancestor", v.code));
+    }
+    const auto before = snapshot(db, "plan_items", task_json(), existing->id);
+    SQLite::Statement u(db, "UPDATE plan_items SET plan_id = :plan, parent_id = :parent, code = :code, title = :title, "
+                            "department_id = :dept, person_id = :person, category = :category, start_date = :start, "
+                            "due_date = :due, weight = :weight, measure = :measure, target = :target, actual = "
+                            ":actual, priority = :priority WHERE id = :id");
+    bind_task(u, v);
+    u.bind(":id", existing->id);
+    u.exec();
+    write_co_owners(db, existing->id, v.co_owners);
+    // Its children follow it into another plan.
+    SQLite::Statement move(db, "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM plan_items c JOIN sub ON "
+                               "c.parent_id = sub.id) UPDATE plan_items SET plan_id = ? WHERE id IN sub AND plan_id <> ?");
+    move.bind(1, existing->id);
+    move.bind(2, v.plan_id);
+    move.bind(3, v.plan_id);
+    move.exec();
+    refresh_task_state(db, existing->id);
+    log_change(db, actor, "update", "task", existing->id, before,
+               snapshot(db, "plan_items", task_json(), existing->id));
+    return Outcome::updated;
+  }
+  SQLite::Statement insert(db,
+                           "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, "
+                           "category, start_date, due_date, weight, measure, target, actual, priority, due_now, "
+                           "batch_id, voided_at, void_reason) VALUES (:id, :plan, :parent, :code, :title, :dept, "
+                           ":person, :category, :start, :due, :weight, :measure, :target, :actual, :priority, :due, "
+                           ":batch, :voided_at, :void_reason)");
+  bind_task(insert, v);
+  if (state.id) insert.bind(":id", *state.id);
+  if (batch_id) insert.bind(":batch", *batch_id);
+  if (state.voided()) {
+    insert.bind(":voided_at", *state.voided_at);
+    insert.bind(":void_reason", *state.void_reason);
+  }
+  insert.exec();
+  const std::int64_t added = db.getLastInsertRowid();
+  write_co_owners(db, added, v.co_owners);
+  if (id) *id = added;
+  return Outcome::added;
+}
+
+std::string add_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields) {
+  Fields f = fields;
+  if (!get(f, "code")) {
+    // Numbered under its parent, or at the top of its plan.
+    std::optional<std::int64_t> parent;
+    std::int64_t plan = 0;
+    if (const auto p = get(f, "parent")) {
+      const auto item = live_item(db, *p);
+      if (!item) throw field_error(task_fields(), "parent", *p, "no item has this code (see `list tasks`)");
+      parent = item->id;
+      plan = item->plan_id;
+    } else if (const auto pl = get(f, "plan")) {
+      plan = require_plan(db, task_fields(), "plan", *pl);
+    } else {
+      throw Error(Status::usage, "give --plan ID (a goal at the top of a plan) or --parent CODE");
+    }
+    f["code"] = next_code(db, parent, plan);
+  } else if (live_item(db, *get(f, "code"))) {
+    throw field_error(task_fields(), "code", *get(f, "code"), "an item with this code exists");
+  }
+  std::int64_t id = 0;
+  put_task(db, actor, config, f, std::nullopt, &id);
+  log_change(db, actor, "add", "task", id, nullptr, snapshot(db, "plan_items", task_json(), id));
+  return f.at("code");
+}
+
+void update_task(SQLite::Database& db, const Actor& actor, const Config& config, const std::string& code,
+                 const Fields& fields) {
+  const std::int64_t id = require_task(db, code);
+  TaskFilter filter;
+  filter.code = code;
+  const TaskRow r = find_tasks(db, filter).at(0);
+  Fields all{{"code", r.code}, {"title", r.title}, {"department", r.department_code}, {"category", r.category},
+             {"co_owners", r.co_owners}, {"weight", weight_text(r.weight)}, {"priority", r.priority}};
+  if (r.parent_code) {
+    all["parent"] = *r.parent_code;
+  } else {
+    all["plan"] = std::to_string(r.plan_id);
+  }
+  if (r.person_code) all["person"] = *r.person_code;
+  if (r.start) all["start"] = format_date(*r.start);
+  if (r.due) all["due"] = format_date(*r.due);
+  if (r.measure) all["measure"] = *r.measure;
+  if (r.target) all["target"] = number_text(*r.target);
+  if (r.actual) all["actual"] = number_text(*r.actual);
+  for (const auto& [key, value] : fields) all[key] = value;
+  if (fields.count("parent") && !get(fields, "parent") && !get(fields, "plan")) all["plan"] = std::to_string(r.plan_id);
+  if (get(fields, "code") && *get(fields, "code") != code) {
+    if (live_item(db, *get(fields, "code"))) {
+      throw field_error(task_fields(), "code", *get(fields, "code"), "an item with this code exists");
+    }
+    // A new code: the item is found by its old one, then renamed.
+    SQLite::Statement rename(db, "UPDATE plan_items SET code = ? WHERE id = ?");
+    rename.bind(1, *get(fields, "code"));
+    rename.bind(2, id);
+    const auto before = snapshot(db, "plan_items", task_json(), id);
+    rename.exec();
+    if (put_task(db, actor, config, all, std::nullopt) == Outcome::unchanged) {
+      log_change(db, actor, "update", "task", id, before, snapshot(db, "plan_items", task_json(), id));
+    }
+    return;
+  }
+  if (put_task(db, actor, config, all, std::nullopt) == Outcome::unchanged) {
+    throw Error(Status::data, fmt::format("task {} already has these values", code));
+  }
+}
+
+std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
+  std::string sql = task_select() + "WHERE 1";
+  if (f.code) sql += " AND plan_items.code = :code";
+  if (f.plan) sql += " AND plan_items.plan_id = :plan";
+  if (f.under) {
+    sql += " AND plan_items.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = :under "
+           "UNION SELECT c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
+  }
+  if (f.year) sql += " AND pl.year = :year";
+  if (f.person) {
+    sql += " AND (plan_items.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = "
+           "plan_items.id AND o.person_id = :person))";
+  }
+  if (f.department) sql += " AND plan_items.department_id" + in_department_subtree();
+  if (f.category) sql += " AND plan_items.category = :category";
+  const bool open = f.open || f.overdue || f.due_within || f.stale;
+  if (open) sql += " AND plan_items.status <> 'done' AND plan_items.status <> 'cancelled'";
+  if (f.overdue) sql += " AND plan_items.due_now < :as_of";
+  if (f.due_within) sql += " AND plan_items.due_now >= :as_of AND plan_items.due_now <= :until";
+  if (f.stale) sql += " AND coalesce(plan_items.last_entry_on, plan_items.start_date) <= :stale_before";
+  if (!f.include_voided || open) sql += " AND plan_items.voided_at IS NULL";
+  SQLite::Statement q(db, sql);
+  if (f.code) q.bind(":code", *f.code);
+  if (f.plan) q.bind(":plan", *f.plan);
+  if (f.under) q.bind(":under", *f.under);
+  if (f.year) q.bind(":year", *f.year);
+  if (f.person) {
+    const auto id = find_person(db, *f.person);
+    if (!id) throw Error(Status::no_input, fmt::format("no person '{}'", *f.person));
+    q.bind(":person", *id);
+  }
+  if (f.department) {
+    const auto d = find_department(db, *f.department);
+    if (!d) throw no_such_department(db, *f.department);
+    q.bind(":dept", *d);
+  }
+  if (f.category) q.bind(":category", *f.category);
+  if (f.overdue || f.due_within) q.bind(":as_of", format_date(f.as_of));
+  if (f.due_within) q.bind(":until", format_date(f.as_of + std::chrono::days(*f.due_within)));
+  if (f.stale) q.bind(":stale_before", format_date(f.as_of - std::chrono::days(*f.stale)));
+  std::vector<TaskRow> rows;
+  while (q.executeStep()) {
+    TaskRow r = read_task(q);
+    // The query narrows by index; the rules decide (plan_rules.h).
+    const DeadlineFacts d = r.deadline();
+    if (f.overdue && !is_overdue(d, f.as_of)) continue;
+    if (f.due_within && !is_due_within(d, f.as_of, *f.due_within)) continue;
+    if (f.stale && !is_stale(d, f.as_of, *f.stale)) continue;
+    rows.push_back(std::move(r));
+  }
+  std::sort(rows.begin(), rows.end(), [](const TaskRow& a, const TaskRow& b) { return code_less(a.code, b.code); });
+  roll_up_rows(db, rows);
+  if (f.tree) tree_order(rows);
+  return rows;
+}
+
+Table list_tasks(SQLite::Database& db, const Config& config, const TaskFilter& f) {
+  const Language lang = config.language;
+  Table t;
+  std::vector<std::pair<const char*, const char*>> columns = {{"code", "plan_code"},
+                                                              {"plan", "plan"},
+                                                              {"parent", "plan_parent"},
+                                                              {"title", "plan_task_title"}};
+  if (f.tree) columns.push_back({"bar", "plan_bar"});
+  for (const auto& c : std::vector<std::pair<const char*, const char*>>{{"progress", "plan_progress"},
+                                                                        {"status", "plan_status"},
+                                                                        {"department", "plan_department"},
+                                                                        {"person", "plan_person"},
+                                                                        {"co_owners", "plan_co_owners"},
+                                                                        {"category", "plan_category"},
+                                                                        {"start", "plan_start"},
+                                                                        {"due", "plan_due"},
+                                                                        {"extended_to", "plan_extended_to"},
+                                                                        {"done_on", "plan_done_on"},
+                                                                        {"last_entry", "plan_last_entry"},
+                                                                        {"weight", "plan_weight"},
+                                                                        {"measure", "plan_measure"},
+                                                                        {"target", "plan_target"},
+                                                                        {"actual", "plan_actual"},
+                                                                        {"priority", "plan_priority"}}) {
+    columns.push_back(c);
+  }
+  for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, lang)});
+  if (f.include_voided) add_void_columns(t, lang);
+  t.csv_header = CsvHeader::keys;
+  for (const TaskRow& r : find_tasks(db, f)) {
+    std::vector<Cell> row{r.code, r.plan_id, cell(r.parent_code),
+                          f.tree ? std::string(static_cast<std::size_t>(2 * r.depth), ' ') + r.title : r.title};
+    if (f.tree) row.push_back(progress_bar(r.progress));
+    const bool extended = r.due_now && r.due_now != r.due;
+    row.emplace_back(r.progress.shown());
+    row.emplace_back(status_term(r.status, lang));
+    row.emplace_back(Term{r.department_code, r.department_name});
+    row.push_back(r.person_code ? Cell{Term{*r.person_code, r.person_name.value_or("")}} : Cell{});
+    row.push_back(r.co_owners.empty() ? Cell{} : Cell{r.co_owners});
+    row.emplace_back(r.category);
+    row.push_back(cell(r.start));
+    row.push_back(cell(r.due));
+    row.push_back(extended ? cell(r.due_now) : Cell{});
+    row.push_back(cell(r.done_on));
+    row.push_back(cell(r.last_entry));
+    row.emplace_back(weight_text(r.weight));
+    row.push_back(cell(r.measure));
+    row.push_back(r.target ? Cell{number_text(*r.target)} : Cell{});
+    row.push_back(r.actual ? Cell{number_text(*r.actual)} : Cell{});
+    row.emplace_back(priority_term(r.priority, lang));
+    if (f.include_voided) {
+      row.push_back(cell(r.voided_at));
+      row.push_back(cell(r.void_reason));
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+const RecordKind& task_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "task";
+    k.plural = "tasks";
+    k.aliases = {"item", "items"};
+    k.help = "Plan items (目标任务): 编号, 计划, 上级编号, 任务名称, 责任部门, 责任人, 协办人, 类别, 开始日期, 截止日期, "
+             "权重, 目标, 目标值, 实际值, 优先级";
+    k.ref_help = "Its code (编号, see list tasks)";
+    k.fields = task_fields();
+    k.add_args = {{"title", "title", "任务名称", true},
+                  {"plan", "--plan", "计划: the plan's id (for a goal at its top)"},
+                  {"parent", "--parent", "上级编号: the code of the item it is part of"},
+                  {"code", "--code", "编号 (default: the next under its parent, or Y-N at the top)"},
+                  {"department", "--department,--dept", "责任部门 (default: its parent's, or the plan's)"},
+                  {"person", "--person", "责任人 (工号)"},
+                  {"co_owners", "--co-owners", "协办人: 工号 separated by ； or spaces"},
+                  {"category", "--category", "类别: one of [plans] categories (default: its parent's, or the first)"},
+                  {"start", "--start", "开始日期 YYYY-MM-DD"},
+                  {"due", "--due", "截止日期 YYYY-MM-DD"},
+                  {"weight", "--weight", "权重 (default 1)"},
+                  {"measure", "--measure", "目标: the measure, as text"},
+                  {"target", "--target", "目标值: a numeric target"},
+                  {"actual", "--actual", "实际值"},
+                  {"priority", "--priority", "优先级: high, normal or low (高, 中, 低)"}};
+    k.add = [](Context& c, const Fields& f) {
+      return fmt::format("added task {}", add_task(c.db, c.actor, c.config, f));
+    };
+    k.import = [](Context& c) {
+      ImportSpec spec;
+      spec.kind = "task";
+      spec.fields = with_record_state(task_fields());
+      spec.unique_field = "code";
+      spec.ignored_columns = {"bar", "progress", "status", "extended_to", "done_on", "last_entry"};
+      spec.put = [&c, ids = std::make_shared<KeptIds>("plan_items")](SQLite::Database& db, const Fields& f,
+                                                                     std::int64_t batch) {
+        return put_task(db, c.actor, c.config, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      };
+      return spec;
+    };
+    k.update_args = field_arguments(k.fields);
+    for (Argument& a : k.update_args) {
+      for (const Argument& added : k.add_args) {
+        if (added.key == a.key) {
+          a.help = added.help;
+          a.names = added.names.starts_with("--") ? added.names : "--" + added.key;
+        }
+      }
+    }
+    k.update = [](Context& c, const std::string& ref, const Fields& f) { update_task(c.db, c.actor, c.config, ref, f); };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      const std::int64_t id = require_task(c.db, ref);
+      if (has_live_children(c.db, id)) {
+        throw Error(Status::data, fmt::format("task {} has sub-items: void them first", ref));
+      }
+      mark_voided(c.db, c.actor, "task", "plan_items", task_json(), id, ref, reason);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      TaskFilter f;
+      f.code = ref;
+      f.include_voided = true;
+      f.as_of = c.today();
+      Table t = list_tasks(c.db, c.config, f);
+      if (t.rows.empty()) throw Error(Status::no_input, fmt::format("no task '{}' (see `list tasks`)", ref));
+      std::int64_t id = 0;
+      {
+        SQLite::Statement q(c.db, "SELECT id FROM plan_items WHERE code = ? ORDER BY voided_at IS NOT NULL, id DESC");
+        q.bind(1, ref);
+        q.executeStep();
+        id = q.getColumn(0).getInt64();
+      }
+      if (t.rows.size() > 1) t.rows.resize(1);  // the live one (or the latest voided)
+      Shown shown{std::move(t), id};
+      TaskFilter sub;
+      sub.under = id;
+      sub.tree = true;
+      sub.as_of = c.today();
+      Table tree = list_tasks(c.db, c.config, sub);
+      if (!tree.rows.empty()) shown.details.push_back(std::move(tree));
+      EntryFilter log;
+      log.item = id;
+      log.include_voided = true;
+      shown.details.push_back(entries_table(c.db, log, c.config.language));
+      return shown;
+    };
+    k.list_args = {{"plan", "--plan", "Only the items of this plan (its id)"},
+                   {"year", "--year", "Only the items of this year's plans"},
+                   {"person", "--person", "Only the items of this person (责任人 or 协办, 工号)"},
+                   {"department", "--department,--dept", "Only the items of this department (or one beneath it)"},
+                   {"category", "--category", "Only this category"},
+                   {"open", "--open", "Only open items (not done, not cancelled)", false, true},
+                   {"overdue", "--overdue", "Only open items whose due date is before --as-of", false, true},
+                   {"due_within", "--due-within", "Only open items due within N days of --as-of"},
+                   {"stale", "--stale", "Only open items without a progress entry in N days"},
+                   {"as_of", "--as-of", "The day --overdue, --due-within and --stale judge (default: today)"},
+                   {"tree", "--tree", "As a tree, with progress bars", false, true}};
+    k.list = [](Context& c, const ListQuery& q) {
+      TaskFilter f;
+      const auto whole = [](const std::string& option, const std::string& text, int min) {
+        const auto n = parse_number(text);
+        if (!n || *n != std::floor(*n) || *n < min || *n > 100000) {
+          throw Error(Status::usage, fmt::format("{} {}: not a whole number of {} or more", option, text, min));
+        }
+        return static_cast<int>(*n);
+      };
+      if (const auto p = q.get("plan")) f.plan = require_id(*p, "plan", "list plans");
+      if (const auto y = q.get("year")) f.year = whole("--year", *y, 1990);
+      f.person = q.get("person");
+      f.department = q.get("department");
+      f.category = q.get("category");
+      f.open = q.flag("open");
+      f.overdue = q.flag("overdue");
+      if (const auto d = q.get("due_within")) f.due_within = whole("--due-within", *d, 0);
+      if (const auto s = q.get("stale")) f.stale = whole("--stale", *s, 1);
+      f.as_of = c.today();
+      if (const auto a = q.get("as_of")) {
+        const auto d = normalize_date(*a);
+        if (!d) throw Error(Status::usage, fmt::format("--as-of {}: not a date (YYYY-MM-DD)", *a));
+        f.as_of = *parse_date(*d);
+      }
+      f.tree = q.flag("tree");
+      f.include_voided = q.include_voided;
+      return list_tasks(c.db, c.config, f);
+    };
+    return k;
+  }();
+  return kind;
+}
+
+// --- Progress entries --------------------------------------------------------------------------
+
+const std::vector<FieldSpec>& progress_fields() {
+  static const std::vector<FieldSpec> specs = {
+      {"task", {"任务编号", "编号", "任务"}, true},
+      {"date", {"日期", "填报日期"}, true},
+      {"percent", {"进度", "完成进度", "完成比例"}, false},
+      {"status", {"状态"}, false},
+      {"due_to", {"延期至", "延期到"}, false},
+      {"note", {"说明", "进展情况", "备注"}, false},
+      {"evidence", {"佐证材料", "佐证"}, false},
+      {"by", {"填报人"}, false},
+      {"forced", {"强制"}, false},
+  };
+  return specs;
+}
+
+const std::string& progress_json() {
+  static const std::string expr =
+      "json_object('task', (SELECT i.code FROM plan_items i WHERE i.id = plan_entries.item_id), 'date', date, "
+      "'percent', percent, 'status', status, 'due_to', due_to, 'note', note, 'evidence', evidence, 'by', entered_by, "
+      "'forced', forced, 'voided_at', voided_at, 'void_reason', void_reason)";
+  return expr;
+}
+
+void refresh_task_state(SQLite::Database& db, std::int64_t item_id) {
+  const ItemState s = state_from_log(db, item_id);
+  SQLite::Statement u(db, "UPDATE plan_items SET status = ?, percent = ?, due_now = ?, done_on = ?, last_entry_on = ? "
+                          "WHERE id = ?");
+  u.bind(1, task_status_word(s.status));
+  u.bind(2, s.percent);
+  for (const auto& [i, v] : {std::pair{3, &s.due_now}, std::pair{4, &s.done_on}, std::pair{5, &s.last_entry}}) {
+    if (*v) {
+      u.bind(i, **v);
+    } else {
+      u.bind(i);
+    }
+  }
+  u.bind(6, item_id);
+  u.exec();
+}
+
+Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
+                     std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
+  const EntryValues v = check_entry(db, actor, fields, today, state.voided());
+  SQLite::Statement same(db, std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
+                                         "IS :percent AND status IS :status AND due_to IS :due_to AND note IS :note AND "
+                                         "evidence IS :evidence AND entered_by = :by AND forced = :forced AND ") +
+                                 (state.voided() ? "voided_at = :voided_at AND void_reason = :void_reason"
+                                                 : "voided_at IS NULL"));
+  const auto bind = [&v](SQLite::Statement& q) {
+    q.bind(":item", v.item_id);
+    q.bind(":date", v.date);
+    if (v.percent) {
+      q.bind(":percent", *v.percent);
+    } else {
+      q.bind(":percent");
+    }
+    if (v.status) {
+      q.bind(":status", task_status_word(*v.status));
+    } else {
+      q.bind(":status");
+    }
+    for (const auto& [name, value] : {std::pair{":due_to", &v.due_to}, std::pair{":note", &v.note},
+                                      std::pair{":evidence", &v.evidence}}) {
+      if (*value) {
+        q.bind(name, **value);
+      } else {
+        q.bind(name);
+      }
+    }
+    q.bind(":by", v.entered_by);
+    q.bind(":forced", v.forced ? 1 : 0);
+  };
+  bind(same);
+  if (state.voided()) {
+    same.bind(":voided_at", *state.voided_at);
+    same.bind(":void_reason", *state.void_reason);
+  }
+  if (same.executeStep()) {
+    if (id) *id = same.getColumn(0).getInt64();
+    return Outcome::unchanged;
+  }
+  SQLite::Statement insert(db, "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
+                               "entered_by, forced, batch_id, voided_at, void_reason) VALUES (:id, :item, :date, "
+                               ":percent, :status, :due_to, :note, :evidence, :by, :forced, :batch, :voided_at, "
+                               ":void_reason)");
+  bind(insert);
+  if (state.id) insert.bind(":id", *state.id);
+  if (batch_id) insert.bind(":batch", *batch_id);
+  if (state.voided()) {
+    insert.bind(":voided_at", *state.voided_at);
+    insert.bind(":void_reason", *state.void_reason);
+  }
+  insert.exec();
+  const std::int64_t added = db.getLastInsertRowid();
+  if (!state.voided()) refresh_task_state(db, v.item_id);
+  if (id) *id = added;
+  return Outcome::added;
+}
+
+std::int64_t log_progress(SQLite::Database& db, const Actor& actor, Date today, const Fields& fields) {
+  std::int64_t id = 0;
+  if (put_progress(db, actor, fields, today, std::nullopt, &id) == Outcome::unchanged) {
+    throw Error(Status::data, fmt::format("the same entry is already in the log (id {})", id));
+  }
+  log_change(db, actor, "add", "progress", id, nullptr, snapshot(db, "plan_entries", progress_json(), id));
+  return id;
+}
+
+const RecordKind& progress_kind() {
+  static const RecordKind kind = [] {
+    RecordKind k;
+    k.name = "progress";
+    k.plural = "progress";
+    k.aliases = {"entry", "entries"};
+    k.help = "A plan item's log (进度): 任务编号, 日期, 进度, 状态, 延期至, 说明, 佐证材料, 填报人";
+    k.ref_help = "Its id (see list progress)";
+    k.fields = progress_fields();
+    k.add_args = {{"task", "task", "任务编号: the item's code", true},
+                  {"date", "--date", "日期 (default: today)"},
+                  {"percent", "--percent,--progress", "进度: percent complete, 0 to 100"},
+                  {"status", "--status", "状态: not_started, in_progress, done, blocked, postponed, cancelled"},
+                  {"due_to", "--due-to,--extend-to", "延期至: a later due date (give its reason as --note)"},
+                  {"note", "--note", "说明"},
+                  {"evidence", "--evidence", "佐证材料: a file reference"},
+                  {"forced", "--force", "Mark a parent done while a sub-item is open", false, true}};
+    k.add = [](Context& c, const Fields& given) {
+      Fields f = given;
+      if (!get(f, "date")) f["date"] = format_date(c.today());
+      const std::int64_t id = log_progress(c.db, c.actor, c.today(), f);
+      return fmt::format("logged progress {} for task {}", id, f.at("task"));
+    };
+    k.import = [](Context& c) {
+      ImportSpec spec;
+      spec.kind = "progress";
+      spec.fields = with_record_state(progress_fields());
+      spec.put = [&c, ids = std::make_shared<KeptIds>("plan_entries")](SQLite::Database& db, const Fields& f,
+                                                                       std::int64_t batch) {
+        return put_progress(db, c.actor, f, c.today(), batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      };
+      return spec;
+    };
+    k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
+      const std::int64_t id = require_id(ref, "progress entry", "list progress");
+      SQLite::Statement q(c.db, "SELECT item_id FROM plan_entries WHERE id = ?");
+      q.bind(1, id);
+      if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no progress entry {}", ref));
+      const std::int64_t item = q.getColumn(0).getInt64();
+      q.reset();
+      mark_voided(c.db, c.actor, "progress", "plan_entries", progress_json(), id, ref, reason);
+      refresh_task_state(c.db, item);
+    };
+    k.show = [](Context& c, const std::string& ref) {
+      const std::int64_t id = require_id(ref, "progress entry", "list progress");
+      EntryFilter f;
+      f.id = id;
+      f.include_voided = true;
+      Table t = entries_table(c.db, f, c.config.language);
+      if (t.rows.empty()) throw Error(Status::no_input, fmt::format("no progress entry {}", ref));
+      return Shown{std::move(t), id};
+    };
+    k.list_args = {{"task", "--task", "Only this item's entries (its code)"},
+                   {"person", "--person", "Only the entries of this person's items (工号)"}};
+    k.list_period = true;
+    k.list = [](Context& c, const ListQuery& q) {
+      std::optional<std::int64_t> item;
+      if (const auto code = q.get("task")) {
+        SQLite::Statement s(c.db, "SELECT id FROM plan_items WHERE code = ? ORDER BY voided_at IS NOT NULL, id DESC");
+        s.bind(1, *code);
+        if (!s.executeStep()) throw Error(Status::no_input, fmt::format("no task '{}' (see `list tasks`)", *code));
+        item = s.getColumn(0).getInt64();
+      }
+      EntryFilter f;
+      f.item = item;
+      f.person = q.get("person");
+      if (q.period) std::tie(f.from, f.to) = resolve_bounds(*q.period, c.today());
+      f.include_voided = q.include_voided;
+      return entries_table(c.db, f, c.config.language);
+    };
+    return k;
+  }();
+  return kind;
+}
+
+}  // namespace taizhang
