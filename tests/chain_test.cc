@@ -100,6 +100,19 @@ struct BusyOffice : Office {
            "日期,学时,主题,类别,参加人员,缺席\n2026-10-14,1.5,法治讲座,法律法规,P0001,P0003（病假）\n");
     add("study", {{"person", "P0003"}, {"date", "2026-10-15"}, {"make_up", "2"}});
     void_record("session", "1");
+    // A plan with items added and imported, one re-imported changed, progress logged and
+    // imported, an extension, an entry voided; an item renamed beneath its parent.
+    add("plan", {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D02"}});
+    add("task", {{"title", "加强机关党建"}, {"plan", "1"}, {"category", "党建"}, {"due", "2026-12-31"}});
+    import("task", "tasks.csv",
+           "编号,上级编号,任务名称,责任人,协办人,截止日期,权重\n2026-1.1,2026-1,三会一课,P0001,P0003,2026-10-31,2\n"
+           "2026-1.2,2026-1,主题党日,P0002X,,2026-11-30,1\n");
+    import("task", "tasks2.csv", "编号,上级编号,任务名称,责任人,截止日期,权重\n2026-1.2,2026-1,主题党日活动,P0002X,2026-11-30,1\n");
+    add("progress", {{"task", "2026-1.1"}, {"date", "2026-10-09"}, {"percent", "40"}, {"note", "已开两次"}});
+    import("progress", "progress.csv", "任务编号,日期,进度,说明\n2026-1.2,2026-10-12,30,\n2026-1.1,2026-10-13,60,\n");
+    add("progress", {{"task", "2026-1.2"}, {"date", "2026-10-14"}, {"due_to", "2026-12-15"}, {"note", "活动推迟"}});
+    void_record("progress", "3");
+    update("task", "2026-1.2", {{"code", "2026-1.9"}});
   }
   std::int64_t punch_id(const std::string& person) {
     return count(db, "SELECT min(pu.id) FROM punches pu JOIN people p ON p.id = pu.person_id WHERE p.code = '" +
@@ -293,6 +306,9 @@ TEST_CASE("entries from before the chain are verified as they are, and sealed by
     o.db.exec("DROP TABLE study_records");
     o.db.exec("DROP TABLE session_attendance");
     o.db.exec("DROP TABLE study_sessions");
+    for (const char* table : {"plan_entries", "plan_item_co_owners", "plan_items", "plans"}) {
+      o.db.exec(fmt::format("DROP TABLE {}", table));
+    }
     for (const char* column : {"prev_hash", "hash", "digest"}) {
       o.db.exec(fmt::format("ALTER TABLE changes DROP COLUMN {}", column));
     }

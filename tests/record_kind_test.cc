@@ -36,6 +36,9 @@ const std::map<std::string, Sample>& samples() {
        {{{"person", "P0001"}, {"date", "2026-10-09"}, {"hours", "3"}, {"category", "政治理论"}, {"form", "自学"},
          {"title", "学习党章"}},
         "1"}},
+      {"plan", {{{"year", "2026"}, {"title", "文秘工作计划"}, {"department", "D01"}}, "2"}},
+      {"task", {{{"title", "规范公文处理"}, {"plan", "1"}}, "2026-2"}},
+      {"progress", {{{"task", "2026-1"}, {"percent", "50"}}, "1"}},
   };
   return s;
 }
@@ -47,6 +50,9 @@ struct Office : Ledger {
     in_transaction(db, [&] {
       find_kind("department")->add(context, {{"code", "D01"}, {"name", "办公室"}});
       find_kind("person")->add(context, {{"code", "P0001"}, {"name", "张三"}, {"department", "D01"}});
+      // What the samples of tasks and progress are made under.
+      find_kind("plan")->add(context, {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}});
+      find_kind("task")->add(context, {{"title", "加强机关党建"}, {"plan", "1"}});
     });
   }
   std::size_t rows(const RecordKind& kind, bool all = false) {

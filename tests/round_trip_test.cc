@@ -192,6 +192,33 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          // A make-up (补学) of the session P0002 missed on leave.
          add_study({{"person", "P0002"}, {"date", "2026-10-14"}, {"make_up", "2"}, {"notes", "看了录像"}});
        }},
+      {"plan",
+       [](Context& c) {
+         add(c, "plan", {{"year", "2026"}, {"title", "2026年度工作要点"}, {"department", "D02"}});
+         add(c, "plan", {{"year", "2026"}, {"title", "录错的计划"}, {"department", "D04"}});
+         void_record(c, "plan", "2", "重复录入");
+       }},
+      {"task",
+       [](Context& c) {
+         add(c, "task", {{"title", "加强机关党建"}, {"plan", "1"}, {"category", "党建"}, {"due", "2026-12-31"},
+                         {"measure", "全年\"三会一课\"不少于12次"}, {"target", "12"}, {"priority", "high"}});
+         add(c, "task", {{"title", "落实三会一课"}, {"parent", "2026-1"}, {"person", "P0001"}, {"co_owners", "P0003；P0002"},
+                         {"start", "2026-01-01"}, {"due", "2026-10-10"}, {"weight", "2.5"}, {"actual", "9"}});
+         add(c, "task", {{"title", "开展主题党日"}, {"parent", "2026-1"}, {"department", "D05"}, {"due", "2026-11-30"}});
+         add(c, "task", {{"title", "提升办文质量"}, {"plan", "1"}, {"code", "2026-10"}, {"priority", "低"}});
+         add(c, "task", {{"title", "录错的任务"}, {"parent", "2026-10"}});
+         void_record(c, "task", "2026-10.1", "重复录入");
+       }},
+      {"progress",
+       [](Context& c) {
+         add(c, "progress", {{"task", "2026-1.1"}, {"date", "2026-10-08"}, {"percent", "40"}, {"note", "已开两次"},
+                             {"evidence", "会议记录"}});
+         add(c, "progress", {{"task", "2026-1.2"}, {"date", "2026-10-09"}, {"percent", "100"}});
+         add(c, "progress", {{"task", "2026-1.1"}, {"date", "2026-10-12"}, {"due_to", "2026-12-31"}, {"note", "推迟"}});
+         add(c, "progress", {{"task", "2026-1.1"}, {"date", "2026-10-13"}, {"percent", "20"}, {"note", "返工"}});
+         void_record(c, "progress", "4", "录错");
+         add(c, "progress", {{"task", "2026-1"}, {"date", "2026-10-14"}, {"status", "done"}, {"forced", "1"}});
+       }},
   };
   return r;
 }

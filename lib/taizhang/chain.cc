@@ -1,6 +1,7 @@
 #include "taizhang/chain.h"
 
 #include "taizhang/hasher.h"
+#include "taizhang/plans.h"
 #include "taizhang/sessions.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -133,6 +134,42 @@ const std::vector<TableSpec>& specs() {
         {"absent", session_absent_sql().c_str()},
         {"voided_at", "voided_at"},
         {"void_reason", "void_reason"}}},
+      {"plans", {"plan"}, nullptr, nullptr,
+       {{"year", "year"},
+        {"title", "title"},
+        {"department", "department_id", How::reference, "department"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
+      {"plan_items", {"task"}, nullptr, "code",
+       {{"code", "code"},
+        {"plan", "plan_id"},
+        {"parent", "parent_id", How::reference, "task"},
+        {"title", "title"},
+        {"department", "department_id", How::reference, "department"},
+        {"person", "person_id", How::reference, "person"},
+        {"co_owners", task_co_owners_sql().c_str()},
+        {"category", "category"},
+        {"start", "start_date"},
+        {"due", "due_date"},
+        {"weight", "weight"},
+        {"measure", "measure"},
+        {"target", "target"},
+        {"actual", "actual"},
+        {"priority", "priority"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
+      {"plan_entries", {"progress"}, nullptr, nullptr,
+       {{"task", "item_id", How::reference, "task"},
+        {"date", "date"},
+        {"percent", "percent"},
+        {"status", "status"},
+        {"due_to", "due_to"},
+        {"note", "note"},
+        {"evidence", "evidence"},
+        {"by", "entered_by"},
+        {"forced", "forced"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
   };
   return list;
 }
@@ -147,7 +184,9 @@ const TableSpec* spec_of_kind(const std::string& kind) {
 }
 
 /// The table of the records a reference of `kind` points to (they all have a code).
-const char* referenced_table(const std::string& kind) { return kind == "department" ? "departments" : "people"; }
+const char* referenced_table(const std::string& kind) {
+  return kind == "department" ? "departments" : kind == "task" ? "plan_items" : "people";
+}
 
 // --- Raw statements ----------------------------------------------------------------------
 
@@ -517,7 +556,7 @@ Log load_log(sqlite3* db) {
       log.batches.emplace(q.integer(6), BatchEntry{q.integer(0), kind, q.maybe_text(7), q.text(8), q.integer(9)});
     }
   }
-  for (const char* kind : {"department", "person"}) {
+  for (const char* kind : {"department", "person", "task"}) {
     Stmt codes(db, fmt::format("SELECT id, code FROM {}", referenced_table(kind)));
     auto& of_kind = log.codes[kind];
     while (codes.step()) of_kind[codes.integer(0)] = codes.null(1) ? json() : json(codes.text(1));

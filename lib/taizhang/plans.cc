@@ -688,8 +688,14 @@ EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& 
   if (!v.percent && !v.status && !v.due_to && !v.note) {
     throw Error(Status::data, "an entry reports a percent (进度), a status (状态), an extension (延期至) or a note (说明)");
   }
-  if (voided) return v;  // history: what it said when it was in force
+  return v;
+}
 
+/// Whether the entry `v` (read from `f`) may follow the item's log as it stands (plans.h).
+/// Sets v.forced to whether anything was forced.
+void check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v) {
+  const auto& specs = progress_fields();
+  const std::string& code = f.at("task");
   SQLite::Statement cur(db, "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
                             "id = ?");
   cur.bind(1, v.item_id);
@@ -740,7 +746,6 @@ EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& 
       throw field_error(specs, "due_to", *v.due_to, fmt::format("is before the start ({})", *start));
     }
   }
-  return v;
 }
 
 /// The log entries asked for: one entry, one item's, those of a person's items; in a period.
@@ -780,7 +785,9 @@ Table entries_table(SQLite::Database& db, const EntryFilter& f, Language lang) {
   if (from) sql += " AND e.date >= :from";
   if (to) sql += " AND e.date <= :to";
   if (!include_voided) sql += " AND e.voided_at IS NULL";
-  sql += " ORDER BY e.item_id, e.date, e.id";
+  // In the order they were written, which an import replays: each was checked against
+  // the state the entries before it had left.
+  sql += " ORDER BY e.id";
   SQLite::Statement q(db, sql);
   if (entry) q.bind(":id", *entry);
   if (item) q.bind(":item", *item);
@@ -1297,7 +1304,12 @@ const RecordKind& task_kind() {
     }
     k.update = [](Context& c, const std::string& ref, const Fields& f) { update_task(c.db, c.actor, c.config, ref, f); };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
-      const std::int64_t id = require_task(c.db, ref);
+      // The live item of the code, else its latest voided one (which mark_voided refuses).
+      SQLite::Statement q(c.db, "SELECT id FROM plan_items WHERE code = ? ORDER BY voided_at IS NOT NULL, id DESC");
+      q.bind(1, ref);
+      if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no task '{}' (see `list tasks`)", ref));
+      const std::int64_t id = q.getColumn(0).getInt64();
+      q.reset();
       if (has_live_children(c.db, id)) {
         throw Error(Status::data, fmt::format("task {} has sub-items: void them first", ref));
       }
@@ -1419,7 +1431,7 @@ void refresh_task_state(SQLite::Database& db, std::int64_t item_id) {
 
 Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
                      std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
-  const EntryValues v = check_entry(db, actor, fields, today, state.voided());
+  EntryValues v = check_entry(db, actor, fields, today, state.voided());
   SQLite::Statement same(db, std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
                                          "IS :percent AND status IS :status AND due_to IS :due_to AND note IS :note AND "
                                          "evidence IS :evidence AND entered_by = :by AND forced = :forced AND ") +
@@ -1457,6 +1469,20 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
   if (same.executeStep()) {
     if (id) *id = same.getColumn(0).getInt64();
     return Outcome::unchanged;
+  }
+  same.reset();
+  // A voided entry is history: what it said when it was in force.
+  if (!state.voided()) {
+    const bool forced = v.forced;
+    check_entry_fits(db, fields, v);
+    if (forced != v.forced) {
+      // What was forced is part of the entry: the same entry, stored unforced, is this one.
+      same.bind(":forced", v.forced ? 1 : 0);
+      if (same.executeStep()) {
+        if (id) *id = same.getColumn(0).getInt64();
+        return Outcome::unchanged;
+      }
+    }
   }
   SQLite::Statement insert(db, "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
                                "entered_by, forced, batch_id, voided_at, void_reason) VALUES (:id, :item, :date, "
@@ -1506,7 +1532,7 @@ const RecordKind& progress_kind() {
       Fields f = given;
       if (!get(f, "date")) f["date"] = format_date(c.today());
       const std::int64_t id = log_progress(c.db, c.actor, c.today(), f);
-      return fmt::format("logged progress {} for task {}", id, f.at("task"));
+      return fmt::format("added progress {} for task {}", id, f.at("task"));
     };
     k.import = [](Context& c) {
       ImportSpec spec;

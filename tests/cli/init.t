@@ -36,7 +36,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  54
+  61
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -60,6 +60,10 @@ init writes a commented config documenting every key, and a private database.
   caps = [{ form = "网络学习", hours = 50, per = "year" }]
   groups = [
   requirements = [
+  categories = ["业务", "党建"]
+  shares = { "业务" = 2, "党建" = 1 }
+  on_time_bonus = 0
+  late_penalty = 20
 
 It refuses to overwrite either file.
 
@@ -78,7 +82,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'lsit' (did you mean 'list'?); taizhang --help lists them
   [64]
   $ taizhang list peple
-  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, sessions, study, changes
+  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, changes
   [64]
   $ taizhang improt people x.csv
   taizhang: unknown command 'improt' (did you mean 'import'?); taizhang --help lists them
@@ -87,7 +91,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'frobnicate'; taizhang --help lists them
   [64]
   $ taizhang list
-  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, changes
+  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, changes
   [64]
   $ taizhang list people --format yaml
   taizhang: unknown format 'yaml'; use table, csv, json, jsonl or md

@@ -39,6 +39,19 @@ Chinese defaults.
     { group = "领导干部", per = "year", hours = 110 },
   ]
   
+  [plans]
+  # The categories (类别) of plan items: line work and party building. Each is scored on its
+  # own and weighted by its share.
+  categories = ["业务", "党建"]
+  # Each category's share of a year-end score, as whole numbers taken in proportion (党建 a
+  # third, 业务 the rest). {} for equal shares; otherwise every category needs one.
+  shares = { "业务" = 2, "党建" = 1 }
+  # Points beyond 100 an item done by its due date earns at year end.
+  on_time_bonus = 0
+  # Points below 100 an item done after its due date earns at year end (an item not done
+  # earns its progress).
+  late_penalty = 20
+  
   # Leave types. Without any [[leave.types]] the defaults are 年休假 (quota by service,
   # at most 15 days), 病假, 事假, 婚假, 产假, 陪产假 and 探亲假 (calendar days), 丧假 (at
   # most 3 days) and 调休 (compensatory time off), all needing approval. Listing any replaces them all.
