@@ -4,6 +4,7 @@
 
 #include "taizhang/attendance.h"
 #include "taizhang/labels.h"
+#include "taizhang/plan_report.h"
 #include "taizhang/study_report.h"
 
 #include <iostream>
@@ -12,6 +13,7 @@ namespace cli {
 using namespace taizhang;
 
 void build_study_report(CLI::App* verb, Globals& g);
+void build_plans_report(CLI::App* verb, Globals& g);
 
 void build_report(CLI::App* verb, Globals& g) {
   auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
@@ -36,6 +38,7 @@ void build_report(CLI::App* verb, Globals& g) {
     });
   });
   build_study_report(verb, g);
+  build_plans_report(verb, g);
 }
 
 void build_study_report(CLI::App* verb, Globals& g) {
@@ -62,6 +65,43 @@ void build_study_report(CLI::App* verb, Globals& g) {
       const std::vector<ReportSection> sections{
           {"departments", label("study_section_departments", lang), std::move(r.departments)},
           {"sessions", label("study_section_sessions", lang), std::move(r.sessions)}};
+      print_report(r.heading, r.people, sections, g, c.config);
+    });
+  });
+}
+
+void build_plans_report(CLI::App* verb, Globals& g) {
+  auto* plans = verb->add_subcommand(
+      "plans", "The work-plan report: completion, progress and year-end scores per person and department; done, "
+               "due next month, overdue and stale items");
+  auto year = std::make_shared<std::string>();
+  auto month = std::make_shared<std::string>();
+  auto dept = std::make_shared<std::string>();
+  auto part = std::make_shared<std::string>("people");
+  plans->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
+  plans->add_option("--month", *month, "Up to the end of this month: 1-12, or 2026-10");
+  plans->add_option("--dept,--department", *dept, "Only this department (code or name) and those under it");
+  plans->add_option("--part", *part,
+                    "For csv and jsonl, which table: people, departments, done, due_next, overdue or stale")
+      ->check(CLI::IsMember({"people", "departments", "done", "due_next", "overdue", "stale"}));
+  plans->callback([&g, year, month, dept, part] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      const StudyReportScope scope = study_report_scope(*year, *month, *dept, c.today());
+      PlanReport r = plan_report(c.db, c.config, scope, c.today());
+      const Language lang = c.config.language;
+      const Format f = format(g);
+      if ((f == Format::csv || f == Format::jsonl) && *part != "people") {
+        const std::map<std::string, Table*> parts = {{"departments", &r.departments}, {"done", &r.done},
+                                                     {"due_next", &r.due_next},       {"overdue", &r.overdue},
+                                                     {"stale", &r.stale}};
+        return print(*parts.at(*part), g, c.config);
+      }
+      const std::vector<ReportSection> sections{
+          {"departments", label("plan_section_departments", lang), std::move(r.departments)},
+          {"done", label("plan_section_done", lang), std::move(r.done)},
+          {"due_next", label("plan_section_due_next", lang), std::move(r.due_next)},
+          {"overdue", label("plan_section_overdue", lang), std::move(r.overdue)},
+          {"stale", label("plan_section_stale", lang), std::move(r.stale)}};
       print_report(r.heading, r.people, sections, g, c.config);
     });
   });

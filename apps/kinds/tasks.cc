@@ -4,6 +4,8 @@
 #include "cli.h"
 
 #include "taizhang/error.h"
+#include "taizhang/labels.h"
+#include "taizhang/plan_report.h"
 #include "taizhang/plans.h"
 
 #include <fmt/format.h>
@@ -58,10 +60,31 @@ void update_task_command(CLI::App* verb, Globals& g) {
   });
 }
 
+void show_score(CLI::App* verb, Globals& g) {
+  auto* sub = verb->add_subcommand("score", "A year-end score explained: each scored item with its weight, status, "
+                                            "lateness and points, then each category's score and share");
+  auto ref = std::make_shared<std::string>();
+  auto year = std::make_shared<std::string>();
+  auto department = std::make_shared<bool>(false);
+  sub->add_option("ref", *ref, "工号 (or, with --dept, a department code or name)")->required();
+  sub->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
+  sub->add_flag("--dept,--department", *department, "REF is a department");
+  sub->callback([&g, ref, year, department] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      const StudyReportScope scope = study_report_scope(*year, "", "", c.today());
+      ScoreExplanation e = explain_score(c.db, c.config, *ref, *department, scope.year, c.today());
+      print_report(e.heading, e.items,
+                   {{"categories", label("plan_section_categories", c.config.language), std::move(e.categories)}}, g,
+                   c.config);
+    });
+  });
+}
+
 }  // namespace
 
 void task_commands(const std::string& verb, CLI::App* parent, Globals& g) {
   if (verb == "update") update_task_command(parent, g);
+  if (verb == "show") show_score(parent, g);
 }
 
 }  // namespace cli
