@@ -117,6 +117,10 @@ TEST_CASE("stale: N or more days since the last entry, else since the start") {
   f.start.reset();  // neither an entry nor a start
   CHECK_FALSE(is_stale(f, day("2026-10-15"), 1));
   f.last_entry = day("2026-01-01");
+  f.parent = true;  // its children are judged, not it
+  CHECK_FALSE(is_stale(f, day("2026-10-15"), 1));
+  f.parent = false;
+  CHECK(is_stale(f, day("2026-10-15"), 1));
   f.status = TaskStatus::done;
   CHECK_FALSE(is_stale(f, day("2026-10-15"), 1));
 }

@@ -120,7 +120,7 @@ bool is_due_within(const DeadlineFacts& f, Date as_of, int days) {
 }
 
 bool is_stale(const DeadlineFacts& f, Date as_of, int days) {
-  if (!is_open(f.status)) return false;
+  if (!is_open(f.status) || f.parent) return false;
   const std::optional<Date> since = f.last_entry ? f.last_entry : f.start;
   if (!since || *since > as_of) return false;
   return (as_of - *since).count() >= days;

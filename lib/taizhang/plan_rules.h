@@ -17,7 +17,8 @@
 ///  - Stale on D after N days: open, and N or more days have passed since its last
 ///    progress entry (or, with none, since it started; an item not started yet, or with
 ///    neither an entry nor a start date, is not stale): last entry on D − N is stale,
-///    on D − N + 1 is not.
+///    on D − N + 1 is not. A parent is never stale itself: its progress is its children's,
+///    which are.
 ///  - A progress report goes from 0 to 100; one lower than the item's last is refused
 ///    unless it says why (a note).
 ///  - Scoring (年终实绩考核): each scored item earns points out of 100 —
@@ -85,6 +86,7 @@ struct DeadlineFacts {
   std::optional<Date> start;
   std::optional<Date> done_on;   ///< when it was marked done
   std::optional<Date> last_entry;  ///< its last progress entry
+  bool parent = false;             ///< it has sub-items: its progress is theirs
 };
 
 bool is_overdue(const DeadlineFacts& f, Date as_of);

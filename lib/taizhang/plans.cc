@@ -300,7 +300,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
   if (v.plan_id == 0) throw Error(Status::data, "计划 (plan) is required for an item without a parent (上级编号)");
   if (const auto d = get(f, "department")) {
     const auto id = find_department(db, *d);
-    if (!id) throw no_such_department(db, *d);
+    if (!id) throw field_error(specs, "department", *d, "no such department" + department_suggestion(db, *d));
     v.department_id = *id;
   } else if (parent) {
     v.department_id = parent->department_id;
@@ -529,6 +529,8 @@ void roll_up_rows(SQLite::Database& db, std::vector<TaskRow>& rows) {
   const std::map<std::int64_t, Fraction> progress = roll_up(facts);
   for (TaskRow& r : rows) {
     if (const auto p = progress.find(r.id); p != progress.end()) r.progress = p->second;
+    // A parent is under way once its children are, whatever it was marked.
+    if (r.has_children && r.status == TaskStatus::not_started && r.progress.num > 0) r.status = TaskStatus::in_progress;
   }
 }
 

@@ -83,7 +83,7 @@ struct TaskRow {
   int depth = 0;      ///< in a tree listing
   std::optional<std::string> voided_at, void_reason;
 
-  DeadlineFacts deadline() const { return {status, due_now, start, done_on, last_entry}; }
+  DeadlineFacts deadline() const { return {status, due_now, start, done_on, last_entry, has_children}; }
 };
 
 /// What list tasks asks for; every filter given must hold.
