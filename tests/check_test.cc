@@ -3,6 +3,7 @@
 #include "taizhang/check.h"
 #include "taizhang/departments.h"
 #include "taizhang/people.h"
+#include "taizhang/record_kind.h"
 
 #include "test_support.h"
 
@@ -39,6 +40,7 @@ TEST_CASE("check: one line per check, all ok on a ledger written through taizhan
                         fmt::format("schema: ok (version {})", schema_version()),
                         "change log: ok (2 entries; head " + head + ")",
                         "records: ok (2 records, 0 import batches)",
+                        "plans: ok (0 items as their logs leave them)",
                     });
 }
 
@@ -70,6 +72,7 @@ TEST_CASE("check: what is wrong, each on its check's line; the others still say 
             "taizhang's back: it no longer matches its seal",
             "records: FAILED: person 1 (P0001): changed behind taizhang's back: name is 'x', change 2 left it '张三' "
             "(and 1 more)",
+            "plans: ok (0 items as their logs leave them)",
         });
 }
 
@@ -77,11 +80,27 @@ TEST_CASE("check: a schema that is not this taizhang's is a failed check, and th
   Office o;
   o.db.exec(fmt::format("PRAGMA user_version = {}", schema_version() + 1));
   const CheckReport r = check_ledger(o.db);
-  CHECK(r.failed() == 3);
+  CHECK(r.failed() == 4);
+  CHECK(format_line(r.lines[5]) == "plans: FAILED: not checked: the schema is not this taizhang's");
   CHECK(format_line(r.lines[2]) ==
         fmt::format("schema: FAILED: version {}, this taizhang writes version {}", schema_version() + 1,
                     schema_version()));
   CHECK(format_line(r.lines[3]) == "change log: FAILED: not checked: the schema is not this taizhang's");
+}
+
+TEST_CASE("check: a plan item's state that is not where its log leaves it") {
+  Office o;
+  Config config;
+  Context c{o.db, config, test_actor()};
+  in_transaction(o.db, [&] {
+    find_kind("plan")->add(c, {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}});
+    find_kind("task")->add(c, {{"title", "加强机关党建"}, {"plan", "1"}, {"due", "2026-12-31"}});
+    find_kind("progress")->add(c, {{"task", "2026-1"}, {"date", "2026-10-09"}, {"percent", "40"}});
+  });
+  CHECK(format_line(check_ledger(o.db).lines[5]) == "plans: ok (1 items as their logs leave them)");
+  o.db.exec("UPDATE plan_items SET percent = 90, status = 'done'");
+  CHECK(format_line(check_ledger(o.db).lines[5]) ==
+        "plans: FAILED: task 2026-1 (id 1): status is done, its log says in_progress (and 1 more)");
 }
 
 TEST_CASE("check reads one snapshot: a write committed meanwhile by another connection is not half seen") {

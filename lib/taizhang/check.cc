@@ -1,6 +1,7 @@
 #include "taizhang/check.h"
 
 #include "taizhang/chain.h"
+#include "taizhang/plans.h"
 #include "taizhang/store.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -85,6 +86,12 @@ CheckReport check_ledger(SQLite::Database& db) {
       return {"records", false, v.problems.front() + and_more(v.count - 1)};
     }
     return {"records", true, v.summary};
+  }));
+  report.lines.push_back(guarded("plans", [&]() -> CheckLine {
+    if (!current) return {"plans", false, "not checked: the schema is not this taizhang's"};
+    const auto [checked, problems] = verify_task_states(db);
+    if (!problems.empty()) return {"plans", false, problems.front() + and_more(problems.size() - 1)};
+    return {"plans", true, fmt::format("{} items as their logs leave them", checked)};
   }));
   return report;
 }

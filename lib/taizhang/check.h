@@ -1,8 +1,8 @@
 #pragma once
 /// `taizhang check`: whether the ledger is whole. Each check is one line: SQLite's own
 /// integrity check, its foreign key check, the schema version against this build's, the
-/// change log's hash chain, and the records against the log (chain.h says what the last
-/// two prove and what they do not). All run in one read transaction, so they see one
+/// change log's hash chain, the records against the log (chain.h says what the last two
+/// prove and what they do not), and each plan item's state against its progress log. All run in one read transaction, so they see one
 /// state of the ledger while others go on writing.
 
 #include <SQLiteCpp/Database.h>

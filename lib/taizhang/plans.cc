@@ -1431,6 +1431,45 @@ void refresh_task_state(SQLite::Database& db, std::int64_t item_id) {
   u.exec();
 }
 
+std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Database& db) {
+  // One pass over the items and one over their entries, both in item order.
+  SQLite::Statement items(db, "SELECT id, code, due_date, status, percent, due_now, done_on, last_entry_on FROM "
+                              "plan_items ORDER BY id");
+  SQLite::Statement entries(db, "SELECT item_id, date, percent, status, due_to FROM plan_entries WHERE voided_at IS "
+                                "NULL ORDER BY item_id, date, id");
+  bool more = entries.executeStep();
+  std::size_t checked = 0;
+  std::vector<std::string> problems;
+  while (items.executeStep()) {
+    const std::int64_t id = items.getColumn(0).getInt64();
+    ItemState s;
+    s.due_now = opt_text(items.getColumn(2));
+    while (more && entries.getColumn(0).getInt64() < id) more = entries.executeStep();
+    while (more && entries.getColumn(0).getInt64() == id) {
+      std::optional<int> percent;
+      if (!entries.getColumn(2).isNull()) percent = entries.getColumn(2).getInt();
+      std::optional<TaskStatus> status;
+      if (!entries.getColumn(3).isNull()) status = status_of(entries.getColumn(3).getString());
+      apply_entry(s, entries.getColumn(1).getString(), percent, status, opt_text(entries.getColumn(4)));
+      more = entries.executeStep();
+    }
+    ++checked;
+    const std::string code = items.getColumn(1).getString();
+    const auto differs = [&](const char* what, const std::string& stored, const std::string& logged) {
+      if (stored != logged) {
+        problems.push_back(fmt::format("task {} (id {}): {} is {}, its log says {}", code, id, what,
+                                       stored.empty() ? "empty" : stored, logged.empty() ? "empty" : logged));
+      }
+    };
+    differs("status", items.getColumn(3).getString(), task_status_word(s.status));
+    differs("percent", items.getColumn(4).getString(), std::to_string(s.percent));
+    differs("the due date in force", opt_text(items.getColumn(5)).value_or(""), s.due_now.value_or(""));
+    differs("the day it was done", opt_text(items.getColumn(6)).value_or(""), s.done_on.value_or(""));
+    differs("the last entry", opt_text(items.getColumn(7)).value_or(""), s.last_entry.value_or(""));
+  }
+  return {checked, problems};
+}
+
 Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
                      std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
   EntryValues v = check_entry(db, actor, fields, today, state.voided());

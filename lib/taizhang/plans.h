@@ -38,6 +38,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace taizhang {
@@ -133,6 +134,11 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
 std::int64_t log_progress(SQLite::Database& db, const Actor& actor, Date today, const Fields& fields);
 /// Recomputes an item's state from its live log (after a void, or to check it).
 void refresh_task_state(SQLite::Database& db, std::int64_t item_id);
+
+/// `check`: every item's stored state against what its log works out to. Returns how many
+/// items were compared and a line for each that differs ("task 2026-1.2: percent is 40, its
+/// log says 60").
+std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Database& db);
 
 const RecordKind& progress_kind();
 

@@ -25,6 +25,7 @@ printed.
   schema: ok (version 8)
   change log: ok (5 entries; head 5d4cb70a02e912bfe71082dd251a2958c1a876c1846cc3ffcc495df7d77f64cc)
   records: ok (5 records, 1 import batch)
+  plans: ok (0 items as their logs leave them)
   $ taizhang -q check
 
 A backup is one file, without permissions for others, with nothing left beside it.
@@ -88,7 +89,8 @@ naming it and the entry whose values it no longer holds, and exits 1.
   schema: ok (version 8)
   change log: ok (6 entries; head 2c6b5991fa2836d0fa21a82833c9d47a21873352f817d087efdc021373e4e91d)
   records: FAILED: person 1 (P0001): changed behind taizhang's back: name is 'x', change 2 left it '王建国'
-  taizhang: 1 of 5 checks failed
+  plans: ok (0 items as their logs leave them)
+  taizhang: 1 of 6 checks failed
   [1]
   $ sqlite3 taizhang.db "UPDATE people SET name='王建国' WHERE code='P0001'"
   $ taizhang -q check
@@ -98,7 +100,7 @@ An imported row changed: the digest its import took no longer matches.
   $ sqlite3 taizhang.db "UPDATE people SET badge='9999' WHERE code='P0003'"
   $ taizhang -q check
   records: FAILED: import batch 1 (people.csv, change 3): its rows no longer match the digest taken at the import — changed, added or deleted behind taizhang's back
-  taizhang: 1 of 5 checks failed
+  taizhang: 1 of 6 checks failed
   [1]
   $ sqlite3 taizhang.db "UPDATE people SET badge='1003' WHERE code='P0003'"
 
@@ -109,12 +111,12 @@ An entry of the change log edited, then one deleted.
   $ taizhang -q check
   change log: FAILED: change 4 (update person 2, 2026-10-15T01:00:00Z by 李秀英) was edited behind taizhang's back: it no longer matches its seal
   records: FAILED: person 2 (P0002): changed behind taizhang's back: title is '科员', change 4 left it '科长'
-  taizhang: 2 of 5 checks failed
+  taizhang: 2 of 6 checks failed
   [1]
   $ rm -f taizhang.db-wal taizhang.db-shm && cp good.db taizhang.db
   $ sqlite3 taizhang.db "DELETE FROM changes WHERE id = 4"
   $ taizhang -q check
   change log: FAILED: change 4 is missing (change 5 comes after change 3): deleted behind taizhang's back
   records: FAILED: import batch 1 (people.csv, change 3): its rows no longer match the digest taken at the import — changed, added or deleted behind taizhang's back
-  taizhang: 2 of 5 checks failed
+  taizhang: 2 of 6 checks failed
   [1]

@@ -225,4 +225,4 @@ Bad input: a clear message with the line and the value, and nothing written.
   $ taizhang list tasks --format csv | wc -l
   9
   $ taizhang check | tail -1
-  records: ok (46 records, 5 import batches)
+  plans: ok (8 items as their logs leave them)
