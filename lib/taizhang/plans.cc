@@ -22,6 +22,13 @@ namespace {
 
 const char* earliest_date = "1990-01-01";
 
+/// The statement of `sql`: the run's (reset for this use) when there is one, else one
+/// prepared into `own`.
+SQLite::Statement& prepared(SQLite::Database& db, PlanRun* run, std::optional<SQLite::Statement>& own,
+                            const std::string& sql) {
+  return run ? run->statements(db, sql) : own.emplace(db, sql);
+}
+
 std::optional<std::string> opt_text(const SQLite::Column& c) {
   return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
 }
@@ -146,10 +153,11 @@ PlanValues check_plan(SQLite::Database& db, const Fields& f) {
 }
 
 std::int64_t require_plan(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
-                          const std::string& ref) {
+                          const std::string& ref, PlanRun* run = nullptr) {
   const auto id = parse_id(ref);
   if (!id) throw field_error(specs, key, ref, "not a plan id (as `list plans` shows)");
-  SQLite::Statement q(db, "SELECT voided_at IS NOT NULL FROM plans WHERE id = ?");
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own, "SELECT voided_at IS NOT NULL FROM plans WHERE id = ?");
   q.bind(1, *id);
   if (!q.executeStep()) throw field_error(specs, key, ref, "no plan has this id (see `list plans`)");
   if (q.getColumn(0).getInt() != 0) throw field_error(specs, key, ref, "this plan is voided");
@@ -253,8 +261,9 @@ struct ItemLink {
   std::string category;
 };
 
-std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code) {
-  SQLite::Statement q(db,
+std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code, PlanRun* run = nullptr) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own,
                       "SELECT id, plan_id, department_id, category FROM plan_items WHERE code = ? AND voided_at IS NULL");
   q.bind(1, code);
   if (!q.executeStep()) return std::nullopt;
@@ -262,8 +271,9 @@ std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code)
                   q.getColumn(3).getString()};
 }
 
-std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item) {
-  SQLite::Statement q(db, "SELECT person_id FROM plan_item_co_owners WHERE item_id = ? ORDER BY person_id");
+std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own, "SELECT person_id FROM plan_item_co_owners WHERE item_id = ? ORDER BY person_id");
   q.bind(1, item);
   std::vector<std::int64_t> ids;
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
@@ -271,7 +281,7 @@ std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item) 
 }
 
 /// Checks an item's fields. `existing`: the item being changed (its own code may stay).
-TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& f, bool voided) {
+TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& f, bool voided, PlanRun* run) {
   const auto& specs = task_fields();
   require(f, specs);
   TaskValues v;
@@ -281,7 +291,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
   std::optional<ItemLink> parent;
   if (const auto p = get(f, "parent")) {
     if (*p == v.code) throw field_error(specs, "parent", *p, "is the item itself");
-    parent = live_item(db, *p);
+    parent = live_item(db, *p, run);
     if (!parent) {
       throw field_error(specs, "parent", *p,
                         "no item has this code: a parent must be in the ledger or on an earlier line of the file");
@@ -290,7 +300,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
     v.plan_id = parent->plan_id;
   }
   if (const auto plan = get(f, "plan")) {
-    const std::int64_t id = require_plan(db, specs, "plan", *plan);
+    const std::int64_t id = require_plan(db, specs, "plan", *plan, run);
     if (parent && id != parent->plan_id) {
       throw field_error(specs, "plan", *plan,
                         fmt::format("the parent {} is an item of plan {}", *get(f, "parent"), parent->plan_id));
@@ -305,7 +315,8 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
   } else if (parent) {
     v.department_id = parent->department_id;
   } else {
-    SQLite::Statement q(db, "SELECT department_id FROM plans WHERE id = ?");
+    std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own, "SELECT department_id FROM plans WHERE id = ?");
     q.bind(1, v.plan_id);
     q.executeStep();
     v.department_id = q.getColumn(0).getInt64();
@@ -359,8 +370,9 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
 }
 
 /// Whether `ancestor` is `item` or above it.
-bool is_under(SQLite::Database& db, std::int64_t item, std::int64_t ancestor) {
-  SQLite::Statement q(db,
+bool is_under(SQLite::Database& db, std::int64_t item, std::int64_t ancestor, PlanRun* run) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own,
                       "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM plan_items i JOIN up ON i.id = "
                       "up.id WHERE i.parent_id IS NOT NULL) SELECT 1 FROM up WHERE id = ?");
   q.bind(1, item);
@@ -403,11 +415,14 @@ void bind_task(SQLite::Statement& q, const TaskValues& v) {
   q.bind(":priority", v.priority);
 }
 
-void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people) {
-  SQLite::Statement clear(db, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
+void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people,
+                     PlanRun* run) {
+  std::optional<SQLite::Statement> clear_own;
+  SQLite::Statement& clear = prepared(db, run, clear_own, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
   clear.bind(1, item);
   clear.exec();
-  SQLite::Statement add(db, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
+  std::optional<SQLite::Statement> add_own;
+  SQLite::Statement& add = prepared(db, run, add_own, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
   for (const std::int64_t p : people) {
     add.bind(1, item);
     add.bind(2, p);
@@ -417,15 +432,16 @@ void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<
 }
 
 /// Whether the stored item `id` holds all of `v`.
-bool same_task(SQLite::Database& db, std::int64_t id, const TaskValues& v) {
-  SQLite::Statement q(db,
+bool same_task(SQLite::Database& db, std::int64_t id, const TaskValues& v, PlanRun* run) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own,
                       "SELECT 1 FROM plan_items WHERE id = :id AND plan_id = :plan AND parent_id IS :parent AND code = "
                       ":code AND title = :title AND department_id = :dept AND person_id IS :person AND category = "
                       ":category AND start_date IS :start AND due_date IS :due AND weight = :weight AND measure IS "
                       ":measure AND target IS :target AND actual IS :actual AND priority = :priority");
   q.bind(":id", id);
   bind_task(q, v);
-  return q.executeStep() && co_owner_ids(db, id) == v.co_owners;
+  return q.executeStep() && co_owner_ids(db, id, run) == v.co_owners;
 }
 
 /// The next code under `parent` (its code + ".N"), or at the top of a plan of `year` ("Y-N").
@@ -615,6 +631,9 @@ void apply_entry(ItemState& s, const std::string& date, std::optional<int> perce
   if (due_to) s.due_now = *due_to;
 }
 
+/// Writes an item's state (plans.h).
+void store_state(SQLite::Database& db, std::int64_t item_id, const ItemState& s, PlanRun* run);
+
 ItemState state_from_log(SQLite::Database& db, std::int64_t item) {
   ItemState s;
   SQLite::Statement due(db, "SELECT due_date FROM plan_items WHERE id = ?");
@@ -634,26 +653,29 @@ ItemState state_from_log(SQLite::Database& db, std::int64_t item) {
 }
 
 /// Whether an item has a child that is open.
-std::optional<std::string> open_child(SQLite::Database& db, std::int64_t item) {
-  SQLite::Statement q(db, "SELECT code FROM plan_items WHERE parent_id = ? AND voided_at IS NULL AND status <> 'done' "
+std::optional<std::string> open_child(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own, "SELECT code FROM plan_items WHERE parent_id = ? AND voided_at IS NULL AND status <> 'done' "
                           "AND status <> 'cancelled' ORDER BY code LIMIT 1");
   q.bind(1, item);
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getString();
 }
 
-bool has_live_children(SQLite::Database& db, std::int64_t item) {
-  SQLite::Statement q(db, "SELECT 1 FROM plan_items WHERE parent_id = ? AND voided_at IS NULL");
+bool has_live_children(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own, "SELECT 1 FROM plan_items WHERE parent_id = ? AND voided_at IS NULL");
   q.bind(1, item);
   return q.executeStep();
 }
 
-EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& f, Date today, bool voided) {
+EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& f, Date today, bool voided,
+                        PlanRun* run) {
   const auto& specs = progress_fields();
   require(f, specs);
   EntryValues v;
   const std::string& code = f.at("task");
-  const auto item = live_item(db, code);
+  const auto item = live_item(db, code, run);
   if (!item) throw field_error(specs, "task", code, "no item has this code (see `list tasks`)");
   v.item_id = item->id;
   v.date = checked_date(specs, "date", f.at("date"));
@@ -695,18 +717,27 @@ EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& 
 
 /// Whether the entry `v` (read from `f`) may follow the item's log as it stands (plans.h).
 /// Sets v.forced to whether anything was forced.
-void check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v) {
+/// Returns the item's state before the entry.
+ItemState check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v, PlanRun* run) {
   const auto& specs = progress_fields();
   const std::string& code = f.at("task");
-  SQLite::Statement cur(db, "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
+  std::optional<SQLite::Statement> cur_own;
+  SQLite::Statement& cur = prepared(db, run, cur_own, "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
                             "id = ?");
   cur.bind(1, v.item_id);
   cur.executeStep();
-  const int last_percent = cur.getColumn(0).getInt();
-  const TaskStatus status = status_of(cur.getColumn(1).getString());
-  const auto due_now = opt_text(cur.getColumn(2));
+  ItemState state;
+  state.percent = cur.getColumn(0).getInt();
+  state.status = status_of(cur.getColumn(1).getString());
+  state.due_now = opt_text(cur.getColumn(2));
+  state.last_entry = opt_text(cur.getColumn(3));
+  state.done_on = opt_text(cur.getColumn(5));
+  const int last_percent = state.percent;
+  const TaskStatus status = state.status;
+  const auto& due_now = state.due_now;
   const auto start = opt_text(cur.getColumn(4));
-  SQLite::Statement last(db, "SELECT max(date) FROM plan_entries WHERE item_id = ? AND voided_at IS NULL");
+  std::optional<SQLite::Statement> last_own;
+  SQLite::Statement& last = prepared(db, run, last_own, "SELECT max(date) FROM plan_entries WHERE item_id = ? AND voided_at IS NULL");
   last.bind(1, v.item_id);
   last.executeStep();
   if (!last.getColumn(0).isNull() && v.date < last.getColumn(0).getString()) {
@@ -715,7 +746,7 @@ void check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v) {
                                   last.getColumn(0).getString()));
   }
   if (v.percent) {
-    if (has_live_children(db, v.item_id)) {
+    if (has_live_children(db, v.item_id, run)) {
       throw field_error(specs, "percent", *get(f, "percent"),
                         fmt::format("{} has sub-items: its progress is theirs, rolled up", code));
     }
@@ -725,7 +756,7 @@ void check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v) {
   }
   const bool marks_done = (v.status == TaskStatus::done) || (!v.status && v.percent == 100);
   if (marks_done && status != TaskStatus::done) {
-    if (const auto child = open_child(db, v.item_id)) {
+    if (const auto child = open_child(db, v.item_id, run)) {
       if (!v.forced) {
         throw Error(Status::data, fmt::format("{} can not be done while its sub-item {} is open; --force marks it "
                                               "done anyway (the entry keeps that it was forced)",
@@ -748,6 +779,7 @@ void check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v) {
       throw field_error(specs, "due_to", *v.due_to, fmt::format("is before the start ({})", *start));
     }
   }
+  return state;
 }
 
 /// The log entries asked for: one entry, one item's, those of a person's items; in a period.
@@ -1010,39 +1042,42 @@ std::int64_t require_task(SQLite::Database& db, const std::string& code) {
 }
 
 Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields,
-                 std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
-  const TaskValues v = check_task(db, config, fields, state.voided());
+                 std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state, PlanRun* run) {
+  const TaskValues v = check_task(db, config, fields, state.voided(), run);
   if (state.voided()) {
-    SQLite::Statement same(db, "SELECT id FROM plan_items WHERE code = ? AND voided_at = ? AND void_reason = ?");
+    std::optional<SQLite::Statement> same_own;
+  SQLite::Statement& same = prepared(db, run, same_own, "SELECT id FROM plan_items WHERE code = ? AND voided_at = ? AND void_reason = ?");
     same.bind(1, v.code);
     same.bind(2, *state.voided_at);
     same.bind(3, *state.void_reason);
     while (same.executeStep()) {
       const std::int64_t found = same.getColumn(0).getInt64();
-      if (same_task(db, found, v)) {
+      if (same_task(db, found, v, run)) {
         if (id) *id = found;
         return Outcome::unchanged;
       }
     }
-  } else if (const auto existing = live_item(db, v.code)) {
+  } else if (const auto existing = live_item(db, v.code, run)) {
     if (id) *id = existing->id;
-    if (same_task(db, existing->id, v)) return Outcome::unchanged;
+    if (same_task(db, existing->id, v, run)) return Outcome::unchanged;
     // A corrected sheet: the item takes the new values.
-    if (v.parent_id && is_under(db, *v.parent_id, existing->id)) {
+    if (v.parent_id && is_under(db, *v.parent_id, existing->id, run)) {
       throw field_error(task_fields(), "parent", *get(fields, "parent"),
                         fmt::format("is {} itself or beneath it: an item can not be its own ancestor", v.code));
     }
     const auto before = snapshot(db, "plan_items", task_json(), existing->id);
-    SQLite::Statement u(db, "UPDATE plan_items SET plan_id = :plan, parent_id = :parent, code = :code, title = :title, "
+    std::optional<SQLite::Statement> u_own;
+  SQLite::Statement& u = prepared(db, run, u_own, "UPDATE plan_items SET plan_id = :plan, parent_id = :parent, code = :code, title = :title, "
                             "department_id = :dept, person_id = :person, category = :category, start_date = :start, "
                             "due_date = :due, weight = :weight, measure = :measure, target = :target, actual = "
                             ":actual, priority = :priority WHERE id = :id");
     bind_task(u, v);
     u.bind(":id", existing->id);
     u.exec();
-    write_co_owners(db, existing->id, v.co_owners);
+    write_co_owners(db, existing->id, v.co_owners, run);
     // Its children follow it into another plan.
-    SQLite::Statement move(db, "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM plan_items c JOIN sub ON "
+    std::optional<SQLite::Statement> move_own;
+  SQLite::Statement& move = prepared(db, run, move_own, "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM plan_items c JOIN sub ON "
                                "c.parent_id = sub.id) UPDATE plan_items SET plan_id = ? WHERE id IN sub AND plan_id <> ?");
     move.bind(1, existing->id);
     move.bind(2, v.plan_id);
@@ -1068,7 +1103,7 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
   }
   insert.exec();
   const std::int64_t added = db.getLastInsertRowid();
-  write_co_owners(db, added, v.co_owners);
+  write_co_owners(db, added, v.co_owners, run);
   if (id) *id = added;
   return Outcome::added;
 }
@@ -1289,10 +1324,12 @@ const RecordKind& task_kind() {
       spec.fields = with_record_state(task_fields());
       spec.unique_field = "code";
       spec.ignored_columns = {"bar", "progress", "status", "extended_to", "done_on", "last_entry"};
-      spec.put = [&c, ids = std::make_shared<KeptIds>("plan_items")](SQLite::Database& db, const Fields& f,
-                                                                     std::int64_t batch) {
-        return put_task(db, c.actor, c.config, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      auto run = std::make_shared<PlanRun>();
+      spec.put = [&c, run, ids = std::make_shared<KeptIds>("plan_items")](SQLite::Database& db, const Fields& f,
+                                                                          std::int64_t batch) {
+        return put_task(db, c.actor, c.config, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
       };
+      spec.end_run = [run] { run->statements.clear(); };
       return spec;
     };
     k.update_args = field_arguments(k.fields);
@@ -1415,9 +1452,16 @@ const std::string& progress_json() {
 }
 
 void refresh_task_state(SQLite::Database& db, std::int64_t item_id) {
-  const ItemState s = state_from_log(db, item_id);
-  SQLite::Statement u(db, "UPDATE plan_items SET status = ?, percent = ?, due_now = ?, done_on = ?, last_entry_on = ? "
-                          "WHERE id = ?");
+  store_state(db, item_id, state_from_log(db, item_id), nullptr);
+}
+
+namespace {
+
+void store_state(SQLite::Database& db, std::int64_t item_id, const ItemState& s, PlanRun* run) {
+  std::optional<SQLite::Statement> own;
+  SQLite::Statement& u = prepared(db, run, own,
+                                  "UPDATE plan_items SET status = ?, percent = ?, due_now = ?, done_on = ?, "
+                                  "last_entry_on = ? WHERE id = ?");
   u.bind(1, task_status_word(s.status));
   u.bind(2, s.percent);
   for (const auto& [i, v] : {std::pair{3, &s.due_now}, std::pair{4, &s.done_on}, std::pair{5, &s.last_entry}}) {
@@ -1430,6 +1474,8 @@ void refresh_task_state(SQLite::Database& db, std::int64_t item_id) {
   u.bind(6, item_id);
   u.exec();
 }
+
+}  // namespace
 
 std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Database& db) {
   // One pass over the items and one over their entries, both in item order.
@@ -1471,9 +1517,11 @@ std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Data
 }
 
 Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
-                     std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state) {
-  EntryValues v = check_entry(db, actor, fields, today, state.voided());
-  SQLite::Statement same(db, std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
+                     std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state,
+                     PlanRun* run) {
+  EntryValues v = check_entry(db, actor, fields, today, state.voided(), run);
+  std::optional<SQLite::Statement> same_own;
+  SQLite::Statement& same = prepared(db, run, same_own, std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
                                          "IS :percent AND status IS :status AND due_to IS :due_to AND note IS :note AND "
                                          "evidence IS :evidence AND entered_by = :by AND forced = :forced AND ") +
                                  (state.voided() ? "voided_at = :voided_at AND void_reason = :void_reason"
@@ -1513,9 +1561,10 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
   }
   same.reset();
   // A voided entry is history: what it said when it was in force.
+  std::optional<ItemState> before;
   if (!state.voided()) {
     const bool forced = v.forced;
-    check_entry_fits(db, fields, v);
+    before = check_entry_fits(db, fields, v, run);
     if (forced != v.forced) {
       // What was forced is part of the entry: the same entry, stored unforced, is this one.
       same.bind(":forced", v.forced ? 1 : 0);
@@ -1525,7 +1574,8 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
       }
     }
   }
-  SQLite::Statement insert(db, "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
+  std::optional<SQLite::Statement> insert_own;
+  SQLite::Statement& insert = prepared(db, run, insert_own, "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
                                "entered_by, forced, batch_id, voided_at, void_reason) VALUES (:id, :item, :date, "
                                ":percent, :status, :due_to, :note, :evidence, :by, :forced, :batch, :voided_at, "
                                ":void_reason)");
@@ -1538,7 +1588,12 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
   }
   insert.exec();
   const std::int64_t added = db.getLastInsertRowid();
-  if (!state.voided()) refresh_task_state(db, v.item_id);
+  if (before) {
+    // The log is in date order and this entry is its last: where the log left the item,
+    // moved on by this one, is where the whole log leaves it (refresh_task_state).
+    apply_entry(*before, v.date, v.percent, v.status, v.due_to);
+    store_state(db, v.item_id, *before, run);
+  }
   if (id) *id = added;
   return Outcome::added;
 }
@@ -1579,10 +1634,12 @@ const RecordKind& progress_kind() {
       ImportSpec spec;
       spec.kind = "progress";
       spec.fields = with_record_state(progress_fields());
-      spec.put = [&c, ids = std::make_shared<KeptIds>("plan_entries")](SQLite::Database& db, const Fields& f,
-                                                                       std::int64_t batch) {
-        return put_progress(db, c.actor, f, c.today(), batch, nullptr, (*ids)(db, f, c.actor.at, batch));
+      auto run = std::make_shared<PlanRun>();
+      spec.put = [&c, run, ids = std::make_shared<KeptIds>("plan_entries")](SQLite::Database& db, const Fields& f,
+                                                                            std::int64_t batch) {
+        return put_progress(db, c.actor, f, c.today(), batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
       };
+      spec.end_run = [run] { run->statements.clear(); };
       return spec;
     };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {

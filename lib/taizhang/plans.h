@@ -43,6 +43,12 @@
 
 namespace taizhang {
 
+/// What the puts of one import run keep (ImportSpec::end_run clears it): their statements,
+/// prepared once for all the rows rather than once a row.
+struct PlanRun {
+  PreparedStatements statements;
+};
+
 // --- Plans ---------------------------------------------------------------------------------
 
 const std::vector<FieldSpec>& plan_fields();
@@ -111,7 +117,8 @@ Table list_tasks(SQLite::Database& db, const Config& config, const TaskFilter& f
 
 /// Puts an item (see above). `actor` logs the changes of an item already there.
 Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields,
-                 std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {});
+                 std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {},
+                 PlanRun* run = nullptr);
 /// `add task`: numbers it when no code is given; an item with the code already is an error.
 std::string add_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields);
 /// `update task CODE --field …`: its definition (not its state: log_progress).
@@ -129,7 +136,8 @@ const std::string& progress_json();
 /// Puts an entry (fields: task, date, percent, status, due_to, note, evidence, by, forced)
 /// and brings its item's state up to date. The same entry (and void) is unchanged.
 Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
-                     std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {});
+                     std::optional<std::int64_t> batch_id, std::int64_t* id = nullptr, const RecordState& state = {},
+                     PlanRun* run = nullptr);
 /// `update task CODE --progress …`: puts the entry and logs it; returns its id.
 std::int64_t log_progress(SQLite::Database& db, const Actor& actor, Date today, const Fields& fields);
 /// Recomputes an item's state from its live log (after a void, or to check it).
