@@ -38,6 +38,25 @@ std::optional<Date> opt_date(const SQLite::Column& c) { return c.isNull() ? std:
 Cell cell(const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; }
 Cell cell(const std::optional<Date>& d) { return d ? Cell{format_date(*d)} : Cell{}; }
 
+/// The person `ref` names (require_person), remembered through `run`.
+std::int64_t person_of(SQLite::Database& db, const std::vector<FieldSpec>& specs, const std::string& key,
+                       const std::string& ref, bool voided, PlanRun* run) {
+  if (!run) return require_person(db, specs, key, ref, voided);
+  if (const auto known = run->people.find({ref, voided}); known != run->people.end()) return known->second;
+  const std::int64_t id = require_person(db, specs, key, ref, voided);
+  run->people.emplace(std::pair{ref, voided}, id);
+  return id;
+}
+
+/// The department `ref` names (find_department), remembered through `run`.
+std::optional<std::int64_t> department_of(SQLite::Database& db, const std::string& ref, PlanRun* run) {
+  if (!run) return find_department(db, ref);
+  if (const auto known = run->departments.find(ref); known != run->departments.end()) return known->second;
+  const auto id = find_department(db, ref);
+  if (id) run->departments.emplace(ref, *id);
+  return id;
+}
+
 /// A date field: YYYY-MM-DD (or 2026/1/5), from 1990 on.
 std::string checked_date(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& text) {
   const auto d = normalize_date(text);
@@ -309,7 +328,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
   }
   if (v.plan_id == 0) throw Error(Status::data, "计划 (plan) is required for an item without a parent (上级编号)");
   if (const auto d = get(f, "department")) {
-    const auto id = find_department(db, *d);
+    const auto id = department_of(db, *d, run);
     if (!id) throw field_error(specs, "department", *d, "no such department" + department_suggestion(db, *d));
     v.department_id = *id;
   } else if (parent) {
@@ -321,7 +340,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
     q.executeStep();
     v.department_id = q.getColumn(0).getInt64();
   }
-  if (const auto p = get(f, "person")) v.person_id = require_person(db, specs, "person", *p, voided);
+  if (const auto p = get(f, "person")) v.person_id = person_of(db, specs, "person", *p, voided, run);
   if (const auto list = get(f, "co_owners")) {
     std::vector<std::string> codes;
     try {
@@ -330,7 +349,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
       throw field_error(specs, "co_owners", *list, e.what());
     }
     for (const std::string& code : codes) {
-      const std::int64_t id = require_person(db, specs, "co_owners", code, voided);
+      const std::int64_t id = person_of(db, specs, "co_owners", code, voided, run);
       if (v.person_id && id == *v.person_id) {
         throw field_error(specs, "co_owners", *list, fmt::format("{} is the 责任人 (person) already", code));
       }
@@ -1088,8 +1107,8 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
                snapshot(db, "plan_items", task_json(), existing->id));
     return Outcome::updated;
   }
-  SQLite::Statement insert(db,
-                           "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, "
+  std::optional<SQLite::Statement> insert_own;
+  SQLite::Statement& insert = prepared(db, run, insert_own, "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, "
                            "category, start_date, due_date, weight, measure, target, actual, priority, due_now, "
                            "batch_id, voided_at, void_reason) VALUES (:id, :plan, :parent, :code, :title, :dept, "
                            ":person, :category, :start, :due, :weight, :measure, :target, :actual, :priority, :due, "

@@ -36,6 +36,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,6 +48,10 @@ namespace taizhang {
 /// prepared once for all the rows rather than once a row.
 struct PlanRun {
   PreparedStatements statements;
+  /// The people (by 工号 and whether voided ones count) and departments (by code or name)
+  /// the run has looked up: an import of plan items changes neither.
+  std::map<std::pair<std::string, bool>, std::int64_t> people;
+  std::map<std::string, std::int64_t> departments;
 };
 
 // --- Plans ---------------------------------------------------------------------------------
