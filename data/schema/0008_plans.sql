@@ -46,7 +46,10 @@ CREATE TABLE plan_items (
 );
 CREATE UNIQUE INDEX plan_items_code ON plan_items(code) WHERE voided_at IS NULL;
 CREATE INDEX plan_items_plan ON plan_items(plan_id);
-CREATE INDEX plan_items_parent ON plan_items(parent_id) WHERE parent_id IS NOT NULL;
+-- An item's children, with what the roll-up reads of them: a parent's progress is worked
+-- out from this index alone.
+CREATE INDEX plan_items_children ON plan_items(parent_id, weight, status, percent, voided_at)
+  WHERE parent_id IS NOT NULL AND voided_at IS NULL;
 CREATE INDEX plan_items_person ON plan_items(person_id) WHERE person_id IS NOT NULL;
 CREATE INDEX plan_items_department ON plan_items(department_id);
 -- The daily questions (overdue, due within N days) are about open items by due date.

@@ -547,10 +547,12 @@ void roll_up_rows(SQLite::Database& db, std::vector<TaskRow>& rows) {
   if (parents.empty()) return;
   std::vector<ItemFacts> facts;
   // Ids are integers the ledger gave: written into the statement, not bound one by one.
-  SQLite::Statement q(db, fmt::format("WITH RECURSIVE sub(id) AS (SELECT value FROM json_each('[{}]') UNION SELECT "
-                                      "c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id WHERE c.voided_at IS "
-                                      "NULL) SELECT i.id, i.parent_id, i.weight, i.status, i.percent FROM plan_items i "
-                                      "JOIN sub ON sub.id = i.id",
+  // The parents' rows, then their descendants' from plan_items_children alone.
+  SQLite::Statement q(db, fmt::format("WITH RECURSIVE sub(id, parent_id, weight, status, percent) AS (SELECT id, "
+                                      "parent_id, weight, status, percent FROM plan_items WHERE id IN (SELECT value "
+                                      "FROM json_each('[{}]')) UNION SELECT c.id, c.parent_id, c.weight, c.status, "
+                                      "c.percent FROM sub JOIN plan_items c ON c.parent_id = sub.id WHERE "
+                                      "c.voided_at IS NULL) SELECT id, parent_id, weight, status, percent FROM sub",
                                       fmt::join(parents, ",")));
   while (q.executeStep()) {
     ItemFacts f;
@@ -1244,7 +1246,15 @@ std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
     if (f.stale && !is_stale(d, f.as_of, *f.stale)) continue;
     rows.push_back(std::move(r));
   }
-  std::sort(rows.begin(), rows.end(), [](const TaskRow& a, const TaskRow& b) { return code_less(a.code, b.code); });
+  // By code: an order of indices, then the rows moved once (a row is large).
+  std::vector<std::size_t> order(rows.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&rows](std::size_t a, std::size_t b) { return code_less(rows[a].code, rows[b].code); });
+  std::vector<TaskRow> sorted;
+  sorted.reserve(rows.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(rows[i]));
+  rows = std::move(sorted);
   roll_up_rows(db, rows);
   if (f.tree) tree_order(rows);
   return rows;
