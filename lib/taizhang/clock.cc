@@ -189,9 +189,14 @@ std::optional<Date> parse_date(std::string_view s) {
   for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
   }
-  const int y = std::stoi(std::string(s.substr(0, 4)));
-  const int m = std::stoi(std::string(s.substr(5, 2)));
-  const int d = std::stoi(std::string(s.substr(8, 2)));
+  const auto digits = [&s](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  const int y = digits(0, 4);
+  const int m = digits(5, 2);
+  const int d = digits(8, 2);
   const cctz::civil_day day(y, m, d);
   // civil_day normalises 2026-02-30 to 2026-03-02; a real date survives unchanged.
   if (day.year() != y || day.month() != m || day.day() != d) return std::nullopt;

@@ -1237,14 +1237,15 @@ std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
   if (f.due_within) q.bind(":until", format_date(f.as_of + std::chrono::days(*f.due_within)));
   if (f.stale) q.bind(":stale_before", format_date(f.as_of - std::chrono::days(*f.stale)));
   std::vector<TaskRow> rows;
+  rows.reserve(256);
   while (q.executeStep()) {
-    TaskRow r = read_task(q);
+    TaskRow& r = rows.emplace_back(read_task(q));
     // The query narrows by index; the rules decide (plan_rules.h).
     const DeadlineFacts d = r.deadline();
-    if (f.overdue && !is_overdue(d, f.as_of)) continue;
-    if (f.due_within && !is_due_within(d, f.as_of, *f.due_within)) continue;
-    if (f.stale && !is_stale(d, f.as_of, *f.stale)) continue;
-    rows.push_back(std::move(r));
+    if ((f.overdue && !is_overdue(d, f.as_of)) || (f.due_within && !is_due_within(d, f.as_of, *f.due_within)) ||
+        (f.stale && !is_stale(d, f.as_of, *f.stale))) {
+      rows.pop_back();
+    }
   }
   // By code: an order of indices, then the rows moved once (a row is large).
   std::vector<std::size_t> order(rows.size());
