@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <pwd.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -152,9 +153,15 @@ void finish_output(const Globals& g) {
     output_file()->commit();
   }
   std::cout.flush();
+  const int at_failure = errno;
   if (!std::cout) {
-    throw Error(Status::io, fmt::format("cannot write to standard output: {}",
-                                        errno ? std::strerror(errno) : "write error"));
+    // errno may come from a later call than the write that failed; a pipe is known by its kind.
+    struct stat st {};
+    const bool pipe = ::fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode);
+    throw Error(Status::io, pipe ? std::string("cannot write to standard output: the pipe was closed (its reader "
+                                               "stopped reading)")
+                                 : fmt::format("cannot write to standard output: {}",
+                                               at_failure ? std::strerror(at_failure) : "write error"));
   }
 }
 
