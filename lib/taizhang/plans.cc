@@ -434,12 +434,15 @@ void bind_task(SQLite::Statement& q, const TaskValues& v) {
   q.bind(":priority", v.priority);
 }
 
+/// `fresh`: the item was just added, with no co-owners yet.
 void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people,
-                     PlanRun* run) {
-  std::optional<SQLite::Statement> clear_own;
-  SQLite::Statement& clear = prepared(db, run, clear_own, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
-  clear.bind(1, item);
-  clear.exec();
+                     PlanRun* run, bool fresh = false) {
+  if (!fresh) {
+    std::optional<SQLite::Statement> clear_own;
+    SQLite::Statement& clear = prepared(db, run, clear_own, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
+    clear.bind(1, item);
+    clear.exec();
+  }
   std::optional<SQLite::Statement> add_own;
   SQLite::Statement& add = prepared(db, run, add_own, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
   for (const std::int64_t p : people) {
@@ -1124,7 +1127,7 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
   }
   insert.exec();
   const std::int64_t added = db.getLastInsertRowid();
-  write_co_owners(db, added, v.co_owners, run);
+  write_co_owners(db, added, v.co_owners, run, true);
   if (id) *id = added;
   return Outcome::added;
 }
