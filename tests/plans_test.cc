@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "taizhang/chain.h"
 #include "taizhang/departments.h"
 #include "taizhang/people.h"
 #include "taizhang/plans.h"
@@ -23,7 +24,8 @@ struct Office : Ledger {
       add_department(db, actor, {{"code", "D02"}, {"name", "文秘组"}, {"parent", "D01"}});
       add_person(db, actor, {{"code", "P0001"}, {"name", "张三"}, {"department", "D01"}});
       add_person(db, actor, {{"code", "P0002"}, {"name", "李四"}, {"department", "D02"}});
-      put_plan(db, {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}}, std::nullopt);
+      Context c{db, config, actor};
+      plan_kind().add(c, {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}});
       task({{"title", "加强机关党建"}, {"plan", "1"}, {"due", "2026-12-31"}, {"category", "党建"}});
       task({{"title", "三会一课"}, {"parent", "2026-1"}, {"person", "P0001"}, {"due", "2026-10-15"}, {"weight", "2"}});
       task({{"title", "主题党日"}, {"parent", "2026-1"}, {"person", "P0002"}, {"due", "2026-09-30"}});
@@ -148,4 +150,23 @@ TEST_CASE("re-importing an item: the same values change nothing; others update i
   CHECK_ERROR(put_task(o.db, o.actor, o.config, loop, std::nullopt), Status::data, "its own ancestor");
   Fields self{{"code", "2026-9"}, {"parent", "2026-9"}, {"title", "自己"}};
   CHECK_ERROR(put_task(o.db, o.actor, o.config, self, std::nullopt), Status::data, "itself");
+}
+
+TEST_CASE("update task: a new code and other values at once, and a move into another plan, logged so they verify") {
+  Office o;
+  in_transaction(o.db, [&] {
+    Context c{o.db, o.config, o.actor};
+    plan_kind().add(c, {{"year", "2026"}, {"title", "文秘工作计划"}, {"department", "D02"}});
+    update_task(o.db, o.actor, o.config, "2026-1.2", {{"code", "2026-1.9"}, {"title", "主题党日活动"}});
+    // The goal moves to plan 2 with its children.
+    update_task(o.db, o.actor, o.config, "2026-1", {{"plan", "2"}});
+  });
+  CHECK(o.row("2026-1.9").title == "主题党日活动");
+  CHECK(o.row("2026-1.9").plan_id == 2);
+  CHECK(o.row("2026-1.1").plan_id == 2);
+  CHECK_ERROR(update_task(o.db, o.actor, o.config, "2026-1.1", {{"code", "2026-1.9"}}), Status::data, "exists");
+  CHECK_ERROR(update_task(o.db, o.actor, o.config, "2026-1", {{"parent", "2026-1.1"}}), Status::data,
+              "its own ancestor");
+  const Verdict v = verify_records(o.db);
+  CHECK_MESSAGE(v.ok(), (v.problems.empty() ? std::string() : v.problems.front()));
 }

@@ -1065,6 +1065,51 @@ std::int64_t require_task(SQLite::Database& db, const std::string& code) {
   throw Error(Status::no_input, fmt::format("no task '{}' (see `list tasks`)", code));
 }
 
+namespace {
+
+/// Gives the item `id` the values `v` (read from `fields`) and logs it, with each
+/// descendant that moves with it into another plan.
+void apply_task(SQLite::Database& db, const Actor& actor, std::int64_t id, const TaskValues& v, const Fields& fields,
+                PlanRun* run) {
+  if (v.parent_id && is_under(db, *v.parent_id, id, run)) {
+    throw field_error(task_fields(), "parent", get(fields, "parent").value_or(""),
+                      fmt::format("is {} itself or beneath it: an item can not be its own ancestor", v.code));
+  }
+  const auto before = snapshot(db, "plan_items", task_json(), id);
+  std::optional<SQLite::Statement> u_own;
+  SQLite::Statement& u = prepared(db, run, u_own,
+                                  "UPDATE plan_items SET plan_id = :plan, parent_id = :parent, code = :code, title = "
+                                  ":title, department_id = :dept, person_id = :person, category = :category, "
+                                  "start_date = :start, due_date = :due, weight = :weight, measure = :measure, target "
+                                  "= :target, actual = :actual, priority = :priority WHERE id = :id");
+  bind_task(u, v);
+  u.bind(":id", id);
+  u.exec();
+  write_co_owners(db, id, v.co_owners, run);
+  refresh_task_state(db, id);
+  log_change(db, actor, "update", "task", id, before, snapshot(db, "plan_items", task_json(), id));
+  // Its descendants follow it into another plan, each change logged.
+  std::vector<std::int64_t> moved;
+  {
+    SQLite::Statement q(db, "WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = ? UNION SELECT "
+                            "c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM plan_items WHERE "
+                            "id IN sub AND plan_id <> ? ORDER BY id");
+    q.bind(1, id);
+    q.bind(2, v.plan_id);
+    while (q.executeStep()) moved.push_back(q.getColumn(0).getInt64());
+  }
+  for (const std::int64_t child : moved) {
+    const auto was = snapshot(db, "plan_items", task_json(), child);
+    SQLite::Statement m(db, "UPDATE plan_items SET plan_id = ? WHERE id = ?");
+    m.bind(1, v.plan_id);
+    m.bind(2, child);
+    m.exec();
+    log_change(db, actor, "update", "task", child, was, snapshot(db, "plan_items", task_json(), child));
+  }
+}
+
+}  // namespace
+
 Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields,
                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state, PlanRun* run) {
   const TaskValues v = check_task(db, config, fields, state.voided(), run);
@@ -1085,31 +1130,7 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
     if (id) *id = existing->id;
     if (same_task(db, existing->id, v, run)) return Outcome::unchanged;
     // A corrected sheet: the item takes the new values.
-    if (v.parent_id && is_under(db, *v.parent_id, existing->id, run)) {
-      throw field_error(task_fields(), "parent", *get(fields, "parent"),
-                        fmt::format("is {} itself or beneath it: an item can not be its own ancestor", v.code));
-    }
-    const auto before = snapshot(db, "plan_items", task_json(), existing->id);
-    std::optional<SQLite::Statement> u_own;
-  SQLite::Statement& u = prepared(db, run, u_own, "UPDATE plan_items SET plan_id = :plan, parent_id = :parent, code = :code, title = :title, "
-                            "department_id = :dept, person_id = :person, category = :category, start_date = :start, "
-                            "due_date = :due, weight = :weight, measure = :measure, target = :target, actual = "
-                            ":actual, priority = :priority WHERE id = :id");
-    bind_task(u, v);
-    u.bind(":id", existing->id);
-    u.exec();
-    write_co_owners(db, existing->id, v.co_owners, run);
-    // Its children follow it into another plan.
-    std::optional<SQLite::Statement> move_own;
-  SQLite::Statement& move = prepared(db, run, move_own, "WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM plan_items c JOIN sub ON "
-                               "c.parent_id = sub.id) UPDATE plan_items SET plan_id = ? WHERE id IN sub AND plan_id <> ?");
-    move.bind(1, existing->id);
-    move.bind(2, v.plan_id);
-    move.bind(3, v.plan_id);
-    move.exec();
-    refresh_task_state(db, existing->id);
-    log_change(db, actor, "update", "task", existing->id, before,
-               snapshot(db, "plan_items", task_json(), existing->id));
+    apply_task(db, actor, existing->id, v, fields, run);
     return Outcome::updated;
   }
   std::optional<SQLite::Statement> insert_own;
@@ -1179,24 +1200,12 @@ void update_task(SQLite::Database& db, const Actor& actor, const Config& config,
   if (r.actual) all["actual"] = number_text(*r.actual);
   for (const auto& [key, value] : fields) all[key] = value;
   if (fields.count("parent") && !get(fields, "parent") && !get(fields, "plan")) all["plan"] = std::to_string(r.plan_id);
-  if (get(fields, "code") && *get(fields, "code") != code) {
-    if (live_item(db, *get(fields, "code"))) {
-      throw field_error(task_fields(), "code", *get(fields, "code"), "an item with this code exists");
-    }
-    // A new code: the item is found by its old one, then renamed.
-    SQLite::Statement rename(db, "UPDATE plan_items SET code = ? WHERE id = ?");
-    rename.bind(1, *get(fields, "code"));
-    rename.bind(2, id);
-    const auto before = snapshot(db, "plan_items", task_json(), id);
-    rename.exec();
-    if (put_task(db, actor, config, all, std::nullopt) == Outcome::unchanged) {
-      log_change(db, actor, "update", "task", id, before, snapshot(db, "plan_items", task_json(), id));
-    }
-    return;
+  if (const auto renamed = get(fields, "code"); renamed && *renamed != code && live_item(db, *renamed)) {
+    throw field_error(task_fields(), "code", *renamed, "an item with this code exists");
   }
-  if (put_task(db, actor, config, all, std::nullopt) == Outcome::unchanged) {
-    throw Error(Status::data, fmt::format("task {} already has these values", code));
-  }
+  const TaskValues v = check_task(db, config, all, false, nullptr);
+  if (same_task(db, id, v, nullptr)) throw Error(Status::data, fmt::format("task {} already has these values", code));
+  apply_task(db, actor, id, v, all, nullptr);
 }
 
 std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
