@@ -1382,6 +1382,8 @@ const RecordKind& task_kind() {
           a.names = added.names.starts_with("--") ? added.names : "--" + added.key;
         }
       }
+      if (a.key == "code") a.help = "编号: a new code for it";
+      if (a.key == "plan") a.help = "计划: move it (a goal) to another plan, its sub-items with it";
     }
     k.update = [](Context& c, const std::string& ref, const Fields& f) { update_task(c.db, c.actor, c.config, ref, f); };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
