@@ -2,6 +2,7 @@
 
 #include "taizhang/hasher.h"
 #include "taizhang/plans.h"
+#include "taizhang/raw_statement.h"
 #include "taizhang/sessions.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -190,84 +191,8 @@ const char* referenced_table(const std::string& kind) {
 
 // --- Raw statements ----------------------------------------------------------------------
 
-/// One column's value as SQLite has it; text points into the statement until its next step.
-struct Cell {
-  int type = SQLITE_NULL;
-  std::int64_t integer = 0;
-  double real = 0;
-  std::string_view text;
-};
-
-/// A statement on the raw handle: the checks step through millions of rows, where
-/// SQLiteCpp's column objects would cost more than the reading.
-class Stmt {
- public:
-  Stmt(sqlite3* db, const std::string& sql) : db_(db) {
-    const int rc = sqlite3_prepare_v2(db, sql.c_str(), static_cast<int>(sql.size()), &stmt_, nullptr);
-    if (rc != SQLITE_OK) throw SQLite::Exception(db, rc);
-  }
-  ~Stmt() { sqlite3_finalize(stmt_); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw SQLite::Exception(db_, rc);
-  }
-  void reset() { sqlite3_reset(stmt_); }
-  Stmt& bind(int i, std::int64_t v) {
-    check(sqlite3_bind_int64(stmt_, i, v));
-    return *this;
-  }
-  Stmt& bind(int i, const std::string& v) { return bind(i, std::optional<std::string>(v)); }
-  Stmt& bind(int i, const std::optional<std::string>& v) {
-    check(v ? sqlite3_bind_text(stmt_, i, v->data(), static_cast<int>(v->size()), SQLITE_TRANSIENT)
-            : sqlite3_bind_null(stmt_, i));
-    return *this;
-  }
-  void run() {
-    step();
-    reset();
-  }
-
-  int type(int c) const { return sqlite3_column_type(stmt_, c); }
-  bool null(int c) const { return type(c) == SQLITE_NULL; }
-  std::int64_t integer(int c) const { return sqlite3_column_int64(stmt_, c); }
-  std::optional<std::int64_t> maybe_integer(int c) const {
-    return null(c) ? std::nullopt : std::optional<std::int64_t>(integer(c));
-  }
-  std::string text(int c) const {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c))) : std::string();
-  }
-  std::optional<std::string> maybe_text(int c) const {
-    return null(c) ? std::nullopt : std::optional<std::string>(text(c));
-  }
-  Cell cell(int c) const {
-    Cell out;
-    out.type = sqlite3_column_type(stmt_, c);
-    if (out.type == SQLITE_INTEGER) {
-      out.integer = sqlite3_column_int64(stmt_, c);
-    } else if (out.type == SQLITE_FLOAT) {
-      out.real = sqlite3_column_double(stmt_, c);
-    } else if (out.type != SQLITE_NULL) {
-      const void* p = out.type == SQLITE_TEXT ? static_cast<const void*>(sqlite3_column_text(stmt_, c))
-                                              : sqlite3_column_blob(stmt_, c);
-      const auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c));
-      out.text = std::string_view(static_cast<const char*>(p), size);
-    }
-    return out;
-  }
-
- private:
-  void check(int rc) {
-    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
-  }
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
-};
+using Cell = RawCell;
+using Stmt = RawStatement;
 
 void feed(Hasher& h, const Cell& c) {
   switch (c.type) {

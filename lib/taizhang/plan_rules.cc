@@ -4,7 +4,8 @@
 
 #include <array>
 #include <numeric>
-#include <set>
+#include <optional>
+#include <unordered_map>
 #include <utility>
 
 namespace taizhang {
@@ -76,37 +77,41 @@ std::string Fraction::shown() const {
 }
 
 std::map<std::int64_t, Fraction> roll_up(const std::vector<ItemFacts>& items) {
-  std::map<std::int64_t, const ItemFacts*> by_id;
-  std::map<std::int64_t, std::vector<const ItemFacts*>> children;
-  for (const ItemFacts& i : items) by_id[i.id] = &i;
-  for (const ItemFacts& i : items) {
-    if (i.parent && by_id.count(*i.parent)) children[*i.parent].push_back(&i);
+  // By position in `items`: a large office's overdue list rolls up thousands of subtrees.
+  std::unordered_map<std::int64_t, std::size_t> index;
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, i);
+  std::vector<std::vector<std::size_t>> children(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].parent) continue;
+    if (const auto p = index.find(*items[i].parent); p != index.end()) children[p->second].push_back(i);
   }
-  std::map<std::int64_t, Fraction> progress;
-  std::set<std::int64_t> visiting;
+  std::vector<std::optional<Fraction>> progress(items.size());
+  std::vector<bool> visiting(items.size(), false);
   // Depth first, each item once; an item met again while its own subtree is being
   // worked out is in a cycle and counts as a leaf there.
-  const auto of = [&](const auto& self, const ItemFacts& item) -> Fraction {
-    if (const auto done = progress.find(item.id); done != progress.end()) return done->second;
+  const auto of = [&](const auto& self, std::size_t i) -> Fraction {
+    if (progress[i]) return *progress[i];
+    const ItemFacts& item = items[i];
     const Fraction own{item.status == TaskStatus::done ? 100 : item.percent, 1};
-    if (!visiting.insert(item.id).second) return own;
+    if (visiting[i]) return own;
+    visiting[i] = true;
     Fraction result = own;
-    if (const auto kids = children.find(item.id); kids != children.end()) {
-      Fraction sum;
-      std::int64_t weights = 0;
-      for (const ItemFacts* child : kids->second) {
-        if (child->status == TaskStatus::cancelled) continue;
-        sum = plus(sum, times(self(self, *child), child->weight));
-        weights += child->weight;
-      }
-      if (weights > 0) result = divided(sum, weights);
+    Fraction sum;
+    std::int64_t weights = 0;
+    for (const std::size_t c : children[i]) {
+      if (items[c].status == TaskStatus::cancelled) continue;
+      sum = plus(sum, times(self(self, c), items[c].weight));
+      weights += items[c].weight;
     }
-    visiting.erase(item.id);
-    progress[item.id] = result;
+    if (weights > 0) result = divided(sum, weights);
+    visiting[i] = false;
+    progress[i] = result;
     return result;
   };
-  for (const ItemFacts& i : items) of(of, i);
-  return progress;
+  std::map<std::int64_t, Fraction> out;
+  for (std::size_t i = 0; i < items.size(); ++i) out.emplace_hint(out.end(), items[i].id, of(of, i));
+  return out;
 }
 
 bool is_overdue(const DeadlineFacts& f, Date as_of) { return is_open(f.status) && f.due && *f.due < as_of; }
