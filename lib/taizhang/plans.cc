@@ -1343,17 +1343,24 @@ Table list_tasks(SQLite::Database& db, const Config& config, const TaskFilter& f
   for (const auto& [key, label_key] : columns) t.columns.push_back({key, label(label_key, lang)});
   if (f.include_voided) add_void_columns(t, lang);
   t.csv_header = CsvHeader::keys;
-  for (const TaskRow& r : find_tasks(db, f)) {
-    std::vector<Cell> row{r.code, r.plan_id, cell(r.parent_code),
-                          f.tree ? std::string(static_cast<std::size_t>(2 * r.depth), ' ') + r.title : r.title};
+  std::vector<TaskRow> rows = find_tasks(db, f);
+  t.rows.reserve(rows.size());
+  // The rows are this table's to take apart: their text moves into the cells.
+  for (TaskRow& r : rows) {
+    std::vector<Cell> row;
+    row.reserve(t.columns.size());
+    row.emplace_back(std::move(r.code));
+    row.emplace_back(r.plan_id);
+    row.push_back(cell(r.parent_code));
+    row.emplace_back(f.tree ? std::string(static_cast<std::size_t>(2 * r.depth), ' ') + r.title : std::move(r.title));
     if (f.tree) row.push_back(progress_bar(r.progress));
     const bool extended = r.due_now && r.due_now != r.due;
     row.emplace_back(r.progress.shown());
     row.emplace_back(status_term(r.status, lang));
     row.emplace_back(Term{r.department_code, r.department_name});
     row.push_back(r.person_code ? Cell{Term{*r.person_code, r.person_name.value_or("")}} : Cell{});
-    row.push_back(r.co_owners.empty() ? Cell{} : Cell{r.co_owners});
-    row.emplace_back(r.category);
+    row.push_back(r.co_owners.empty() ? Cell{} : Cell{std::move(r.co_owners)});
+    row.emplace_back(std::move(r.category));
     row.push_back(cell(r.start));
     row.push_back(cell(r.due));
     row.push_back(extended ? cell(r.due_now) : Cell{});
