@@ -33,6 +33,7 @@ struct Globals {
   bool quiet = false;          // --quiet
   std::string command_line;    // as typed, for the change log
   std::string verb;            // the first word of the command line; empty for none
+  std::string kind;            // the second; empty for none
 };
 
 /// The config the global options and the environment point to (defaults when none).
@@ -162,7 +163,12 @@ inline constexpr KindCommands kind_commands[] = {
 /// own answers to its name (`plural` for list and import).
 template <typename Has, typename Build>
 void build_kinds(const std::string& verb, CLI::App* parent, Globals& g, bool plural, Has has, Build build) {
+  // Only the kind named, when it names one: each kind's subcommand costs start-up time, and
+  // a quick lookup is one kind. Any other word (a typo to suggest for, `list balances`,
+  // --help) gets them all.
+  const bool every = g.kind.empty() || !taizhang::find_kind(g.kind);
   for (const taizhang::RecordKind* kind : taizhang::record_kinds()) {
+    if (!every && !kind->answers_to(g.kind)) continue;
     for (const KindCommands& own : kind_commands) {
       if (kind->name == own.kind) own.build(verb, parent, g);
     }

@@ -168,7 +168,10 @@ int run(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string command = "taizhang";  // as a hint names it: "taizhang list people"
   for (const std::string& w : leading_words(args)) command += " " + w;
-  if (const auto words = leading_words(args); !words.empty()) g.verb = words.front();
+  if (const auto words = leading_words(args); !words.empty()) {
+    g.verb = words.front();
+    if (words.size() > 1) g.kind = words[1];
+  }
 
   for (const Verb& v : verbs) {
     CLI::App* verb = app.add_subcommand(v.name, v.help);
