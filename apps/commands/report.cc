@@ -55,7 +55,7 @@ void build_study_report(CLI::App* verb, Globals& g) {
       ->check(CLI::IsMember({"people", "departments", "sessions"}));
   study->callback([&g, year, month, dept, part] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
-      const StudyReportScope scope = study_report_scope(*year, *month, *dept, c.today());
+      const ReportScope scope = report_scope(*year, *month, *dept, c.today());
       StudyReport r = study_report(c.db, c.config, scope, c.today());
       const Language lang = c.config.language;
       const Format f = format(g);
@@ -86,7 +86,7 @@ void build_plans_report(CLI::App* verb, Globals& g) {
       ->check(CLI::IsMember({"people", "departments", "done", "due_next", "overdue", "stale"}));
   plans->callback([&g, year, month, dept, part] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
-      const StudyReportScope scope = study_report_scope(*year, *month, *dept, c.today());
+      const ReportScope scope = report_scope(*year, *month, *dept, c.today());
       PlanReport r = plan_report(c.db, c.config, scope, c.today());
       const Language lang = c.config.language;
       const Format f = format(g);

@@ -71,7 +71,7 @@ void show_score(CLI::App* verb, Globals& g) {
   sub->add_flag("--dept,--department", *department, "REF is a department");
   sub->callback([&g, ref, year, department] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
-      const StudyReportScope scope = study_report_scope(*year, "", "", c.today());
+      const ReportScope scope = report_scope(*year, "", "", c.today());
       ScoreExplanation e = explain_score(c.db, c.config, *ref, *department, scope.year, c.today());
       print_report(e.heading, e.items,
                    {{"categories", label("plan_section_categories", c.config.language), std::move(e.categories)}}, g,

@@ -102,35 +102,20 @@ Table items_table(const std::vector<const TaskRow*>& rows, Language lang) {
 
 }  // namespace
 
-PlanReport plan_report(SQLite::Database& db, const Config& config, const StudyReportScope& scope, Date today) {
+PlanReport plan_report(SQLite::Database& db, const Config& config, const ReportScope& scope, Date today) {
   const Language lang = config.language;
   using namespace std::chrono;
-  const year y{scope.year};
-  const Date from = scope.month ? Date{y / month{*scope.month} / 1} : Date{y / January / 1};
-  const Date to = scope.month ? Date{y / month{*scope.month} / last} : Date{y / December / 31};
-  const Date as_of = std::min(to, today);
+  const ScopeDays span = scope_days(scope, today);
+  const Date from = span.from, as_of = span.as_of;
 
   PlanReport report;
-  ReportHeading& h = report.heading;
-  h.office = config.office_name;
-  h.report = "plans";
-  h.from = format_date(from);
-  h.to = format_date(to);
-  h.text = fmt::format("{}  {}  {}", config.office_name, label("plan_report_title", lang),
-                       fmt::format(fmt::runtime(label("heading_period", lang)), h.from, h.to));
-  if (as_of < to) h.text += "  " + fmt::format(fmt::runtime(label("heading_as_of", lang)), format_date(as_of));
   TaskFilter f;
   f.year = scope.year;
   f.as_of = as_of;
-  if (scope.department) {
-    const auto dept = find_department(db, *scope.department);
-    if (!dept) throw no_such_department(db, *scope.department);
-    SQLite::Statement q(db, "SELECT code, name FROM departments WHERE id = ?");
+  if (const auto dept = scope_heading(db, config, scope, span, "plans", "plan_report_title", report.heading)) {
+    SQLite::Statement q(db, "SELECT code FROM departments WHERE id = ?");
     q.bind(1, *dept);
     q.executeStep();
-    h.filters.push_back({"department", q.getColumn(0).getString()});
-    h.text += "  " + fmt::format(fmt::runtime(label("heading_department", lang)), q.getColumn(1).getString(),
-                                 q.getColumn(0).getString());
     f.department = q.getColumn(0).getString();
   }
   const std::vector<TaskRow> rows = find_tasks(db, f);

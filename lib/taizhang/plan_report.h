@@ -16,7 +16,7 @@
 ///    month. Overdue and stale (no entry in stale_days days) as of the as-of day.
 
 #include "taizhang/plans.h"
-#include "taizhang/study_report.h"
+#include "taizhang/report_scope.h"
 
 #include <SQLiteCpp/Database.h>
 
@@ -37,8 +37,8 @@ struct PlanReport {
   Table stale;
 };
 
-/// `scope` as study_report_scope reads --year, --month and --dept.
-PlanReport plan_report(SQLite::Database& db, const Config& config, const StudyReportScope& scope, Date today);
+/// `scope` as report_scope reads --year, --month and --dept.
+PlanReport plan_report(SQLite::Database& db, const Config& config, const ReportScope& scope, Date today);
 
 /// `show score REF --year Y`: each scored item of a person (工号) or, with `department`, a
 /// department, with its weight, status, lateness and points; then each category's score,

@@ -23,32 +23,6 @@ std::optional<double> percent(std::int64_t part, std::int64_t whole) {
   return static_cast<double>(scale_half_up(part, 1000, whole)) / 10.0;  // tenths of a percent
 }
 
-StudyReportScope study_report_scope(const std::string& year, const std::string& month, const std::string& dept,
-                                    Date today) {
-  using std::chrono::year_month_day;
-  StudyReportScope scope;
-  PeriodArgs y;
-  y.year = year.empty() ? "this" : year;
-  scope.year = static_cast<int>(year_month_day{resolve_period(y, today).from}.year());
-  if (!month.empty()) {
-    PeriodArgs m;
-    m.month = month;
-    if (month.size() <= 2 && month.find_first_not_of("0123456789") == std::string::npos) {
-      const int n = std::stoi(month);
-      if (n < 1 || n > 12) throw Error(Status::data, fmt::format("--month '{}' is not a month 1-12", month));
-      m.month = fmt::format("{:04}-{:02}", scope.year, n);
-    }
-    const year_month_day first{resolve_period(m, today).from};
-    if (!year.empty() && static_cast<int>(first.year()) != scope.year) {
-      throw Error(Status::usage, fmt::format("--month {} is not in --year {}", month, year));
-    }
-    scope.year = static_cast<int>(first.year());
-    scope.month = static_cast<unsigned>(first.month());
-  }
-  if (!dept.empty()) scope.department = dept;
-  return scope;
-}
-
 namespace {
 
 using std::chrono::year_month_day;
@@ -218,35 +192,16 @@ Cell percent_cell(std::optional<double> p) { return p ? Cell{*p} : Cell{}; }
 
 }  // namespace
 
-StudyReport study_report(SQLite::Database& db, const Config& config, const StudyReportScope& scope, Date today) {
+StudyReport study_report(SQLite::Database& db, const Config& config, const ReportScope& scope, Date today) {
   const Language lang = config.language;
   auto say = [&](std::string_view key) { return label(key, lang); };
   using namespace std::chrono;
-  const year y{scope.year};
-  const Date from = scope.month ? Date{y / month{*scope.month} / 1} : Date{y / January / 1};
-  const Date to = scope.month ? Date{y / month{*scope.month} / last} : Date{y / December / 31};
-  const Date as_of = std::min(to, today);
+  const ScopeDays span = scope_days(scope, today);
+  const Date from = span.from, to = span.to, as_of = span.as_of;
 
   StudyReport report;
-  ReportHeading& h = report.heading;
-  h.office = config.office_name;
-  h.report = "study";
-  h.from = format_date(from);
-  h.to = format_date(to);
-  h.text = fmt::format("{}  {}  {}", config.office_name, say("study_report_title"),
-                       fmt::format(fmt::runtime(say("heading_period")), h.from, h.to));
-  if (as_of < to) h.text += "  " + fmt::format(fmt::runtime(say("heading_as_of")), format_date(as_of));
-  std::optional<std::int64_t> dept;
-  if (scope.department) {
-    dept = find_department(db, *scope.department);
-    if (!dept) throw no_such_department(db, *scope.department);
-    SQLite::Statement q(db, "SELECT code, name FROM departments WHERE id = ?");
-    q.bind(1, *dept);
-    q.executeStep();
-    h.filters.push_back({"department", q.getColumn(0).getString()});
-    h.text += "  " + fmt::format(fmt::runtime(say("heading_department")), q.getColumn(1).getString(),
-                                 q.getColumn(0).getString());
-  }
+  const std::optional<std::int64_t> dept =
+      scope_heading(db, config, scope, span, "study", "study_report_title", report.heading);
 
   const std::vector<Person> people = people_in(db, config, dept, from, to);
   std::unordered_map<std::int64_t, std::size_t> index;
@@ -259,7 +214,7 @@ StudyReport study_report(SQLite::Database& db, const Config& config, const Study
     std::optional<DateSpan> previous;
   };
   std::vector<std::vector<Due>> dues(people.size());
-  Date bulk_from = Date{y / January / 1};
+  Date bulk_from = Date{year{scope.year} / January / 1};
   for (const StudyRequirement& r : config.study.requirements) {
     if (r.carry_over) bulk_from = std::min(bulk_from, previous_period(r, requirement_period(r, to)).from);
   }

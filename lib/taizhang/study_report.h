@@ -27,6 +27,7 @@
 
 #include "taizhang/config.h"
 #include "taizhang/render.h"
+#include "taizhang/report_scope.h"
 #include "taizhang/study.h"
 
 #include <SQLiteCpp/Database.h>
@@ -36,11 +37,6 @@
 
 namespace taizhang {
 
-struct StudyReportScope {
-  int year = 0;
-  std::optional<unsigned> month;          ///< 1–12: the report ends with this month
-  std::optional<std::string> department;  ///< code or name: it and the departments beneath it
-};
 
 struct StudyReport {
   ReportHeading heading;
@@ -49,16 +45,11 @@ struct StudyReport {
   Table sessions;     ///< a row per session, and the total
 };
 
-/// The scope of `--year` (2026, this or last; this year when empty), `--month` (1–12 of
-/// that year, or 2026-10, this or last) and `--dept`, as typed; a malformed year or month is
-/// Status::data, a month outside the year given Status::usage.
-StudyReportScope study_report_scope(const std::string& year, const std::string& month, const std::string& dept,
-                                    Date today);
 
 /// `part` out of `whole`, in percent rounded half up to a tenth; nullopt when whole is 0.
 std::optional<double> percent(std::int64_t part, std::int64_t whole);
 
 /// The study report of `scope` as of `today`. An unknown department is Status::no_input.
-StudyReport study_report(SQLite::Database& db, const Config& config, const StudyReportScope& scope, Date today);
+StudyReport study_report(SQLite::Database& db, const Config& config, const ReportScope& scope, Date today);
 
 }  // namespace taizhang
