@@ -89,8 +89,10 @@ Clock clock() {
   return c;
 }
 
-Actor actor(const Globals& g) {
+Actor actor(const Globals& g, OpenMode mode) {
   std::string user = g.by;
+  // A read writes nothing to the log: no need to ask the system's user database who it is.
+  if (user.empty() && mode == OpenMode::read_only) return {user, g.command_line, clock().now()};
   if (user.empty()) {
     if (const passwd* pw = ::getpwuid(::geteuid())) user = pw->pw_name;
   }

@@ -42,8 +42,10 @@ taizhang::Config load_config(const Globals& g);
 /// The office's store; a read-only command opens it read-only, a write creates it if missing.
 SQLite::Database open_db(const Globals& g, const taizhang::Config& config, taizhang::OpenMode mode);
 
-/// Who writes (--by, else the login name), now, and the command line.
-taizhang::Actor actor(const Globals& g);
+/// Who writes (--by, else the login name), now, and the command line. A read names no one
+/// without --by: the lookup of the login name in the system's user database (files, nscd,
+/// sssd) is time a quick lookup would feel, for a name it never writes.
+taizhang::Actor actor(const Globals& g, taizhang::OpenMode mode = taizhang::OpenMode::read_write);
 
 taizhang::Clock clock();
 
@@ -53,7 +55,7 @@ template <typename F>
 void with_context(const Globals& g, taizhang::OpenMode mode, F&& f) {
   const taizhang::Config config = load_config(g);
   SQLite::Database db = open_db(g, config, mode);
-  taizhang::Context context{db, config, actor(g)};
+  taizhang::Context context{db, config, actor(g, mode)};
   f(context);
 }
 
