@@ -29,9 +29,9 @@ TEST_CASE("statuses: words and Chinese labels, open and closed") {
 
 TEST_CASE("fractions are shown rounded half up to a tenth") {
   CHECK(Fraction{100, 2}.shown() == "50.0");
-  CHECK(Fraction{200, 3}.shown() == "66.7");      // 66.66…
-  CHECK(Fraction{1001, 20}.shown() == "50.1");    // 50.05 exactly: half up
-  CHECK(Fraction{1999, 40}.shown() == "50.0");    // 49.975
+  CHECK(Fraction{200, 3}.shown() == "66.7");    // 66.66…
+  CHECK(Fraction{1001, 20}.shown() == "50.1");  // 50.05 exactly: half up
+  CHECK(Fraction{1999, 40}.shown() == "50.0");  // 49.975
   CHECK(Fraction{0, 1}.shown() == "0.0");
 }
 
@@ -51,8 +51,8 @@ TEST_CASE("roll-up: weighted mean of the children, cancelled children left out, 
   p = roll_up({item(1, std::nullopt, 100, TaskStatus::in_progress, 0), item(2, 1, 150, TaskStatus::in_progress, 0),
                item(3, 2, 100, TaskStatus::in_progress, 40), item(4, 2, 100, TaskStatus::done, 0),
                item(5, 1, 50, TaskStatus::in_progress, 10)});
-  CHECK(p.at(2) == Fraction{70, 1});                  // (40 + 100) ÷ 2
-  CHECK(p.at(1) == Fraction{110, 2});                  // (1.5 × 70 + 0.5 × 10) ÷ 2 = 55
+  CHECK(p.at(2) == Fraction{70, 1});   // (40 + 100) ÷ 2
+  CHECK(p.at(1) == Fraction{110, 2});  // (1.5 × 70 + 0.5 × 10) ÷ 2 = 55
   CHECK(p.at(1).shown() == "55.0");
 
   // All children cancelled: the parent counts as a leaf, with its own percent.
@@ -106,7 +106,7 @@ TEST_CASE("stale: N or more days since the last entry, else since the start") {
   DeadlineFacts f;
   f.status = TaskStatus::in_progress;
   f.last_entry = day("2026-09-15");
-  CHECK(is_stale(f, day("2026-10-15"), 30));   // 30 days
+  CHECK(is_stale(f, day("2026-10-15"), 30));        // 30 days
   CHECK_FALSE(is_stale(f, day("2026-10-14"), 30));  // 29 days
   f.last_entry.reset();
   f.start = day("2026-10-01");

@@ -141,7 +141,8 @@ TEST_CASE("a parent is done only when its children are, or forced; voiding an en
 
 TEST_CASE("re-importing an item: the same values change nothing; others update it; no cycles") {
   Office o;
-  Fields f{{"code", "2026-1.2"}, {"parent", "2026-1"}, {"title", "主题党日"}, {"person", "P0002"}, {"due", "2026-09-30"}};
+  Fields f{
+      {"code", "2026-1.2"}, {"parent", "2026-1"}, {"title", "主题党日"}, {"person", "P0002"}, {"due", "2026-09-30"}};
   CHECK(put_task(o.db, o.actor, o.config, f, std::nullopt) == Outcome::unchanged);
   f["title"] = "主题党日活动";
   CHECK(put_task(o.db, o.actor, o.config, f, std::nullopt) == Outcome::updated);

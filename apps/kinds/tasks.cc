@@ -17,8 +17,9 @@ namespace {
 
 void update_task_command(CLI::App* verb, Globals& g) {
   const RecordKind& kind = task_kind();
-  auto* sub = verb->add_subcommand(kind.name, "Change a plan item's fields, or log its progress (进度), status or an "
-                                              "extension (延期)");
+  auto* sub = verb->add_subcommand(kind.name,
+                                   "Change a plan item's fields, or log its progress (进度), status or an "
+                                   "extension (延期)");
   name_subcommand(sub, {kind.plural, "item"});
   auto code = std::make_shared<std::string>();
   auto values = std::make_shared<ArgumentValues>();
@@ -37,8 +38,9 @@ void update_task_command(CLI::App* verb, Globals& g) {
     const Fields fields = values->given();
     Fields log = entry->given();
     if (fields.empty() && log.empty()) {
-      throw Error(Status::usage, "nothing to update: give a field (--title …) or an entry (--progress N, --status S, "
-                                 "--extend-to DATE --note WHY, --note TEXT)");
+      throw Error(Status::usage,
+                  "nothing to update: give a field (--title …) or an entry (--progress N, --status S, "
+                  "--extend-to DATE --note WHY, --note TEXT)");
     }
     const bool entry_given = log.count("percent") || log.count("status") || log.count("due_to") || log.count("note");
     if (!log.empty() && !entry_given) {
@@ -56,13 +58,15 @@ void update_task_command(CLI::App* verb, Globals& g) {
       }
     });
     if (!fields.empty()) say(g, fmt::format("updated task {}", *code));
-    if (entry_given) say(g, fmt::format("logged progress {} for task {}", entry_id, get(fields, "code").value_or(*code)));
+    if (entry_given)
+      say(g, fmt::format("logged progress {} for task {}", entry_id, get(fields, "code").value_or(*code)));
   });
 }
 
 void show_score(CLI::App* verb, Globals& g) {
-  auto* sub = verb->add_subcommand("score", "A year-end score explained: each scored item with its weight, status, "
-                                            "lateness and points, then each category's score and share");
+  auto* sub = verb->add_subcommand("score",
+                                   "A year-end score explained: each scored item with its weight, status, "
+                                   "lateness and points, then each category's score and share");
   auto ref = std::make_shared<std::string>();
   auto year = std::make_shared<std::string>();
   auto department = std::make_shared<bool>(false);

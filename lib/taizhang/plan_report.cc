@@ -78,10 +78,14 @@ Table units_table(const std::vector<Unit>& units, const std::string& who_key, co
 
 Table items_table(const std::vector<const TaskRow*>& rows, Language lang) {
   Table t;
-  t.columns = {{"code", label("plan_code", lang)},         {"title", label("plan_task_title", lang)},
-               {"department", label("plan_department", lang)}, {"person", label("plan_person", lang)},
-               {"due", label("plan_due", lang)},           {"extended_to", label("plan_extended_to", lang)},
-               {"done_on", label("plan_done_on", lang)},   {"progress", label("plan_progress", lang)},
+  t.columns = {{"code", label("plan_code", lang)},
+               {"title", label("plan_task_title", lang)},
+               {"department", label("plan_department", lang)},
+               {"person", label("plan_person", lang)},
+               {"due", label("plan_due", lang)},
+               {"extended_to", label("plan_extended_to", lang)},
+               {"done_on", label("plan_done_on", lang)},
+               {"progress", label("plan_progress", lang)},
                {"status", label("plan_status", lang)}};
   for (const TaskRow* r : rows) {
     const bool extended = r->due_now && r->due_now != r->due;

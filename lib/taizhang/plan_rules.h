@@ -82,9 +82,9 @@ std::map<std::int64_t, Fraction> roll_up(const std::vector<ItemFacts>& items);
 /// What the deadline rules read of an item.
 struct DeadlineFacts {
   TaskStatus status = TaskStatus::not_started;
-  std::optional<Date> due;       ///< in force: after extensions
+  std::optional<Date> due;  ///< in force: after extensions
   std::optional<Date> start;
-  std::optional<Date> done_on;   ///< when it was marked done
+  std::optional<Date> done_on;     ///< when it was marked done
   std::optional<Date> last_entry;  ///< its last progress entry
   bool parent = false;             ///< it has sub-items: its progress is theirs
 };
@@ -99,8 +99,8 @@ std::optional<std::string> progress_refusal(int last, int next, bool has_note);
 
 /// The scoring rules of [plans] (config.h keeps them; here as plain numbers).
 struct ScoringRules {
-  std::int64_t on_time_bonus = 0;  ///< points
-  std::int64_t late_penalty = 20;  ///< points
+  std::int64_t on_time_bonus = 0;              ///< points
+  std::int64_t late_penalty = 20;              ///< points
   std::map<std::string, std::int64_t> shares;  ///< category → share (any positive numbers)
 };
 
@@ -109,8 +109,8 @@ struct ScoredItem {
   std::string category;
   std::int64_t weight = 100;  ///< hundredths
   TaskStatus status = TaskStatus::not_started;
-  bool late = false;          ///< done after its due date
-  Fraction progress;          ///< the roll-up's, for an item not done
+  bool late = false;  ///< done after its due date
+  Fraction progress;  ///< the roll-up's, for an item not done
 };
 
 /// The points an item earns (nullopt: cancelled, not scored).

@@ -5,7 +5,6 @@
 #include "taizhang/people.h"
 #include "taizhang/raw_statement.h"
 #include "taizhang/sessions.h"
-#include "taizhang/suggest.h"
 #include "taizhang/text.h"
 
 #include <SQLiteCpp/Statement.h>
@@ -35,7 +34,6 @@ SQLite::Statement& prepared(SQLite::Database& db, PlanRun* run, std::optional<SQ
 std::optional<std::string> opt_text(const SQLite::Column& c) {
   return c.isNull() ? std::nullopt : std::optional<std::string>(c.getString());
 }
-
 
 Cell cell(const std::optional<std::string>& v) { return v ? Cell{*v} : Cell{}; }
 Cell cell(const std::optional<Date>& d) { return d ? Cell{format_date(*d)} : Cell{}; }
@@ -121,7 +119,6 @@ std::string code_key(std::string_view code) {
   }
   return key;
 }
-
 
 struct PriorityName {
   const char* word;
@@ -241,19 +238,24 @@ std::vector<PlanRow> find_plans(SQLite::Database& db, std::optional<std::int64_t
 Table plans_table(const std::vector<PlanRow>& rows, bool include_voided, Language lang) {
   Table t;
   for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{{"id", "id"},
-                                                                                      {"year", "plan_year"},
-                                                                                      {"title", "plan_title"},
-                                                                                      {"department", "department"},
-                                                                                      {"items", "plan_items"},
-                                                                                      {"open", "plan_open"},
-                                                                                      {"overdue", "plan_overdue"}}) {
+                                                                                       {"year", "plan_year"},
+                                                                                       {"title", "plan_title"},
+                                                                                       {"department", "department"},
+                                                                                       {"items", "plan_items"},
+                                                                                       {"open", "plan_open"},
+                                                                                       {"overdue", "plan_overdue"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
   if (include_voided) add_void_columns(t, lang);
   t.csv_header = CsvHeader::keys;
   for (const PlanRow& r : rows) {
-    std::vector<Cell> row{r.id,     r.year,          r.title, Cell{Term{r.department_code, r.department_name}},
-                          std::int64_t{r.items}, std::int64_t{r.open}, std::int64_t{r.overdue}};
+    std::vector<Cell> row{r.id,
+                          r.year,
+                          r.title,
+                          Cell{Term{r.department_code, r.department_name}},
+                          std::int64_t{r.items},
+                          std::int64_t{r.open},
+                          std::int64_t{r.overdue}};
     if (include_voided) {
       row.push_back(cell(r.voided_at));
       row.push_back(cell(r.void_reason));
@@ -288,8 +290,9 @@ struct ItemLink {
 
 std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code, PlanRun* run = nullptr) {
   std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own,
-                      "SELECT id, plan_id, department_id, category FROM plan_items WHERE code = ? AND voided_at IS NULL");
+  SQLite::Statement& q =
+      prepared(db, run, q_own,
+               "SELECT id, plan_id, department_id, category FROM plan_items WHERE code = ? AND voided_at IS NULL");
   q.bind(1, code);
   if (!q.executeStep()) return std::nullopt;
   return ItemLink{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
@@ -298,7 +301,8 @@ std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code,
 
 std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
   std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own, "SELECT person_id FROM plan_item_co_owners WHERE item_id = ? ORDER BY person_id");
+  SQLite::Statement& q =
+      prepared(db, run, q_own, "SELECT person_id FROM plan_item_co_owners WHERE item_id = ? ORDER BY person_id");
   q.bind(1, item);
   std::vector<std::int64_t> ids;
   while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
@@ -341,7 +345,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
     v.department_id = parent->department_id;
   } else {
     std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own, "SELECT department_id FROM plans WHERE id = ?");
+    SQLite::Statement& q = prepared(db, run, q_own, "SELECT department_id FROM plans WHERE id = ?");
     q.bind(1, v.plan_id);
     q.executeStep();
     v.department_id = q.getColumn(0).getInt64();
@@ -397,9 +401,10 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
 /// Whether `ancestor` is `item` or above it.
 bool is_under(SQLite::Database& db, std::int64_t item, std::int64_t ancestor, PlanRun* run) {
   std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own,
-                      "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM plan_items i JOIN up ON i.id = "
-                      "up.id WHERE i.parent_id IS NOT NULL) SELECT 1 FROM up WHERE id = ?");
+  SQLite::Statement& q =
+      prepared(db, run, q_own,
+               "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM plan_items i JOIN up ON i.id = "
+               "up.id WHERE i.parent_id IS NOT NULL) SELECT 1 FROM up WHERE id = ?");
   q.bind(1, item);
   q.bind(2, ancestor);
   return q.executeStep();
@@ -421,8 +426,8 @@ void bind_task(SQLite::Statement& q, const TaskValues& v) {
     q.bind(":person");
   }
   q.bind(":category", v.category);
-  for (const auto& [name, value] : {std::pair{":start", &v.start}, std::pair{":due", &v.due},
-                                    std::pair{":measure", &v.measure}}) {
+  for (const auto& [name, value] :
+       {std::pair{":start", &v.start}, std::pair{":due", &v.due}, std::pair{":measure", &v.measure}}) {
     if (*value) {
       q.bind(name, **value);
     } else {
@@ -441,8 +446,8 @@ void bind_task(SQLite::Statement& q, const TaskValues& v) {
 }
 
 /// `fresh`: the item was just added, with no co-owners yet.
-void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people,
-                     PlanRun* run, bool fresh = false) {
+void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<std::int64_t>& people, PlanRun* run,
+                     bool fresh = false) {
   if (!fresh) {
     std::optional<SQLite::Statement> clear_own;
     SQLite::Statement& clear = prepared(db, run, clear_own, "DELETE FROM plan_item_co_owners WHERE item_id = ?");
@@ -450,7 +455,8 @@ void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<
     clear.exec();
   }
   std::optional<SQLite::Statement> add_own;
-  SQLite::Statement& add = prepared(db, run, add_own, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
+  SQLite::Statement& add =
+      prepared(db, run, add_own, "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES (?, ?)");
   for (const std::int64_t p : people) {
     add.bind(1, item);
     add.bind(2, p);
@@ -462,11 +468,12 @@ void write_co_owners(SQLite::Database& db, std::int64_t item, const std::vector<
 /// Whether the stored item `id` holds all of `v`.
 bool same_task(SQLite::Database& db, std::int64_t id, const TaskValues& v, PlanRun* run) {
   std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own,
-                      "SELECT 1 FROM plan_items WHERE id = :id AND plan_id = :plan AND parent_id IS :parent AND code = "
-                      ":code AND title = :title AND department_id = :dept AND person_id IS :person AND category = "
-                      ":category AND start_date IS :start AND due_date IS :due AND weight = :weight AND measure IS "
-                      ":measure AND target IS :target AND actual IS :actual AND priority = :priority");
+  SQLite::Statement& q =
+      prepared(db, run, q_own,
+               "SELECT 1 FROM plan_items WHERE id = :id AND plan_id = :plan AND parent_id IS :parent AND code = "
+               ":code AND title = :title AND department_id = :dept AND person_id IS :person AND category = "
+               ":category AND start_date IS :start AND due_date IS :due AND weight = :weight AND measure IS "
+               ":measure AND target IS :target AND actual IS :actual AND priority = :priority");
   q.bind(":id", id);
   bind_task(q, v);
   return q.executeStep() && co_owner_ids(db, id, run) == v.co_owners;
@@ -501,7 +508,7 @@ std::string next_code(SQLite::Database& db, std::optional<std::int64_t> parent, 
 const std::string& task_select() {
   static const std::string sql =
       "SELECT plan_items.id, plan_items.plan_id, pl.year, plan_items.parent_id, plan_items.code, plan_items.title, "
-      "par.code, d.code, d.name, pe.code, pe.name, '' AS co_owners" // filled in by fill_co_owners
+      "par.code, d.code, d.name, pe.code, pe.name, '' AS co_owners"  // filled in by fill_co_owners
       ", plan_items.category, plan_items.start_date, plan_items.due_date, plan_items.due_now, plan_items.done_on, "
       "plan_items.last_entry_on, plan_items.weight, plan_items.measure, plan_items.target, plan_items.actual, "
       "plan_items.priority, plan_items.status, plan_items.percent, EXISTS (SELECT 1 FROM plan_items c WHERE "
@@ -558,8 +565,9 @@ void fill_co_owners(SQLite::Database& db, std::vector<TaskRow>& rows) {
     index.emplace(rows[i].id, i);
     ids.push_back(rows[i].id);
   }
-  SQLite::Statement q(db, "SELECT o.item_id, p.code FROM plan_item_co_owners o JOIN people p ON p.id = o.person_id "
-                          "WHERE o.item_id IN (SELECT value FROM json_each(?)) ORDER BY o.item_id, p.code");
+  SQLite::Statement q(db,
+                      "SELECT o.item_id, p.code FROM plan_item_co_owners o JOIN people p ON p.id = o.person_id "
+                      "WHERE o.item_id IN (SELECT value FROM json_each(?)) ORDER BY o.item_id, p.code");
   q.bind(1, fmt::format("[{}]", fmt::join(ids, ",")));
   while (q.executeStep()) {
     std::string& cell = rows[index.at(q.getColumn(0).getInt64())].co_owners;
@@ -583,8 +591,9 @@ void roll_up_rows(SQLite::Database& db, std::vector<TaskRow>& rows) {
     generation.push_back(r.id);
   }
   if (generation.empty()) return;
-  SQLite::Statement q(db, "SELECT id, parent_id, weight, status, percent FROM plan_items WHERE parent_id IN (SELECT "
-                          "value FROM json_each(?)) AND voided_at IS NULL");
+  SQLite::Statement q(db,
+                      "SELECT id, parent_id, weight, status, percent FROM plan_items WHERE parent_id IN (SELECT "
+                      "value FROM json_each(?)) AND voided_at IS NULL");
   while (!generation.empty()) {
     q.reset();
     q.bind(1, fmt::format("[{}]", fmt::join(generation, ",")));
@@ -643,8 +652,8 @@ void tree_order(std::vector<TaskRow>& rows) {
 std::string progress_bar(const Fraction& p) {
   constexpr int width = 10;
   const auto filled = static_cast<int>(std::min<std::int64_t>(width, p.tenths() * width / 1000));
-  return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), '.') +
-         "]";
+  return "[" + std::string(static_cast<std::size_t>(filled), '#') +
+         std::string(static_cast<std::size_t>(width - filled), '.') + "]";
 }
 
 // --- Progress entries --------------------------------------------------------------------------
@@ -700,8 +709,9 @@ ItemState state_from_log(SQLite::Database& db, std::int64_t item) {
   SQLite::Statement due(db, "SELECT due_date FROM plan_items WHERE id = ?");
   due.bind(1, item);
   if (due.executeStep()) s.due_now = opt_text(due.getColumn(0));
-  SQLite::Statement q(db, "SELECT date, percent, status, due_to FROM plan_entries WHERE item_id = ? AND voided_at IS "
-                          "NULL ORDER BY date, id");
+  SQLite::Statement q(db,
+                      "SELECT date, percent, status, due_to FROM plan_entries WHERE item_id = ? AND voided_at IS "
+                      "NULL ORDER BY date, id");
   q.bind(1, item);
   while (q.executeStep()) {
     std::optional<int> percent;
@@ -716,8 +726,10 @@ ItemState state_from_log(SQLite::Database& db, std::int64_t item) {
 /// Whether an item has a child that is open.
 std::optional<std::string> open_child(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
   std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own, "SELECT code FROM plan_items WHERE parent_id = ? AND voided_at IS NULL AND status <> 'done' "
-                          "AND status <> 'cancelled' ORDER BY code LIMIT 1");
+  SQLite::Statement& q =
+      prepared(db, run, q_own,
+               "SELECT code FROM plan_items WHERE parent_id = ? AND voided_at IS NULL AND status <> 'done' "
+               "AND status <> 'cancelled' ORDER BY code LIMIT 1");
   q.bind(1, item);
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getString();
@@ -771,7 +783,8 @@ EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& 
   }
   if (const auto d = get(f, "due_to")) v.due_to = checked_date(specs, "due_to", *d);
   if (!v.percent && !v.status && !v.due_to && !v.note) {
-    throw Error(Status::data, "an entry reports a percent (进度), a status (状态), an extension (延期至) or a note (说明)");
+    throw Error(Status::data,
+                "an entry reports a percent (进度), a status (状态), an extension (延期至) or a note (说明)");
   }
   return v;
 }
@@ -783,8 +796,10 @@ ItemState check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v
   const auto& specs = progress_fields();
   const std::string& code = f.at("task");
   std::optional<SQLite::Statement> cur_own;
-  SQLite::Statement& cur = prepared(db, run, cur_own, "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
-                            "id = ?");
+  SQLite::Statement& cur =
+      prepared(db, run, cur_own,
+               "SELECT percent, status, due_now, last_entry_on, start_date, done_on FROM plan_items WHERE "
+               "id = ?");
   cur.bind(1, v.item_id);
   cur.executeStep();
   ItemState state;
@@ -798,7 +813,8 @@ ItemState check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v
   const auto& due_now = state.due_now;
   const auto start = opt_text(cur.getColumn(4));
   std::optional<SQLite::Statement> last_own;
-  SQLite::Statement& last = prepared(db, run, last_own, "SELECT max(date) FROM plan_entries WHERE item_id = ? AND voided_at IS NULL");
+  SQLite::Statement& last =
+      prepared(db, run, last_own, "SELECT max(date) FROM plan_entries WHERE item_id = ? AND voided_at IS NULL");
   last.bind(1, v.item_id);
   last.executeStep();
   if (!last.getColumn(0).isNull() && v.date < last.getColumn(0).getString()) {
@@ -834,7 +850,8 @@ ItemState check_entry_fits(SQLite::Database& db, const Fields& f, EntryValues& v
       throw field_error(specs, "due_to", *v.due_to, "an extension (延期) needs its reason: give a note (说明)");
     }
     if (due_now && *v.due_to <= *due_now) {
-      throw field_error(specs, "due_to", *v.due_to, fmt::format("is not later than the due date in force ({})", *due_now));
+      throw field_error(specs, "due_to", *v.due_to,
+                        fmt::format("is not later than the due date in force ({})", *due_now));
     }
     if (start && *v.due_to < *start) {
       throw field_error(specs, "due_to", *v.due_to, fmt::format("is before the start ({})", *start));
@@ -855,15 +872,15 @@ Table entries_table(SQLite::Database& db, const EntryFilter& f, Language lang) {
   const auto& [entry, item, person, from, to, include_voided] = f;
   Table t;
   for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{{"id", "id"},
-                                                                                      {"task", "plan_task"},
-                                                                                      {"date", "date"},
-                                                                                      {"percent", "plan_percent"},
-                                                                                      {"status", "plan_status"},
-                                                                                      {"due_to", "plan_due_to"},
-                                                                                      {"note", "plan_note"},
-                                                                                      {"evidence", "plan_evidence"},
-                                                                                      {"by", "plan_entered_by"},
-                                                                                      {"forced", "plan_forced"}}) {
+                                                                                       {"task", "plan_task"},
+                                                                                       {"date", "date"},
+                                                                                       {"percent", "plan_percent"},
+                                                                                       {"status", "plan_status"},
+                                                                                       {"due_to", "plan_due_to"},
+                                                                                       {"note", "plan_note"},
+                                                                                       {"evidence", "plan_evidence"},
+                                                                                       {"by", "plan_entered_by"},
+                                                                                       {"forced", "plan_forced"}}) {
     t.columns.push_back({key, label(label_key, lang)});
   }
   if (include_voided) add_void_columns(t, lang);
@@ -874,8 +891,9 @@ Table entries_table(SQLite::Database& db, const EntryFilter& f, Language lang) {
   if (entry) sql += " AND e.id = :id";
   if (item) sql += " AND e.item_id = :item";
   if (person) {
-    sql += " AND (i.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = i.id AND "
-           "o.person_id = :person))";
+    sql +=
+        " AND (i.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = i.id AND "
+        "o.person_id = :person))";
   }
   if (from) sql += " AND e.date >= :from";
   if (to) sql += " AND e.date <= :to";
@@ -894,13 +912,17 @@ Table entries_table(SQLite::Database& db, const EntryFilter& f, Language lang) {
   if (from) q.bind(":from", format_date(*from));
   if (to) q.bind(":to", format_date(*to));
   while (q.executeStep()) {
-    std::vector<Cell> row{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                          q.getColumn(3).isNull() ? Cell{} : Cell{q.getColumn(3).getInt64()},
-                          q.getColumn(4).isNull() ? Cell{}
-                                                  : Cell{status_term(status_of(q.getColumn(4).getString()), lang)},
-                          cell(opt_text(q.getColumn(5))), cell(opt_text(q.getColumn(6))),
-                          cell(opt_text(q.getColumn(7))), q.getColumn(8).getString(),
-                          q.getColumn(9).getInt() != 0 ? Cell{std::int64_t{1}} : Cell{}};
+    std::vector<Cell> row{
+        q.getColumn(0).getInt64(),
+        q.getColumn(1).getString(),
+        q.getColumn(2).getString(),
+        q.getColumn(3).isNull() ? Cell{} : Cell{q.getColumn(3).getInt64()},
+        q.getColumn(4).isNull() ? Cell{} : Cell{status_term(status_of(q.getColumn(4).getString()), lang)},
+        cell(opt_text(q.getColumn(5))),
+        cell(opt_text(q.getColumn(6))),
+        cell(opt_text(q.getColumn(7))),
+        q.getColumn(8).getString(),
+        q.getColumn(9).getInt() != 0 ? Cell{std::int64_t{1}} : Cell{}};
     if (include_voided) {
       row.push_back(cell(opt_text(q.getColumn(10))));
       row.push_back(cell(opt_text(q.getColumn(11))));
@@ -933,8 +955,9 @@ const std::string& plan_json() {
 Outcome put_plan(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id, std::int64_t* id,
                  const RecordState& state) {
   const PlanValues v = check_plan(db, fields);
-  SQLite::Statement same(db, std::string("SELECT id FROM plans WHERE year = ? AND title = ? AND department_id = ? AND ") +
-                                 (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL"));
+  SQLite::Statement same(db,
+                         std::string("SELECT id FROM plans WHERE year = ? AND title = ? AND department_id = ? AND ") +
+                             (state.voided() ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL"));
   same.bind(1, v.year);
   same.bind(2, v.title);
   same.bind(3, v.department_id);
@@ -946,8 +969,9 @@ Outcome put_plan(SQLite::Database& db, const Fields& fields, std::optional<std::
     if (id) *id = same.getColumn(0).getInt64();
     return Outcome::unchanged;
   }
-  SQLite::Statement insert(db, "INSERT INTO plans (id, year, title, department_id, batch_id, voided_at, void_reason) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert(db,
+                           "INSERT INTO plans (id, year, title, department_id, batch_id, voided_at, void_reason) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
   if (state.id) insert.bind(1, *state.id);
   insert.bind(2, v.year);
   insert.bind(3, v.title);
@@ -996,8 +1020,9 @@ const RecordKind& plan_kind() {
     k.update = [](Context& c, const std::string& ref, const Fields& f) {
       const std::int64_t id = require_id(ref, "plan", "list plans");
       if (is_voided(c.db, "plans", id)) throw Error(Status::data, fmt::format("plan {} is voided", ref));
-      SQLite::Statement q(c.db, "SELECT year, title, (SELECT code FROM departments WHERE id = department_id) FROM "
-                                "plans WHERE id = ?");
+      SQLite::Statement q(c.db,
+                          "SELECT year, title, (SELECT code FROM departments WHERE id = department_id) FROM "
+                          "plans WHERE id = ?");
       q.bind(1, id);
       if (!q.executeStep()) throw Error(Status::no_input, fmt::format("no plan {}", ref));
       Fields all{{"year", q.getColumn(0).getString()},
@@ -1020,8 +1045,8 @@ const RecordKind& plan_kind() {
       SQLite::Statement q(c.db, "SELECT code FROM plan_items WHERE plan_id = ? AND voided_at IS NULL LIMIT 1");
       q.bind(1, id);
       if (q.executeStep()) {
-        throw Error(Status::data, fmt::format("plan {} still has items ({} …): void them first", ref,
-                                              q.getColumn(0).getString()));
+        throw Error(Status::data,
+                    fmt::format("plan {} still has items ({} …): void them first", ref, q.getColumn(0).getString()));
       }
       mark_voided(c.db, c.actor, "plan", "plans", plan_json(), id, ref, reason);
     };
@@ -1128,9 +1153,10 @@ void apply_task(SQLite::Database& db, const Actor& actor, std::int64_t id, const
   // Its descendants follow it into another plan, each change logged.
   std::vector<std::int64_t> moved;
   {
-    SQLite::Statement q(db, "WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = ? UNION SELECT "
-                            "c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM plan_items WHERE "
-                            "id IN sub AND plan_id <> ? ORDER BY id");
+    SQLite::Statement q(db,
+                        "WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = ? UNION SELECT "
+                        "c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM plan_items WHERE "
+                        "id IN sub AND plan_id <> ? ORDER BY id");
     q.bind(1, id);
     q.bind(2, v.plan_id);
     while (q.executeStep()) moved.push_back(q.getColumn(0).getInt64());
@@ -1152,7 +1178,8 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
   const TaskValues v = check_task(db, config, fields, state.voided(), run);
   if (state.voided()) {
     std::optional<SQLite::Statement> same_own;
-  SQLite::Statement& same = prepared(db, run, same_own, "SELECT id FROM plan_items WHERE code = ? AND voided_at = ? AND void_reason = ?");
+    SQLite::Statement& same =
+        prepared(db, run, same_own, "SELECT id FROM plan_items WHERE code = ? AND voided_at = ? AND void_reason = ?");
     same.bind(1, v.code);
     same.bind(2, *state.voided_at);
     same.bind(3, *state.void_reason);
@@ -1171,11 +1198,13 @@ Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config,
     return Outcome::updated;
   }
   std::optional<SQLite::Statement> insert_own;
-  SQLite::Statement& insert = prepared(db, run, insert_own, "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, "
-                           "category, start_date, due_date, weight, measure, target, actual, priority, due_now, "
-                           "batch_id, voided_at, void_reason) VALUES (:id, :plan, :parent, :code, :title, :dept, "
-                           ":person, :category, :start, :due, :weight, :measure, :target, :actual, :priority, :due, "
-                           ":batch, :voided_at, :void_reason)");
+  SQLite::Statement& insert =
+      prepared(db, run, insert_own,
+               "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, "
+               "category, start_date, due_date, weight, measure, target, actual, priority, due_now, "
+               "batch_id, voided_at, void_reason) VALUES (:id, :plan, :parent, :code, :title, :dept, "
+               ":person, :category, :start, :due, :weight, :measure, :target, :actual, :priority, :due, "
+               ":batch, :voided_at, :void_reason)");
   bind_task(insert, v);
   if (state.id) insert.bind(":id", *state.id);
   if (batch_id) insert.bind(":batch", *batch_id);
@@ -1222,8 +1251,9 @@ void update_task(SQLite::Database& db, const Actor& actor, const Config& config,
   TaskFilter filter;
   filter.code = code;
   const TaskRow r = find_tasks(db, filter).at(0);
-  Fields all{{"code", r.code}, {"title", r.title}, {"department", r.department_code}, {"category", r.category},
-             {"co_owners", r.co_owners}, {"weight", weight_text(r.weight)}, {"priority", r.priority}};
+  Fields all{{"code", r.code},         {"title", r.title},         {"department", r.department_code},
+             {"category", r.category}, {"co_owners", r.co_owners}, {"weight", weight_text(r.weight)},
+             {"priority", r.priority}};
   if (r.parent_code) {
     all["parent"] = *r.parent_code;
   } else {
@@ -1250,13 +1280,15 @@ std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
   if (f.code) sql += " AND plan_items.code = :code";
   if (f.plan) sql += " AND plan_items.plan_id = :plan";
   if (f.under) {
-    sql += " AND plan_items.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = :under "
-           "UNION SELECT c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
+    sql +=
+        " AND plan_items.id IN (WITH RECURSIVE sub(id) AS (SELECT id FROM plan_items WHERE parent_id = :under "
+        "UNION SELECT c.id FROM plan_items c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)";
   }
   if (f.year) sql += " AND pl.year = :year";
   if (f.person) {
-    sql += " AND (plan_items.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = "
-           "plan_items.id AND o.person_id = :person))";
+    sql +=
+        " AND (plan_items.person_id = :person OR EXISTS (SELECT 1 FROM plan_item_co_owners o WHERE o.item_id = "
+        "plan_items.id AND o.person_id = :person))";
   }
   if (f.department) sql += " AND plan_items.department_id" + in_department_subtree();
   if (f.category) sql += " AND plan_items.category = :category";
@@ -1317,10 +1349,8 @@ std::vector<TaskRow> find_tasks(SQLite::Database& db, const TaskFilter& f) {
 Table list_tasks(SQLite::Database& db, const Config& config, const TaskFilter& f) {
   const Language lang = config.language;
   Table t;
-  std::vector<std::pair<const char*, const char*>> columns = {{"code", "plan_code"},
-                                                              {"plan", "plan"},
-                                                              {"parent", "plan_parent"},
-                                                              {"title", "plan_task_title"}};
+  std::vector<std::pair<const char*, const char*>> columns = {
+      {"code", "plan_code"}, {"plan", "plan"}, {"parent", "plan_parent"}, {"title", "plan_task_title"}};
   if (f.tree) columns.push_back({"bar", "plan_bar"});
   for (const auto& c : std::vector<std::pair<const char*, const char*>>{{"progress", "plan_progress"},
                                                                         {"status", "plan_status"},
@@ -1386,8 +1416,9 @@ const RecordKind& task_kind() {
     k.name = "task";
     k.plural = "tasks";
     k.aliases = {"item", "items"};
-    k.help = "Plan items (目标任务): 编号, 计划, 上级编号, 任务名称, 责任部门, 责任人, 协办人, 类别, 开始日期, 截止日期, "
-             "权重, 目标, 目标值, 实际值, 优先级";
+    k.help =
+        "Plan items (目标任务): 编号, 计划, 上级编号, 任务名称, 责任部门, 责任人, 协办人, 类别, 开始日期, 截止日期, "
+        "权重, 目标, 目标值, 实际值, 优先级";
     k.ref_help = "Its code (编号, see list tasks)";
     k.fields = task_fields();
     k.add_args = {{"title", "title", "任务名称", true},
@@ -1433,7 +1464,9 @@ const RecordKind& task_kind() {
       if (a.key == "code") a.help = "编号: a new code for it";
       if (a.key == "plan") a.help = "计划: move it (a goal) to another plan, its sub-items with it";
     }
-    k.update = [](Context& c, const std::string& ref, const Fields& f) { update_task(c.db, c.actor, c.config, ref, f); };
+    k.update = [](Context& c, const std::string& ref, const Fields& f) {
+      update_task(c.db, c.actor, c.config, ref, f);
+    };
     k.void_record = [](Context& c, const std::string& ref, const std::string& reason) {
       // The live item of the code, else its latest voided one (which mark_voided refuses).
       SQLite::Statement q(c.db, "SELECT id FROM plan_items WHERE code = ? ORDER BY voided_at IS NOT NULL, id DESC");
@@ -1571,10 +1604,12 @@ void store_state(SQLite::Database& db, std::int64_t item_id, const ItemState& s,
 
 std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Database& db) {
   // One pass over the items and one over their entries, both in item order.
-  SQLite::Statement items(db, "SELECT id, code, due_date, status, percent, due_now, done_on, last_entry_on FROM "
-                              "plan_items ORDER BY id");
-  SQLite::Statement entries(db, "SELECT item_id, date, percent, status, due_to FROM plan_entries WHERE voided_at IS "
-                                "NULL ORDER BY item_id, date, id");
+  SQLite::Statement items(db,
+                          "SELECT id, code, due_date, status, percent, due_now, done_on, last_entry_on FROM "
+                          "plan_items ORDER BY id");
+  SQLite::Statement entries(db,
+                            "SELECT item_id, date, percent, status, due_to FROM plan_entries WHERE voided_at IS "
+                            "NULL ORDER BY item_id, date, id");
   bool more = entries.executeStep();
   std::size_t checked = 0;
   std::vector<std::string> problems;
@@ -1609,15 +1644,15 @@ std::pair<std::size_t, std::vector<std::string>> verify_task_states(SQLite::Data
 }
 
 Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fields, Date today,
-                     std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state,
-                     PlanRun* run) {
+                     std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state, PlanRun* run) {
   EntryValues v = check_entry(db, actor, fields, today, state.voided(), run);
   std::optional<SQLite::Statement> same_own;
-  SQLite::Statement& same = prepared(db, run, same_own, std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
-                                         "IS :percent AND status IS :status AND due_to IS :due_to AND note IS :note AND "
-                                         "evidence IS :evidence AND entered_by = :by AND forced = :forced AND ") +
-                                 (state.voided() ? "voided_at = :voided_at AND void_reason = :void_reason"
-                                                 : "voided_at IS NULL"));
+  SQLite::Statement& same =
+      prepared(db, run, same_own,
+               std::string("SELECT id FROM plan_entries WHERE item_id = :item AND date = :date AND percent "
+                           "IS :percent AND status IS :status AND due_to IS :due_to AND note IS :note AND "
+                           "evidence IS :evidence AND entered_by = :by AND forced = :forced AND ") +
+                   (state.voided() ? "voided_at = :voided_at AND void_reason = :void_reason" : "voided_at IS NULL"));
   const auto bind = [&v](SQLite::Statement& q) {
     q.bind(":item", v.item_id);
     q.bind(":date", v.date);
@@ -1631,8 +1666,8 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
     } else {
       q.bind(":status");
     }
-    for (const auto& [name, value] : {std::pair{":due_to", &v.due_to}, std::pair{":note", &v.note},
-                                      std::pair{":evidence", &v.evidence}}) {
+    for (const auto& [name, value] :
+         {std::pair{":due_to", &v.due_to}, std::pair{":note", &v.note}, std::pair{":evidence", &v.evidence}}) {
       if (*value) {
         q.bind(name, **value);
       } else {
@@ -1667,10 +1702,12 @@ Outcome put_progress(SQLite::Database& db, const Actor& actor, const Fields& fie
     }
   }
   std::optional<SQLite::Statement> insert_own;
-  SQLite::Statement& insert = prepared(db, run, insert_own, "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
-                               "entered_by, forced, batch_id, voided_at, void_reason) VALUES (:id, :item, :date, "
-                               ":percent, :status, :due_to, :note, :evidence, :by, :forced, :batch, :voided_at, "
-                               ":void_reason)");
+  SQLite::Statement& insert =
+      prepared(db, run, insert_own,
+               "INSERT INTO plan_entries (id, item_id, date, percent, status, due_to, note, evidence, "
+               "entered_by, forced, batch_id, voided_at, void_reason) VALUES (:id, :item, :date, "
+               ":percent, :status, :due_to, :note, :evidence, :by, :forced, :batch, :voided_at, "
+               ":void_reason)");
   bind(insert);
   if (state.id) insert.bind(":id", *state.id);
   if (batch_id) insert.bind(":batch", *batch_id);

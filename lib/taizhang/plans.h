@@ -107,12 +107,12 @@ struct TaskFilter {
   std::optional<std::string> person;      ///< 责任人 or 协办 (工号)
   std::optional<std::string> department;  ///< owned by this department or one beneath it
   std::optional<std::string> category;
-  bool open = false;                      ///< open items only
-  Date as_of{};                           ///< the day the rules below are judged on
+  bool open = false;  ///< open items only
+  Date as_of{};       ///< the day the rules below are judged on
   bool overdue = false;
-  std::optional<int> due_within;          ///< days
-  std::optional<int> stale;               ///< days
-  bool tree = false;                      ///< in tree order, with each item's depth
+  std::optional<int> due_within;  ///< days
+  std::optional<int> stale;       ///< days
+  bool tree = false;              ///< in tree order, with each item's depth
   bool include_voided = false;
 };
 
