@@ -1,6 +1,7 @@
 #include "taizhang/fields.h"
 
 #include "taizhang/clock.h"
+#include "taizhang/suggest.h"
 #include "taizhang/text.h"
 
 #include <fmt/format.h>
@@ -120,6 +121,15 @@ void check_text(const Fields& fields, const std::vector<FieldSpec>& specs) {
 void require(const Fields& fields, const std::vector<FieldSpec>& specs) {
   require_present(fields, specs);
   check_text(fields, specs);
+}
+
+void check_word(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& value,
+                const std::vector<std::string>& known, const char* where) {
+  if (std::find(known.begin(), known.end(), value) != known.end()) return;
+  const auto near = suggest(value, known);
+  throw field_error(specs, key, value,
+                    fmt::format("no such {} ({}known, from {}: {})", key, near ? "did you mean '" + *near + "'? " : "",
+                                where, fmt::join(known, ", ")));
 }
 
 void require_present(const Fields& fields, const std::vector<FieldSpec>& specs) {

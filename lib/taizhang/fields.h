@@ -40,6 +40,11 @@ void require(const Fields& fields, const std::vector<FieldSpec>& specs);
 /// The first half of require alone: for a row an import has run through check_text.
 void require_present(const Fields& fields, const std::vector<FieldSpec>& specs);
 
+/// Fails (Status::data) unless `value` is one of `known`, the words a list of the config
+/// allows (`where`: "[study] categories"), naming them and the nearest.
+void check_word(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& value,
+                const std::vector<std::string>& known, const char* where);
+
 /// What a field may hold. Every field is UTF-8 without NUL, ESC, BEL, DEL or any other
 /// C0 or C1 control character: such a value could not be typed to look it up again, and
 /// printed it would drive the terminal (clear the screen, retitle the window). Beyond that:

@@ -369,7 +369,7 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
   }
   if (const auto c = get(f, "category")) {
     v.category = *c;
-    check_study_word(specs, "category", v.category, config.plans.categories, "[plans] categories");
+    check_word(specs, "category", v.category, config.plans.categories, "[plans] categories");
   } else {
     v.category = parent ? parent->category : config.plans.categories.front();
   }

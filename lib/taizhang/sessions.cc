@@ -202,7 +202,7 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   v.topic = f.at("topic");
   v.speaker = get(f, "speaker");
   v.category = f.at("category");
-  check_study_word(session_fields(), "category", v.category, config.study.categories, "categories");
+  check_word(session_fields(), "category", v.category, config.study.categories, "[study] categories");
   if (const auto form = get(f, "form")) {
     v.form = *form;
   } else if (std::find(config.study.forms.begin(), config.study.forms.end(), default_form) !=
@@ -211,7 +211,7 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   } else {
     throw field_error(session_fields(), "form", "", "is required ([study] forms has no 集中学习)");
   }
-  check_study_word(session_fields(), "form", v.form, config.study.forms, "forms");
+  check_word(session_fields(), "form", v.form, config.study.forms, "[study] forms");
   if (const auto dept = get(f, "department")) {
     v.department_id = find_department(db, *dept);
     if (!v.department_id) {

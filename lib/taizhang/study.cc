@@ -38,14 +38,6 @@ double as_hours(Tenths t) { return static_cast<double>(t) / 10.0; }
 
 Tenths stored_tenths(double hours) { return static_cast<Tenths>(std::llround(hours * 10)); }
 
-void check_study_word(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& value,
-                      const std::vector<std::string>& known, const char* list) {
-  if (std::find(known.begin(), known.end(), value) != known.end()) return;
-  const auto near = suggest(value, known);
-  throw field_error(specs, key, value,
-                    fmt::format("no such {} ({}known, from [study] {}: {})", key,
-                                near ? "did you mean '" + *near + "'? " : "", list, fmt::join(known, ", ")));
-}
 
 Tenths days_to_tenths(Tenths days, Tenths day_tenths) {
   // Tenths of a day times tenths of a 学时 are hundredths: half up to a tenth.
@@ -210,12 +202,12 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
                              : std::string("more than 24 学时 in a day (a course of several days: give --days)"));
   }
   v.category = f.at("category");
-  check_study_word(study_fields(), "category", v.category, config.study.categories, "categories");
+  check_word(study_fields(), "category", v.category, config.study.categories, "[study] categories");
   v.form = f.at("form");
-  check_study_word(study_fields(), "form", v.form, config.study.forms, "forms");
+  check_word(study_fields(), "form", v.form, config.study.forms, "[study] forms");
   v.title = f.at("title");
   v.level = get(f, "level");
-  if (v.level) check_study_word(study_fields(), "level", *v.level, config.study.levels, "levels");
+  if (v.level) check_word(study_fields(), "level", *v.level, config.study.levels, "[study] levels");
   v.provider = get(f, "provider");
   v.evidence = get(f, "evidence");
   v.notes = get(f, "notes");

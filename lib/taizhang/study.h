@@ -51,11 +51,6 @@ double as_hours(Tenths t);
 /// 学时 as stored (a REAL holding a number of tenths) back to tenths: 1.5 → 15.
 Tenths stored_tenths(double hours);
 
-/// Fails (Status::data, naming the field `key` of `specs` and the value, the nearest word
-/// and the known ones) when `value` is not one of `known`, the words of [study] `list`.
-void check_study_word(const std::vector<FieldSpec>& specs, const std::string& key, const std::string& value,
-                      const std::vector<std::string>& known, const char* list);
-
 /// What one record is worth before any cap: `claimed`, and with `days`, at most
 /// days × `day_tenths` (without hours given, claimed is that product: see claimed_tenths).
 Tenths base_credit(Tenths claimed, std::optional<Tenths> days, Tenths day_tenths);
