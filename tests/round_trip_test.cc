@@ -8,6 +8,7 @@
 #include "taizhang/chain.h"
 #include "taizhang/import.h"
 #include "taizhang/leave.h"
+#include "taizhang/plans.h"
 #include "taizhang/punches.h"
 #include "taizhang/record_kind.h"
 
@@ -207,6 +208,10 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add(c, "task", {{"title", "开展主题党日"}, {"parent", "2026-1"}, {"department", "D05"}, {"due", "2026-11-30"}});
          add(c, "task", {{"title", "提升办文质量"}, {"plan", "1"}, {"code", "2026-10"}, {"priority", "低"}});
          add(c, "task", {{"title", "录错的任务"}, {"parent", "2026-10"}});
+         // Voided with its log: the entry (see progress) names a voided item.
+         in_transaction(c.db, [&] {
+           log_progress(c.db, c.actor, c.today(), {{"task", "2026-10.1"}, {"date", "2026-10-07"}, {"percent", "10"}});
+         });
          void_record(c, "task", "2026-10.1", "重复录入");
        }},
       {"progress",
@@ -216,7 +221,7 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add(c, "progress", {{"task", "2026-1.2"}, {"date", "2026-10-09"}, {"percent", "100"}});
          add(c, "progress", {{"task", "2026-1.1"}, {"date", "2026-10-12"}, {"due_to", "2026-12-31"}, {"note", "推迟"}});
          add(c, "progress", {{"task", "2026-1.1"}, {"date", "2026-10-13"}, {"percent", "20"}, {"note", "返工"}});
-         void_record(c, "progress", "4", "录错");
+         void_record(c, "progress", "5", "录错");
          add(c, "progress", {{"task", "2026-1"}, {"date", "2026-10-14"}, {"status", "done"}, {"forced", "1"}});
        }},
   };

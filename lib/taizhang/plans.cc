@@ -299,6 +299,18 @@ std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code,
                   q.getColumn(3).getString()};
 }
 
+/// The item voided last of those with `code`, if any.
+std::optional<ItemLink> latest_voided_item(SQLite::Database& db, const std::string& code, PlanRun* run) {
+  std::optional<SQLite::Statement> q_own;
+  SQLite::Statement& q = prepared(db, run, q_own,
+                                  "SELECT id, plan_id, department_id, category FROM plan_items WHERE code = ? AND "
+                                  "voided_at IS NOT NULL ORDER BY id DESC LIMIT 1");
+  q.bind(1, code);
+  if (!q.executeStep()) return std::nullopt;
+  return ItemLink{q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
+                  q.getColumn(3).getString()};
+}
+
 std::vector<std::int64_t> co_owner_ids(SQLite::Database& db, std::int64_t item, PlanRun* run = nullptr) {
   std::optional<SQLite::Statement> q_own;
   SQLite::Statement& q =
@@ -748,7 +760,9 @@ EntryValues check_entry(SQLite::Database& db, const Actor& actor, const Fields& 
   require(f, specs);
   EntryValues v;
   const std::string& code = f.at("task");
-  const auto item = live_item(db, code, run);
+  // A voided item keeps its log: a restored list names it, and its entries come back too.
+  auto item = live_item(db, code, run);
+  if (!item) item = latest_voided_item(db, code, run);
   if (!item) throw field_error(specs, "task", code, "no item has this code (see `list tasks`)");
   v.item_id = item->id;
   v.date = checked_date(specs, "date", f.at("date"));
