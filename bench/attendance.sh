@@ -19,16 +19,8 @@ list_runs=${LIST_RUNS:-50}
 person=$(printf "P%04d" $(( ${PEOPLE:-1000} / 2 )))
 month=2026-10
 
-command -v sqlite3 >/dev/null || { echo "bench/attendance.sh needs the sqlite3 CLI" >&2; exit 1; }
-[[ -x $taizhang ]] || { echo "bench/attendance.sh: no taizhang binary at $taizhang" >&2; exit 1; }
-if [[ ! -x /usr/bin/time ]]; then
-  if [[ $(id -u) == 0 ]]; then
-    apt-get install -y -qq time >/dev/null
-  else
-    echo "bench/attendance.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-    exit 1
-  fi
-fi
+source "$here/lib.sh"
+bench_needs time:/usr/bin/time
 # Days are judged as of mid-November 2026, whatever today is, so runs compare.
 export TAIZHANG_NOW=2026-11-15T02:00:00Z
 
@@ -51,23 +43,6 @@ mkdir -p "$run"
 log=$run/log
 cat "$data"/*.csv >/dev/null  # both sides read the files from the page cache
 
-# timed NAME CMD…: runs CMD with stdout to $log, stderr to $run/NAME.err; sets `secs` (wall,
-# from the clock around it), `kib` (peak RSS from GNU time) and `cpu` (user + system seconds). Stops the bench on a failure.
-timed() {
-  local name=$1 start end
-  shift
-  start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err"; then
-    echo "bench/attendance.sh: $name failed: $*" >&2
-    tail -n 20 "$run/$name.err" >&2
-    exit 1
-  fi
-  end=$(date +%s%N)
-  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
-  read -r kib cpu < <(tail -n 1 "$run/$name.rss" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }')
-}
-min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
-max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
 # Mean milliseconds per run of "$@" over N runs, output discarded.
 mean_ms() {
   local n=$1 start end i
@@ -78,7 +53,6 @@ mean_ms() {
   end=$(date +%s%N)
   awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN { printf "%.1f", (e - s) / n / 1e6 }'
 }
-tzin() { local dir=$1; shift; "$taizhang" --by bench --config "$dir/taizhang.toml" "$@"; }
 ledger() {  # ledger DIR [FROM_DIR]: a folder with the example config and a copy of FROM_DIR's ledger
   mkdir -p "$1"
   cp "$here/../examples/taizhang.toml" "$1/"
@@ -92,8 +66,8 @@ echo
 
 # The ledger before the punches: departments and people.
 ledger "$run/people"
-tzin "$run/people" import departments "$data/departments.csv" >>"$log"
-tzin "$run/people" import people "$data/people.csv" >>"$log"
+tz "$run/people" import departments "$data/departments.csv" >>"$log"
+tz "$run/people" import people "$data/people.csv" >>"$log"
 
 # 1. The whole file into an empty ledger, against .import into a bare table; best of the runs.
 sql_import="" sql_kib="" tz_import="" tz_kib=""
@@ -167,7 +141,7 @@ p.device, p.reason, p.approver \
 FROM punches p JOIN people pe ON pe.id = p.person_id JOIN departments d ON d.id = pe.department_id \
 WHERE pe.code = '$person' AND pe.voided_at IS NULL AND p.at >= $month_from \
 AND p.at < $month_until AND p.voided_at IS NULL ORDER BY p.at, pe.code, p.id"
-list_rows=$(tzin "$run/ledger" list punches --person "$person" --month "$month" --format csv | wc -l)
+list_rows=$(tz "$run/ledger" list punches --person "$person" --month "$month" --format csv | wc -l)
 sql_rows=$(sqlite3 -csv -header "$db" "$list_sql" | wc -l)
 [[ $list_rows == "$sql_rows" ]] ||
   { echo "bench/attendance.sh: list punches gave $list_rows lines, sqlite3 $sql_rows" >&2; exit 1; }
@@ -175,9 +149,6 @@ sql_list=$(mean_ms "$list_runs" sqlite3 -csv -header "$db" "$list_sql")
 tz_list=$(mean_ms "$list_runs" "$taizhang" --config "$run/ledger/taizhang.toml" list punches --person "$person" --month "$month" --format csv)
 
 # The table.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0) ? "met" : "MISSED" }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 fmt='%-50s %10s %10s %7s  %-18s %s\n'
 printf "$fmt" "figure" "taizhang" "sqlite3" "ratio" "goal" ""
 printf "$fmt" "import $rows punches, s (best of $import_runs)" "$tz_import" "$sql_import" \

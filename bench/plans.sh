@@ -20,18 +20,8 @@ list_runs=${LIST_RUNS:-20}
 task_runs=${TASK_RUNS:-3}
 year=2026
 
-command -v sqlite3 >/dev/null || { echo "bench/plans.sh needs the sqlite3 CLI" >&2; exit 1; }
-[[ -x $taizhang ]] || { echo "bench/plans.sh: no taizhang binary at $taizhang" >&2; exit 1; }
-for tool in time:/usr/bin/time taskwarrior:/usr/bin/task; do
-  if [[ ! -x ${tool#*:} ]]; then
-    if [[ $(id -u) == 0 ]]; then
-      apt-get install -y -qq "${tool%%:*}" >/dev/null
-    else
-      echo "bench/plans.sh needs ${tool#*:}: apt-get install ${tool%%:*}" >&2
-      exit 1
-    fi
-  fi
-done
+source "$here/lib.sh"
+bench_needs time:/usr/bin/time taskwarrior:/usr/bin/task
 # Dates are judged as of mid-November 2026, whatever today is, so runs compare.
 export TAIZHANG_NOW=2026-11-15T01:00:00Z
 today=2026-11-15
@@ -62,42 +52,6 @@ mkdir -p "$run"
 log=$run/log
 cat "$data"/*.csv "$data/taskwarrior"/*.data >/dev/null  # every side reads its files from the page cache
 
-# timed NAME CMD…: runs CMD with stdout to $log, stderr to $run/NAME.err; sets `secs` (wall,
-# from the clock around it), `kib` (peak RSS from GNU time) and `cpu` (user + system seconds).
-# Stops the bench on a failure.
-timed() {
-  local name=$1 start end
-  shift
-  start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err"; then
-    echo "bench/plans.sh: $name failed: $*" >&2
-    tail -n 20 "$run/$name.err" >&2
-    exit 1
-  fi
-  end=$(date +%s%N)
-  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
-  read -r kib cpu < <(tail -n 1 "$run/$name.rss" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }')
-}
-min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
-max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
-# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded,
-# in milliseconds from bash's own clock (no process started around it); sets `best`, and
-# `best_kib`, the peak RSS of one more run under GNU time.
-best_ms() {
-  local n=$1 name=$2 i start end ms
-  shift 2
-  best=""
-  timed "$name" "$@"
-  best_kib=$kib
-  for ((i = 0; i < n; i++)); do
-    start=$EPOCHREALTIME
-    "$@" >/dev/null || { echo "bench/plans.sh: $name failed: $*" >&2; exit 1; }
-    end=$EPOCHREALTIME
-    ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
-    best=$(min "$ms" "$best")
-  done
-}
-tz() { local dir=$1; shift; "$taizhang" --by bench --config "$dir/taizhang.toml" "$@"; }
 tw() { TASKRC=$data/taskrc task rc.data.location="$data/taskwarrior" rc.confirmation=off rc.verbose=nothing rc.gc=off "$@"; }
 
 echo "taizhang: $taizhang ($("$taizhang" --version))"
@@ -169,9 +123,6 @@ if "$taizhang" report plans --help >/dev/null 2>&1; then
 fi
 
 # The table.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0) ? "met" : "MISSED" }'; }
-mib() { [[ -z $1 ]] || awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 fmt='%-52s %10s %10s %7s  %-18s %s\n'
 echo "ledger: $n_items items ($n_co co-owners), $n_entries entries; $n_done done, $n_cancelled cancelled, $n_open open;" \
   "overdue on $today: $sql_lines; Taskwarrior's list: $tw_lines lines (all $rows pending tasks, long ones wrapped)"

@@ -20,16 +20,8 @@ list_runs=${LIST_RUNS:-20}
 person=$(printf "P%04d" $(( people / 2 )))
 year=2026
 
-command -v sqlite3 >/dev/null || { echo "bench/study.sh needs the sqlite3 CLI" >&2; exit 1; }
-[[ -x $taizhang ]] || { echo "bench/study.sh: no taizhang binary at $taizhang" >&2; exit 1; }
-if [[ ! -x /usr/bin/time ]]; then
-  if [[ $(id -u) == 0 ]]; then
-    apt-get install -y -qq time >/dev/null
-  else
-    echo "bench/study.sh needs GNU time (/usr/bin/time): apt-get install time" >&2
-    exit 1
-  fi
-fi
+source "$here/lib.sh"
+bench_needs time:/usr/bin/time
 # Dates are judged as of mid-November 2026, whatever today is, so runs compare.
 export TAIZHANG_NOW=2026-11-15T02:00:00Z
 
@@ -50,42 +42,6 @@ mkdir -p "$run"
 log=$run/log
 cat "$data"/*.csv >/dev/null  # both sides read the files from the page cache
 
-# timed NAME CMD…: runs CMD with stdout to $log, stderr to $run/NAME.err; sets `secs` (wall,
-# from the clock around it), `kib` (peak RSS from GNU time) and `cpu` (user + system seconds).
-# Stops the bench on a failure.
-timed() {
-  local name=$1 start end
-  shift
-  start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err"; then
-    echo "bench/study.sh: $name failed: $*" >&2
-    tail -n 20 "$run/$name.err" >&2
-    exit 1
-  fi
-  end=$(date +%s%N)
-  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
-  read -r kib cpu < <(tail -n 1 "$run/$name.rss" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }')
-}
-min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
-max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
-# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded,
-# in milliseconds from bash's own clock (no process started around it); sets `best`, and
-# `best_kib`, the peak RSS of one more run under GNU time.
-best_ms() {
-  local n=$1 name=$2 i start end ms
-  shift 2
-  best=""
-  timed "$name" "$@"
-  best_kib=$kib
-  for ((i = 0; i < n; i++)); do
-    start=$EPOCHREALTIME
-    "$@" >/dev/null || { echo "bench/study.sh: $name failed: $*" >&2; exit 1; }
-    end=$EPOCHREALTIME
-    ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
-    best=$(min "$ms" "$best")
-  done
-}
-tz() { local dir=$1; shift; "$taizhang" --by bench --config "$dir/taizhang.toml" "$@"; }
 
 echo "taizhang: $taizhang ($("$taizhang" --version))"
 echo "data:     $data: $people people ($leaders leaders), $rows study records ($(du -h "$data/study.csv" | cut -f1)), $(($(wc -l <"$data/sessions.csv") - 1)) sessions, $years years to $year"
@@ -161,9 +117,6 @@ best_ms "$list_runs" list "$taizhang" --config "$run/ledger/taizhang.toml" list 
 tz_list=$best tz_list_kib=$best_kib
 
 # The table.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0) ? "met" : "MISSED" }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 fmt='%-52s %10s %10s %7s  %-14s %s\n'
 echo "ledger: $n_records study records, $n_sessions sessions, $n_attendance attendance rows ($n_present present);" \
   "report: $((report_lines - 1)) rows; list: $((list_lines - 1)) rows for $person"

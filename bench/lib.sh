@@ -1,0 +1,65 @@
+# What the benchmarks share (sourced by attendance.sh, study.sh and plans.sh): the tools they
+# need, a timed run with its peak RSS and CPU, the best of N runs, and the figures' arithmetic.
+# A script sets `taizhang`, and `run` and `log` before it times anything.
+bench=bench/$(basename "$0")
+
+# bench_needs PACKAGE:PATH…: the sqlite3 CLI, the taizhang binary, and each PATH, installing its
+# Debian PACKAGE when run as root.
+bench_needs() {
+  command -v sqlite3 >/dev/null || { echo "$bench needs the sqlite3 CLI" >&2; exit 1; }
+  [[ -x $taizhang ]] || { echo "$bench: no taizhang binary at $taizhang" >&2; exit 1; }
+  local tool
+  for tool in "$@"; do
+    [[ -x ${tool#*:} ]] && continue
+    if [[ $(id -u) == 0 ]]; then
+      apt-get install -y -qq "${tool%%:*}" >/dev/null
+    else
+      echo "$bench needs ${tool#*:}: apt-get install ${tool%%:*}" >&2
+      exit 1
+    fi
+  done
+}
+
+# timed NAME CMD…: runs CMD with stdout to $log, stderr to $run/NAME.err; sets `secs` (wall,
+# from the clock around it), `kib` (peak RSS from GNU time) and `cpu` (user + system seconds).
+# Stops the bench on a failure.
+timed() {
+  local name=$1 start end
+  shift
+  start=$(date +%s%N)
+  if ! /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err"; then
+    echo "$bench: $name failed: $*" >&2
+    tail -n 20 "$run/$name.err" >&2
+    exit 1
+  fi
+  end=$(date +%s%N)
+  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+  read -r kib cpu < <(tail -n 1 "$run/$name.rss" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }')
+}
+min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
+max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
+
+# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded,
+# in milliseconds from bash's own clock (no process started around it); sets `best`, and
+# `best_kib`, the peak RSS of one more run under GNU time.
+best_ms() {
+  local n=$1 name=$2 i start end ms
+  shift 2
+  best=""
+  timed "$name" "$@"
+  best_kib=$kib
+  for ((i = 0; i < n; i++)); do
+    start=$EPOCHREALTIME
+    "$@" >/dev/null || { echo "$bench: $name failed: $*" >&2; exit 1; }
+    end=$EPOCHREALTIME
+    ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
+    best=$(min "$ms" "$best")
+  done
+}
+
+# tz DIR ARGS…: taizhang on the ledger in DIR.
+tz() { local dir=$1; shift; "$taizhang" --by bench --config "$dir/taizhang.toml" "$@"; }
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v + 0 <= g + 0) ? "met" : "MISSED" }'; }
+mib() { [[ -z $1 ]] || awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
