@@ -4,6 +4,7 @@
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/raw_statement.h"
+#include "taizhang/report_scope.h"
 #include "taizhang/sessions.h"
 #include "taizhang/text.h"
 
@@ -1076,15 +1077,11 @@ const RecordKind& plan_kind() {
       shown.details.push_back(list_tasks(c.db, c.config, f));
       return shown;
     };
-    k.list_args = {{"year", "--year", "Only the plans of this year"},
+    k.list_args = {{"year", "--year", "Only the plans of this year: 2026, this or last"},
                    {"department", "--department,--dept", "Only the plans of this department (or one beneath it)"}};
     k.list = [](Context& c, const ListQuery& q) {
       std::optional<int> year;
-      if (const auto y = q.get("year")) {
-        const auto n = parse_number(*y);
-        if (!n || *n != std::floor(*n)) throw Error(Status::usage, fmt::format("--year {}: not a year", *y));
-        year = static_cast<int>(*n);
-      }
+      if (const auto y = q.get("year")) year = report_scope(*y, "", "", c.today()).year;
       return plans_table(find_plans(c.db, std::nullopt, year, q.get("department"), q.include_voided, c.today()),
                          q.include_voided, c.config.language);
     };
@@ -1522,7 +1519,7 @@ const RecordKind& task_kind() {
       return shown;
     };
     k.list_args = {{"plan", "--plan", "Only the items of this plan (its id)"},
-                   {"year", "--year", "Only the items of this year's plans"},
+                   {"year", "--year", "Only the items of this year's plans: 2026, this or last"},
                    {"person", "--person", "Only the items of this person (责任人 or 协办, 工号)"},
                    {"department", "--department,--dept", "Only the items of this department (or one beneath it)"},
                    {"category", "--category", "Only this category"},
@@ -1542,7 +1539,7 @@ const RecordKind& task_kind() {
         return static_cast<int>(*n);
       };
       if (const auto p = q.get("plan")) f.plan = require_id(*p, "plan", "list plans");
-      if (const auto y = q.get("year")) f.year = whole("--year", *y, 1990);
+      if (const auto y = q.get("year")) f.year = report_scope(*y, "", "", c.today()).year;
       f.person = q.get("person");
       f.department = q.get("department");
       f.category = q.get("category");

@@ -112,6 +112,8 @@ item done late is done late, not overdue.
   code,title,person,co_owners
   2026-2.1,修订公文处理办法,P0004,
   2026-2.2,建立会议纪要督办台账,P0005,P0004
+  $ taizhang list plans --year last --format csv
+  id,year,title,department,items,open,overdue
   $ taizhang list plans
   ID  年度  计划名称          部门    事项数  未完成  已逾期
   ──  ────  ────────────────  ──────  ──────  ──────  ──────
