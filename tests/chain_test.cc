@@ -306,7 +306,8 @@ TEST_CASE("entries from before the chain are verified as they are, and sealed by
     o.db.exec("DROP TABLE study_records");
     o.db.exec("DROP TABLE session_attendance");
     o.db.exec("DROP TABLE study_sessions");
-    for (const char* table : {"plan_entries", "plan_item_co_owners", "plan_items", "plans"}) {
+    for (const char* table : {"plan_entries", "plan_item_co_owners", "plan_items", "plans", "finding_entries",
+                              "findings", "rule_versions", "rules"}) {
       o.db.exec(fmt::format("DROP TABLE {}", table));
     }
     for (const char* column : {"prev_hash", "hash", "digest"}) {
