@@ -141,6 +141,7 @@ void build_void(CLI::App* verb, Globals& g);
 void build_report(CLI::App* verb, Globals& g);
 void build_backup(CLI::App* verb, Globals& g);
 void build_check(CLI::App* verb, Globals& g);
+void build_audit(CLI::App* verb, Globals& g);
 
 // What a kind needs beyond the generic verbs (apps/kinds/, one file per kind): each adds,
 // for the verb being built, its own commands; a generic one is then made for every verb
@@ -148,6 +149,7 @@ void build_check(CLI::App* verb, Globals& g);
 void leave_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void day_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void task_commands(const std::string& verb, CLI::App* parent, Globals& g);
+void finding_commands(const std::string& verb, CLI::App* parent, Globals& g);
 
 /// The kinds' own command files, by kind name.
 struct KindCommands {
@@ -158,6 +160,7 @@ inline constexpr KindCommands kind_commands[] = {
     {"leave", leave_commands},
     {"day", day_commands},
     {"task", task_commands},
+    {"finding", finding_commands},
 };
 
 /// For each kind of the registry, in its order: the kind's own commands for `verb`, then

@@ -21,7 +21,7 @@ using taizhang::Status;
 const char* exit_status_help =
     "Exit status:\n"
     "  0   success\n"
-    "  1   findings present (check; later audit)\n"
+    "  1   findings present (check found a problem, audit found findings)\n"
     "  64  usage: the command line is wrong\n"
     "  65  bad data: a bad row, value or reference; nothing was written\n"
     "  66  missing input: a file or record that does not exist\n"
@@ -140,6 +140,8 @@ constexpr Verb verbs[] = {
     {"update", "Change a record's fields", true, cli::build_update},
     {"void", "Mark a record void, with a reason (nothing is deleted)", true, cli::build_void},
     {"report", "Print a summary: attendance (the monthly sheet), study (学时 against the requirements)", true, cli::build_report},
+    {"audit", "Run the checks configured from the rules over a period; --record files the findings (整改台账)",
+     false, cli::build_audit},
     {"backup", "Copy the ledger to FILE, consistent, while others may be writing", false, cli::build_backup},
     {"check", "Check the ledger: integrity, foreign keys, schema, change log and records", false, cli::build_check},
 };

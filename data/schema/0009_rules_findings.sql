@@ -84,6 +84,7 @@ CREATE TABLE finding_entries (
   evidence    TEXT,
   entered_by  TEXT    NOT NULL,                         -- a person, or "check:NAME" for an audit
   at          TEXT    NOT NULL,                         -- when it was entered, UTC
+  batch_id    INTEGER REFERENCES import_batches(id),
   voided_at   TEXT,
   void_reason TEXT
 );

@@ -1,5 +1,6 @@
 #include "taizhang/config.h"
 
+#include "taizhang/audit_catalogue.h"
 #include "taizhang/clock.h"
 #include "taizhang/error.h"
 #include "taizhang/suggest.h"
@@ -255,6 +256,10 @@ const std::vector<KeySpec>& specs() {
                  "Points below 100 an item done after its due date earns at year end (an item not done\n"
                  "earns its progress).",
                  [](Config& c, const toml::node& n) { c.plans.late_penalty = *n.value<std::int64_t>(); }, 0, 100});
+    l.push_back({"audit", "due_days", Kind::integer, "30",
+                 "Days a finding filed by `audit --record` is given to be rectified (整改时限).",
+                 [](Config& c, const toml::node& n) { c.audit.due_days = static_cast<int>(*n.value<std::int64_t>()); },
+                 1, 3660});
     return l;
   }();
   return list;
@@ -599,6 +604,102 @@ std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path&
   return types;
 }
 
+/// [[audit.checks]]: each a shipped check (audit_catalogue.h) with its parameters and the
+/// rule it enforces, or a custom SQL check with its own name and query.
+std::vector<AuditCheckConfig> parse_audit_checks(const toml::node& node, const fs::path& file) {
+  const toml::array* list = node.as_array();
+  if (!list || !list->is_array_of_tables()) {
+    throw Error(Status::config, fmt::format("{}: audit.checks must be a list of [[audit.checks]] tables",
+                                            where(file, node.source())));
+  }
+  std::vector<std::string> names;
+  for (const CheckInfo& c : check_catalogue()) names.push_back(c.name);
+  std::vector<std::string> check_words = names;
+  check_words.emplace_back(sql_check);
+  std::vector<AuditCheckConfig> checks;
+  for (const toml::node& item : *list) {
+    const toml::table& t = *item.as_table();
+    AuditCheckConfig c;
+    c.where = where(file, t.source());
+    auto text = [&](const char* key) -> std::optional<std::string> {
+      const toml::node* n = t.get(key);
+      if (!n) return std::nullopt;
+      const auto v = n->value_exact<std::string>();
+      if (!v || v->empty()) {
+        throw Error(Status::config, fmt::format("{}: audit.checks.{} must be a non-empty string, not {}",
+                                                where(file, n->source()), key, show(*n)));
+      }
+      return v;
+    };
+    const auto check = text("check");
+    if (!check) throw Error(Status::config, fmt::format("{}: an [[audit.checks]] entry needs check", c.where));
+    c.check = *check;
+    const CheckInfo* info = find_check(c.check);
+    if (!info && c.check != sql_check) {
+      throw Error(Status::config, fmt::format("{}: unknown check '{}'{} (`taizhang audit --list` lists them)",
+                                              where(file, t.get("check")->source()), c.check,
+                                              did_you_mean(c.check, check_words)));
+    }
+    c.rule = text("rule");
+    std::vector<std::string> keys = {"check", "rule"};
+    if (info) {
+      c.name = c.check;
+      for (const CheckParameter& p : info->parameters) {
+        keys.push_back(p.name);
+        std::int64_t value = p.value;
+        if (const toml::node* n = t.get(p.name)) {
+          const auto v = n->value_exact<std::int64_t>();
+          if (!v || *v < p.min || *v > p.max) {
+            throw Error(Status::config, fmt::format("{}: {}.{} must be an integer from {} to {}, not {}",
+                                                    where(file, n->source()), c.check, p.name, p.min, p.max, show(*n)));
+          }
+          value = *v;
+        }
+        c.parameters.emplace_back(p.name, value);
+      }
+    } else {
+      keys.insert(keys.end(), {"name", "query", "description", "state"});
+      const auto name = text("name");
+      const auto query = text("query");
+      if (!name || !query) {
+        throw Error(Status::config, fmt::format("{}: a custom check (check = \"sql\") needs {}", c.where,
+                                                name ? "query" : "name"));
+      }
+      if (find_check(*name) || *name == sql_check) {
+        throw Error(Status::config, fmt::format("{}: the custom check's name '{}' is a shipped check's; give it a "
+                                                "name of its own",
+                                                where(file, t.get("name")->source()), *name));
+      }
+      c.name = *name;
+      c.query = *query;
+      c.description = text("description").value_or("");
+      if (const toml::node* n = t.get("state")) {
+        if (!n->is_boolean()) {
+          throw Error(Status::config, fmt::format("{}: audit.checks.state must be true or false, not {}",
+                                                  where(file, n->source()), show(*n)));
+        }
+        c.state = *n->value<bool>();
+      }
+    }
+    for (auto&& [key, value] : t) {
+      const std::string k(key.str());
+      if (std::find(keys.begin(), keys.end(), k) != keys.end()) continue;
+      const std::string what = info ? fmt::format("parameter '{}' of check {}", k, c.check)
+                                    : fmt::format("key '{}' of a custom check", k);
+      throw Error(Status::config, fmt::format("{}: unknown {}{}", where(file, key.source()), what,
+                                              did_you_mean(k, std::vector<std::string>(keys.begin() + 2, keys.end()))));
+    }
+    for (const AuditCheckConfig& before : checks) {
+      if (before.name == c.name) {
+        throw Error(Status::config, fmt::format("{}: check {} is configured twice (first at {})", c.where, c.name,
+                                                before.where));
+      }
+    }
+    checks.push_back(std::move(c));
+  }
+  return checks;
+}
+
 /// Every cap names one of the forms, wherever in [study] the two are written. Without caps
 /// of its own, an office whose forms lack one the default caps name has no such cap.
 void check_study_caps(const toml::table& root, Config& config, const fs::path& file) {
@@ -804,6 +905,7 @@ Config parse_config(const std::string& text, const fs::path& name) {
     }
     if (table_name == "attendance") keys_here.push_back("departments");
     if (table_name == "leave") keys_here.push_back("types");
+    if (table_name == "audit") keys_here.push_back("checks");
     const toml::table* departments = nullptr;
     for (auto&& [key, node] : *table) {
       const std::string key_name(key.str());
@@ -818,6 +920,10 @@ Config parse_config(const std::string& text, const fs::path& name) {
       }
       if (table_name == "leave" && key_name == "types") {
         config.leave_types = parse_leave_types(node, name);
+        continue;
+      }
+      if (table_name == "audit" && key_name == "checks") {
+        config.audit.checks = parse_audit_checks(node, name);
         continue;
       }
       const auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) {
@@ -876,6 +982,24 @@ const LeaveType* Config::leave_type(const std::string& name) const {
     if (t.name == name) return &t;
   }
   return nullptr;
+}
+
+AuditRules default_audit() {
+  AuditRules audit;
+  for (const CheckInfo& info : check_catalogue()) {
+    AuditCheckConfig c;
+    c.check = c.name = info.name;
+    for (const CheckParameter& p : info.parameters) c.parameters.emplace_back(p.name, p.value);
+    audit.checks.push_back(std::move(c));
+  }
+  return audit;
+}
+
+std::int64_t AuditCheckConfig::parameter(std::string_view key) const {
+  for (const auto& [name, value] : parameters) {
+    if (name == key) return value;
+  }
+  return 0;
 }
 
 std::vector<LeaveType> default_leave_types() {
@@ -940,7 +1064,20 @@ std::string config_template() {
       "# counts = \"workdays\"       # or \"calendar_days\"\n"
       "# approval = true\n"
       "# quota = \"service\"         # or a number of days a year; leave out for no quota\n"
-      "# max_days = 15\n";
+      "# max_days = 15\n"
+      "\n# The audit's checks (`taizhang audit --list` lists them with their parameters). Without any\n"
+      "# [[audit.checks]], `audit` runs every shipped check with its defaults; listing any runs those.\n"
+      "# [[audit.checks]]\n"
+      "# check = \"leave.unreturned\"   # approved leave ended, no return (销假) registered\n"
+      "# rule = \"ZD-12\"                # the rule it enforces (制度编号)\n"
+      "# after_days = 1\n"
+      "#\n"
+      "# A check of the office's own, in SQL: a read-only query returning subject and message\n"
+      "# (and evidence) columns; :from, :to and :as_of are the audit's period and date.\n"
+      "# [[audit.checks]]\n"
+      "# check = \"sql\"\n"
+      "# name = \"people.no_badge\"\n"
+      "# query = \"SELECT code AS subject, name || ' 无考勤号' AS message FROM people WHERE badge IS NULL\"\n";
   return out;
 }
 

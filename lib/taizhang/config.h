@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -107,6 +108,32 @@ struct PlanRules {
   std::map<std::string, std::int64_t> shares = {{"业务", 2}, {"党建", 1}};
 };
 
+/// One check as [[audit.checks]] configures it (audit_catalogue.h lists the shipped ones).
+struct AuditCheckConfig {
+  std::string check;                  ///< a shipped check's name, or "sql"
+  std::string name;                   ///< what its findings carry: the check, or a custom check's own name
+  std::optional<std::string> rule;    ///< the code of the rule it enforces (制度编号)
+  std::vector<std::pair<std::string, std::int64_t>> parameters;  ///< every parameter, defaults filled in
+  std::string query;                  ///< a custom check's SQL
+  std::string description;            ///< a custom check's one line for `audit --list`
+  bool state = false;                 ///< a custom check that describes a state (verify = true)
+  std::string where;                  ///< "taizhang.toml:12:1", for messages about it
+  /// The parameter's value (every shipped parameter is filled in).
+  std::int64_t parameter(std::string_view key) const;
+};
+
+/// The audit: the checks it runs ([[audit.checks]]; without any, every shipped check with
+/// its defaults, bound to no rule) and the time a filed finding is given to be rectified.
+struct AuditRules {
+  std::vector<AuditCheckConfig> checks;
+  int due_days = 30;  ///< 整改时限: a finding filed on D is due on D + due_days
+};
+
+/// Every shipped check with its defaults, bound to no rule: the audit of a config without
+/// [[audit.checks]].
+AuditRules default_audit();
+
+
 struct Config {
   std::filesystem::path file;  ///< where it was read from; empty when running on defaults
   std::string office_name = "办公室";
@@ -126,6 +153,7 @@ struct Config {
   OverQuota leave_over_quota = OverQuota::warn;
   StudyRules study;
   PlanRules plans;
+  AuditRules audit = default_audit();
 
   /// The rules for a department (its own, else the office's).
   const AttendanceRules& rules_for(const std::string& department_code) const;

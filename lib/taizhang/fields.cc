@@ -78,7 +78,7 @@ Error field_error(const std::vector<FieldSpec>& specs, const std::string& key, s
 
 bool is_free_text(std::string_view key) {
   static constexpr std::string_view free[] = {"name",     "title", "reason", "destination",
-                                               "approver", "note",  "void_reason", "notes", "provider", "evidence", "measure"};
+                                               "approver", "note",  "void_reason", "notes", "provider", "evidence", "measure", "problem"};
   return std::find(std::begin(free), std::end(free), key) != std::end(free);
 }
 

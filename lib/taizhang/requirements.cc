@@ -63,6 +63,11 @@ std::int64_t served_days(DateSpan period, std::optional<Date> joined, std::optio
   return days_between(from, to);
 }
 
+Tenths required_by(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left,
+                   Date as_of) {
+  return prorate(required, period, joined, left ? std::min(*left, as_of) : as_of);
+}
+
 Tenths prorate(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left) {
   const std::int64_t total = days_between(period.from, period.to);
   if (total == 0) return 0;

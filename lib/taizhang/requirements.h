@@ -80,6 +80,12 @@ std::int64_t served_days(DateSpan period, std::optional<Date> joined, std::optio
 /// half up to a tenth; 0 when no day was served, all of it when every day was.
 Tenths prorate(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left);
 
+/// What is owed by `as_of` (the audit's study.shortfall): `required` pro-rated by the days
+/// served up to and including as_of, as prorate() does with a leaving day of as_of (90 学时
+/// a year, as of 2026-10-31, served all year: 900 × 304 ÷ 365 = 749.04… → 74.9 学时).
+Tenths required_by(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left,
+                   Date as_of);
+
 /// One person's standing against one requirement in one period.
 struct RequirementCheck {
   Tenths required = 0;  ///< pro-rated

@@ -306,6 +306,8 @@ StudyReport study_report(SQLite::Database& db, const Config& config, const Repor
         carried = carry_over(r, prorate(r.tenths, *due->previous, p.joined, p.left), before);
       }
       const RequirementCheck check = check_requirement(r, due->period, p.joined, p.left, by_category, carried, as_of);
+      report.standings.push_back(
+          {p.id, p.code, p.name, p.department_code, p.department_name, &r, due->period, p.joined, p.left, check});
       standing.with_requirement = true;
       standing.met_all = standing.met_all && check.met;
       standing.will_miss = standing.will_miss || check.will_miss;

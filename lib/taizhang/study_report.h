@@ -28,18 +28,32 @@
 #include "taizhang/config.h"
 #include "taizhang/render.h"
 #include "taizhang/report_scope.h"
+#include "taizhang/requirements.h"
 #include "taizhang/study.h"
 
 #include <SQLiteCpp/Database.h>
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace taizhang {
 
 
+/// One person's standing against one requirement, as the report's people table shows it
+/// (typed, for the audit's study.shortfall).
+struct StudyStanding {
+  std::int64_t person_id = 0;
+  std::string code, name, department_code, department_name;
+  const StudyRequirement* requirement = nullptr;  ///< one of the config's
+  DateSpan period;
+  std::optional<Date> joined, left;
+  RequirementCheck check;
+};
+
 struct StudyReport {
   ReportHeading heading;
+  std::vector<StudyStanding> standings;  ///< every row of `people` with a requirement
   Table people;       ///< a row per person and requirement
   Table departments;  ///< a row per department, and the total
   Table sessions;     ///< a row per session, and the total
