@@ -148,6 +148,7 @@ void build_check(CLI::App* verb, Globals& g);
 void leave_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void day_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void task_commands(const std::string& verb, CLI::App* parent, Globals& g);
+void rule_commands(const std::string& verb, CLI::App* parent, Globals& g);
 
 /// The kinds' own command files, by kind name.
 struct KindCommands {
@@ -158,6 +159,7 @@ inline constexpr KindCommands kind_commands[] = {
     {"leave", leave_commands},
     {"day", day_commands},
     {"task", task_commands},
+    {"rule", rule_commands},
 };
 
 /// For each kind of the registry, in its order: the kind's own commands for `verb`, then

@@ -171,6 +171,28 @@ const std::vector<TableSpec>& specs() {
         {"forced", "forced"},
         {"voided_at", "voided_at"},
         {"void_reason", "void_reason"}}},
+      {"rules", {"rule"}, nullptr, "code",
+       {{"code", "code"},
+        {"title", "title"},
+        {"category", "category"},
+        {"department", "department_id", How::reference, "department"},
+        {"status", "status"},
+        {"review_months", "review_months"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
+      {"rule_versions", {"rule-version"}, nullptr, nullptr,
+       {{"rule", "rule_id", How::reference, "rule"},
+        {"version", "version"},
+        {"change", "change"},
+        {"doc_number", "doc_number"},
+        {"issued", "issued_on"},
+        {"effective", "effective_on"},
+        {"summary", "summary"},
+        {"file", "file"},
+        {"sha256", "file_sha256"},
+        {"supersedes", "supersedes_id", How::reference, "rule"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
   };
   return list;
 }
@@ -186,7 +208,10 @@ const TableSpec* spec_of_kind(const std::string& kind) {
 
 /// The table of the records a reference of `kind` points to (they all have a code).
 const char* referenced_table(const std::string& kind) {
-  return kind == "department" ? "departments" : kind == "task" ? "plan_items" : "people";
+  return kind == "department" ? "departments"
+         : kind == "task"     ? "plan_items"
+         : kind == "rule"     ? "rules"
+                              : "people";
 }
 
 // --- Raw statements ----------------------------------------------------------------------
@@ -481,7 +506,7 @@ Log load_log(sqlite3* db) {
       log.batches.emplace(q.integer(6), BatchEntry{q.integer(0), kind, q.maybe_text(7), q.text(8), q.integer(9)});
     }
   }
-  for (const char* kind : {"department", "person", "task"}) {
+  for (const char* kind : {"department", "person", "task", "rule"}) {
     Stmt codes(db, fmt::format("SELECT id, code FROM {}", referenced_table(kind)));
     auto& of_kind = log.codes[kind];
     while (codes.step()) of_kind[codes.integer(0)] = codes.null(1) ? json() : json(codes.text(1));
