@@ -245,8 +245,9 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
                                  {"sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}});
          add(c, "rule-version", {{"rule", "ZD-03"}, {"change", "new"}, {"issued", "2019-01-01"}});
          // ZD-03 merged into ZD-01: repealed.
-         add(c, "rule-version", {{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2026-06-01"}, {"supersedes", "ZD-03"},
-                                 {"summary", "并入车辆管理, \"第三章\""}, {"file", "没有的文件.pdf"}});
+         add(c, "rule-version", {{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2026-06-01"},
+                                 {"supersedes", "ZD-03"}, {"summary", "并入车辆管理, \"第三章\""},
+                                 {"file", "没有的文件.pdf"}});
          add(c, "rule-version", {{"rule", "ZD-02"}, {"change", "interpreted"}, {"issued", "2026-01-01"}});
          add(c, "rule-version", {{"rule", "ZD-04"}, {"change", "new"}, {"issued", "2026-03-01"}});
          void_record(c, "rule-version", "6", "录错");

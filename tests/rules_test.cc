@@ -376,3 +376,29 @@ TEST_CASE("report rules: the year's versions by change, with counts, and the rul
   r = rule_report(o.db, o.config, {2026, std::nullopt, std::string("D02")}, day("2026-10-15"));
   CHECK(column_text(r.changes, "rule") == std::vector<std::string>{"ZD-02", "ZD-02"});
 }
+
+TEST_CASE("a version's file: its SHA-256 taken from the file when it is there, kept as a row gives it") {
+  Office o;
+  o.rule({{"code", "ZD-01"}, {"title", "公文处理办法"}});
+  write_file(o.dir / "ZD-01.txt", "abc");
+  o.version({{"rule", "ZD-01"}, {"change", "new"}, {"issued", "2025-01-01"}, {"file", (o.dir / "ZD-01.txt").string()}});
+  o.version(
+      {{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2025-06-01"}, {"file", (o.dir / "没有.pdf").string()}});
+  o.version({{"rule", "ZD-01"},
+             {"change", "revised"},
+             {"issued", "2026-01-01"},
+             {"file", "制度/ZD-01.pdf"},
+             {"sha256", "BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD"}});
+  CHECK_ERROR(o.version({{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2026-02-01"}, {"sha256", "abc"}}),
+              Status::data, "not a SHA-256");
+  SQLite::Statement q(o.db, "SELECT coalesce(file_sha256, '∅') FROM rule_versions ORDER BY version");
+  std::vector<std::string> digests;
+  while (q.executeStep()) digests.push_back(q.getColumn(0).getString());
+  const std::string abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  CHECK(digests == std::vector<std::string>{abc, "∅", abc});
+  // Re-imported without the digest, a version is the same whatever its file holds now.
+  write_file(o.dir / "ZD-01.txt", "changed");
+  CHECK(o.import("rule-version",
+                 "制度编号,版本,变更,发布日期,文件\nZD-01,1,new,2025-01-01," + (o.dir / "ZD-01.txt").string() + "\n")
+            .total.unchanged == 1);
+}

@@ -118,7 +118,8 @@ void build_rules_report(CLI::App* verb, Globals& g) {
   auto dept = std::make_shared<std::string>();
   auto part = std::make_shared<std::string>("changes");
   rules->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
-  rules->add_option("--dept,--department", *dept, "Only the rules of this department (code or name) and those under it");
+  rules->add_option("--dept,--department", *dept,
+                    "Only the rules of this department (code or name) and those under it");
   rules->add_option("--part", *part, "For csv and jsonl, which table: changes, counts or overdue")
       ->check(CLI::IsMember({"changes", "counts", "overdue"}));
   rules->callback([&g, year, dept, part] {

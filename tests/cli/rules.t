@@ -223,6 +223,19 @@ and the rules overdue for review.
   Code  Rule  Owner  Review (months)  In force since  Next review  Days overdue
   ────  ────  ─────  ───────────────  ──────────────  ───────────  ────────────
 
+What `list --all` prints as CSV, imported into an empty ledger, lists the same: voided
+versions, statuses and ids too.
+
+  $ taizhang list rules --all --format csv > all-rules.csv && taizhang list rule-versions --all --format csv > all-versions.csv
+  $ mkdir restored && cd restored && taizhang init . >/dev/null
+  $ taizhang import departments $TESTDIR/../../examples/departments.csv >/dev/null
+  $ taizhang import rules ../all-rules.csv && taizhang import rule-versions ../all-versions.csv
+  25 added, 0 unchanged, 0 rejected
+  29 added, 0 unchanged, 0 rejected
+  $ taizhang list rules --all --format csv | cmp - ../all-rules.csv && taizhang list rule-versions --all --format csv | cmp - ../all-versions.csv && echo same
+  same
+  $ cd ..
+
 The ledger verifies with the rules in it.
 
   $ taizhang check
