@@ -149,6 +149,7 @@ void build_audit(CLI::App* verb, Globals& g);
 void leave_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void day_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void task_commands(const std::string& verb, CLI::App* parent, Globals& g);
+void rule_commands(const std::string& verb, CLI::App* parent, Globals& g);
 void finding_commands(const std::string& verb, CLI::App* parent, Globals& g);
 
 /// The kinds' own command files, by kind name.
@@ -160,6 +161,7 @@ inline constexpr KindCommands kind_commands[] = {
     {"leave", leave_commands},
     {"day", day_commands},
     {"task", task_commands},
+    {"rule", rule_commands},
     {"finding", finding_commands},
 };
 

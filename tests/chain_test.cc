@@ -113,6 +113,17 @@ struct BusyOffice : Office {
     add("progress", {{"task", "2026-1.2"}, {"date", "2026-10-14"}, {"due_to", "2026-12-15"}, {"note", "活动推迟"}});
     void_record("progress", "3");
     update("task", "2026-1.2", {{"code", "2026-1.9"}});
+    // Rules added and imported with their current versions, a version added, one imported
+    // merging a rule into another (its status changed in the import), a rule renamed, the
+    // merge voided (the status back).
+    add("rule", {{"code", "ZD-01"}, {"title", "公文处理办法"}, {"department", "D02"}, {"review_months", "12"}});
+    import("rule", "rules.csv",
+           "编号,制度名称,归口部门,版本,变更,发布日期\nZD-02,会议制度,D01X,1,立,2026-01-01\nZD-03,车辆管理办法,,1,立,"
+           "2020-01-01\n");
+    add("rule-version", {{"rule", "ZD-01"}, {"change", "new"}, {"issued", "2025-01-01"}});
+    import("rule-version", "versions.csv", "制度编号,变更,发布日期,被合并制度\nZD-01,修订,2026-03-01,ZD-03\n");
+    update("rule", "ZD-02", {{"code", "ZD-02X"}});
+    void_record("rule-version", "4");
   }
   std::int64_t punch_id(const std::string& person) {
     return count(db, "SELECT min(pu.id) FROM punches pu JOIN people p ON p.id = pu.person_id WHERE p.code = '" +

@@ -39,6 +39,8 @@ const std::map<std::string, Sample>& samples() {
       {"plan", {{{"year", "2026"}, {"title", "文秘工作计划"}, {"department", "D01"}}, "2"}},
       {"task", {{{"title", "规范公文处理"}, {"plan", "1"}}, "2026-2"}},
       {"progress", {{{"task", "2026-1"}, {"percent", "50"}}, "1"}},
+      {"rule", {{{"code", "ZD-09"}, {"title", "档案管理办法"}, {"department", "D01"}, {"review_months", "12"}}, "ZD-09"}},
+      {"rule-version", {{{"rule", "ZD-01"}, {"change", "new"}, {"issued", "2026-01-01"}}, "1"}},
   };
   return s;
 }
@@ -53,6 +55,8 @@ struct Office : Ledger {
       // What the samples of tasks and progress are made under.
       find_kind("plan")->add(context, {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}});
       find_kind("task")->add(context, {{"title", "加强机关党建"}, {"plan", "1"}});
+      // What the sample of rule versions is made under.
+      find_kind("rule")->add(context, {{"code", "ZD-01"}, {"title", "公文处理办法"}});
     });
   }
   std::size_t rows(const RecordKind& kind, bool all = false) {

@@ -224,6 +224,35 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          void_record(c, "progress", "5", "录错");
          add(c, "progress", {{"task", "2026-1"}, {"date", "2026-10-14"}, {"status", "done"}, {"forced", "1"}});
        }},
+      {"rule",
+       [](Context& c) {
+         add(c, "rule", {{"code", "ZD-01"}, {"title", "公文处理办法"}, {"category", "综合"}, {"department", "D02"},
+                         {"review_months", "12"}});
+         // Nobody owns it; a draft; a category a CSV must quote.
+         add(c, "rule", {{"code", "ZD-02"}, {"title", "接待管理办法"}, {"category", "接待, \"公务\""}, {"status", "草案"}});
+         add(c, "rule", {{"code", "ZD-03"}, {"title", "车辆管理办法"}, {"department", "D04"}, {"review_months", "24"}});
+         // A code voided and used again.
+         add(c, "rule", {{"code", "ZD-04"}, {"title", "录错的制度"}});
+         void_record(c, "rule", "ZD-04", "重复录入");
+         add(c, "rule", {{"code", "ZD-04"}, {"title", "会议制度"}, {"department", "D05"}, {"review_months", "6"}});
+       }},
+      {"rule-version",
+       [](Context& c) {
+         add(c, "rule-version", {{"rule", "ZD-01"}, {"change", "new"}, {"doc_number", "办发〔2020〕1号"},
+                                 {"issued", "2020-01-01"}, {"summary", "制定"}});
+         add(c, "rule-version", {{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2025-02-20"},
+                                 {"effective", "2025-03-01"}, {"file", "制度/ZD-01-v2.pdf"},
+                                 {"sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}});
+         add(c, "rule-version", {{"rule", "ZD-03"}, {"change", "new"}, {"issued", "2019-01-01"}});
+         // ZD-03 merged into ZD-01: repealed.
+         add(c, "rule-version", {{"rule", "ZD-01"}, {"change", "revised"}, {"issued", "2026-06-01"},
+                                 {"supersedes", "ZD-03"}, {"summary", "并入车辆管理, \"第三章\""},
+                                 {"file", "没有的文件.pdf"}});
+         add(c, "rule-version", {{"rule", "ZD-02"}, {"change", "interpreted"}, {"issued", "2026-01-01"}});
+         add(c, "rule-version", {{"rule", "ZD-04"}, {"change", "new"}, {"issued", "2026-03-01"}});
+         void_record(c, "rule-version", "6", "录错");
+         add(c, "rule-version", {{"rule", "ZD-04"}, {"change", "new"}, {"issued", "2026-03-05"}});
+       }},
   };
   return r;
 }
@@ -343,6 +372,11 @@ TEST_CASE("what a round trip restores: voids with when and why, statuses, approv
   CHECK(row("SELECT voided_at, void_reason FROM study_sessions WHERE id = 3") == voided_at + "|重复录入");
   CHECK(row("SELECT group_concat(kind || ':' || coalesce(name, '') || ':' || coalesce(void_reason, ''), ',') FROM "
             "calendar_days") == "holiday:运动会:改期,restday::,workday:值班:");
+  CHECK(row("SELECT group_concat(code || ':' || status, ',') FROM rules WHERE voided_at IS NULL") ==
+        "ZD-01:in_force,ZD-02:draft,ZD-03:repealed,ZD-04:in_force");
+  CHECK(row("SELECT file_sha256, (SELECT code FROM rules WHERE id = 3) FROM rule_versions WHERE id = 2") ==
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08|ZD-03");
+  CHECK(row("SELECT rule_id, version, void_reason FROM rule_versions WHERE id = 6") == "5|1|录错");
 }
 
 TEST_CASE("machine formats say the same in every language; tables and Markdown translate") {

@@ -5,6 +5,7 @@
 #include "taizhang/attendance.h"
 #include "taizhang/labels.h"
 #include "taizhang/plan_report.h"
+#include "taizhang/rule_report.h"
 #include "taizhang/study_report.h"
 
 #include <iostream>
@@ -14,6 +15,7 @@ using namespace taizhang;
 
 void build_study_report(CLI::App* verb, Globals& g);
 void build_plans_report(CLI::App* verb, Globals& g);
+void build_rules_report(CLI::App* verb, Globals& g);
 
 void build_report(CLI::App* verb, Globals& g) {
   auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
@@ -39,6 +41,7 @@ void build_report(CLI::App* verb, Globals& g) {
   });
   build_study_report(verb, g);
   build_plans_report(verb, g);
+  build_rules_report(verb, g);
 }
 
 void build_study_report(CLI::App* verb, Globals& g) {
@@ -103,6 +106,35 @@ void build_plans_report(CLI::App* verb, Globals& g) {
           {"overdue", label("plan_section_overdue", lang), std::move(r.overdue)},
           {"stale", label("plan_section_stale", lang), std::move(r.stale)}};
       print_report(r.heading, r.people, sections, g, c.config);
+    });
+  });
+}
+
+void build_rules_report(CLI::App* verb, Globals& g) {
+  auto* rules = verb->add_subcommand(
+      "rules", "The rules report: rules added, revised, repealed, interpreted, reviewed and merged in a year, with "
+               "counts, and the rules overdue for review");
+  auto year = std::make_shared<std::string>();
+  auto dept = std::make_shared<std::string>();
+  auto part = std::make_shared<std::string>("changes");
+  rules->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
+  rules->add_option("--dept,--department", *dept,
+                    "Only the rules of this department (code or name) and those under it");
+  rules->add_option("--part", *part, "For csv and jsonl, which table: changes, counts or overdue")
+      ->check(CLI::IsMember({"changes", "counts", "overdue"}));
+  rules->callback([&g, year, dept, part] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      const ReportScope scope = report_scope(*year, "", *dept, c.today());
+      RuleReport r = rule_report(c.db, c.config, scope, c.today());
+      const Language lang = c.config.language;
+      const Format f = format(g);
+      if ((f == Format::csv || f == Format::jsonl) && *part != "changes") {
+        return print(*part == "counts" ? r.counts : r.overdue, g, c.config);
+      }
+      const std::vector<ReportSection> sections{
+          {"counts", label("rule_section_counts", lang), std::move(r.counts)},
+          {"overdue", label("rule_section_overdue", lang), std::move(r.overdue)}};
+      print_report(r.heading, r.changes, sections, g, c.config);
     });
   });
 }

@@ -171,6 +171,28 @@ const std::vector<TableSpec>& specs() {
         {"forced", "forced"},
         {"voided_at", "voided_at"},
         {"void_reason", "void_reason"}}},
+      {"rules", {"rule"}, nullptr, "code",
+       {{"code", "code"},
+        {"title", "title"},
+        {"category", "category"},
+        {"department", "department_id", How::reference, "department"},
+        {"status", "status"},
+        {"review_months", "review_months"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
+      {"rule_versions", {"rule-version"}, nullptr, nullptr,
+       {{"rule", "rule_id", How::reference, "rule"},
+        {"version", "version"},
+        {"change", "change"},
+        {"doc_number", "doc_number"},
+        {"issued", "issued_on"},
+        {"effective", "effective_on"},
+        {"summary", "summary"},
+        {"file", "file"},
+        {"sha256", "file_sha256"},
+        {"supersedes", "supersedes_id", How::reference, "rule"},
+        {"voided_at", "voided_at"},
+        {"void_reason", "void_reason"}}},
       {"findings", {"finding"}, nullptr, nullptr,
        {{"source", "source"},
         {"origin", "origin"},
@@ -211,6 +233,10 @@ const TableSpec* spec_of_kind(const std::string& kind) {
 
 /// The table of the records a reference of `kind` points to (they all have a code).
 const char* referenced_table(const std::string& kind) {
+  return kind == "department" ? "departments"
+         : kind == "task"     ? "plan_items"
+         : kind == "rule"     ? "rules"
+                              : "people";
   return kind == "department" ? "departments" : kind == "task" ? "plan_items" : kind == "rule" ? "rules" : "people";
 }
 
