@@ -124,6 +124,18 @@ struct BusyOffice : Office {
     import("rule-version", "versions.csv", "制度编号,变更,发布日期,被合并制度\nZD-01,修订,2026-03-01,ZD-03\n");
     update("rule", "ZD-02", {{"code", "ZD-02X"}});
     void_record("rule-version", "4");
+    // Findings added and imported, one changed and voided, and steps taken, one voided.
+    add("finding", {{"problem", "会议记录不全"}, {"person", "P0001"}, {"rule", "ZD-01"}, {"found", "2026-10-09"}});
+    import("finding", "findings.csv",
+           "来源类型,对象,期间,问题描述,制度编号,责任部门,发现日期\nleave.unreturned,P0002,2026-10-08,请假结束未销假,"
+           "ZD-01,D01X,2026-10-12\n");
+    update("finding", "1", {{"measure", "补齐记录"}, {"due", "2026-11-30"}});
+    add("finding", {{"problem", "录错的问题"}, {"subject", "D01X"}});
+    void_record("finding", "3");
+    add("finding-entry", {{"finding", "1"}, {"action", "start"}, {"date", "2026-10-10"}});
+    import("finding-entry", "steps.csv", "整改事项,日期,操作,佐证材料\n1,2026-10-12,rectify,会议记录.pdf\n");
+    add("finding-entry", {{"finding", "2"}, {"action", "note"}, {"note", "已提醒"}});
+    void_record("finding-entry", "3");
   }
   std::int64_t punch_id(const std::string& person) {
     return count(db, "SELECT min(pu.id) FROM punches pu JOIN people p ON p.id = pu.person_id WHERE p.code = '" +

@@ -41,6 +41,8 @@ const std::map<std::string, Sample>& samples() {
       {"progress", {{{"task", "2026-1"}, {"percent", "50"}}, "1"}},
       {"rule", {{{"code", "ZD-09"}, {"title", "档案管理办法"}, {"department", "D01"}, {"review_months", "12"}}, "ZD-09"}},
       {"rule-version", {{{"rule", "ZD-01"}, {"change", "new"}, {"issued", "2026-01-01"}}, "1"}},
+      {"finding", {{{"problem", "会议记录不全"}, {"person", "P0001"}, {"rule", "ZD-01"}}, "2"}},
+      {"finding-entry", {{{"finding", "1"}, {"action", "note"}, {"note", "已约谈"}}, "1"}},
   };
   return s;
 }
@@ -57,6 +59,8 @@ struct Office : Ledger {
       find_kind("task")->add(context, {{"title", "加强机关党建"}, {"plan", "1"}});
       // What the sample of rule versions is made under.
       find_kind("rule")->add(context, {{"code", "ZD-01"}, {"title", "公文处理办法"}});
+      // What the sample of a finding's steps is made under.
+      find_kind("finding")->add(context, {{"problem", "未按时销假"}, {"person", "P0001"}});
     });
   }
   std::size_t rows(const RecordKind& kind, bool all = false) {

@@ -253,6 +253,29 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          void_record(c, "rule-version", "6", "录错");
          add(c, "rule-version", {{"rule", "ZD-04"}, {"change", "new"}, {"issued", "2026-03-05"}});
        }},
+      {"finding",
+       [](Context& c) {
+         // A check's, with its fingerprint; found by people, with where from; one voided.
+         add(c, "finding", {{"source", "leave.unreturned"}, {"subject", "P0001"}, {"period", "2026-10-08..2026-10-09"},
+                            {"problem", "请假结束未销假"}, {"person", "P0001"}, {"rule", "ZD-01"},
+                            {"evidence", "请假 #2"}, {"found", "2026-10-10"}});
+         add(c, "finding", {{"problem", "接待超标准,\"陪餐\"超员"}, {"origin", "督查"}, {"department", "D02"},
+                            {"found", "2026-10-09"}, {"measure", "退回超支"}, {"due", "2026-10-31"}});
+         add(c, "finding", {{"problem", "录错的问题"}, {"subject", "D02"}, {"found", "2026-10-09"}});
+         void_record(c, "finding", "3", "重复");
+         add(c, "finding", {{"problem", "无需整改的问题"}, {"person", "P0002"}, {"found", "2026-10-11"}});
+       }},
+      {"finding-entry",
+       [](Context& c) {
+         add(c, "finding-entry", {{"finding", "1"}, {"action", "start"}, {"date", "2026-10-11"}});
+         add(c, "finding-entry", {{"finding", "1"}, {"action", "rectify"}, {"date", "2026-10-12"},
+                                  {"evidence", "销假单.pdf"}});
+         add(c, "finding-entry", {{"finding", "1"}, {"action", "verify"}, {"date", "2026-10-13"}});
+         add(c, "finding-entry", {{"finding", "1"}, {"action", "reopen"}, {"date", "2026-10-14"}, {"note", "复查未通过"}});
+         add(c, "finding-entry", {{"finding", "2"}, {"action", "note"}, {"note", "录错"}});
+         void_record(c, "finding-entry", "5", "录错");
+         add(c, "finding-entry", {{"finding", "4"}, {"action", "waive"}, {"date", "2026-10-12"}, {"note", "已调离"}});
+       }},
   };
   return r;
 }

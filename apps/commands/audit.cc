@@ -14,10 +14,11 @@ namespace cli {
 using namespace taizhang;
 
 void build_audit(CLI::App* verb, Globals& g) {
-  verb->footer("Without --month, --year or --from/--to the period is this month. Without [[audit.checks]] in the "
-               "config every shipped check runs with its defaults (--list shows them). A finding's fingerprint is "
-               "its check, subject and period: --record files each once however often the audit runs. Exit status "
-               "0 when there are no findings, 1 when there are.");
+  verb->footer(
+      "Without --month, --year or --from/--to the period is this month. Without [[audit.checks]] in the "
+      "config every shipped check runs with its defaults (--list shows them). A finding's fingerprint is "
+      "its check, subject and period: --record files each once however often the audit runs. Exit status "
+      "0 when there are no findings, 1 when there are.");
   auto period = std::make_shared<PeriodArgs>();
   auto checks = std::make_shared<std::vector<std::string>>();
   auto dept = std::make_shared<std::string>();
@@ -26,7 +27,8 @@ void build_audit(CLI::App* verb, Globals& g) {
   auto verify = std::make_shared<bool>(false);
   add_period_options(verb, *period);
   verb->add_option("--check", *checks, "Only this check (repeat for more)");
-  verb->add_option("--dept,--department", *dept, "Only the findings of this department (code or name) and those under it");
+  verb->add_option("--dept,--department", *dept,
+                   "Only the findings of this department (code or name) and those under it");
   verb->add_flag("--list", *list, "List the configured checks, their rules and parameters, and run none");
   verb->add_flag("--record", *record, "File the findings in the rectification ledger (整改台账)");
   verb->add_flag("--verify", *verify,
@@ -34,7 +36,8 @@ void build_audit(CLI::App* verb, Globals& g) {
   verb->callback([&g, period, checks, dept, list, record, verify] {
     if (*list) {
       if (*record || *verify) throw Error(Status::usage, "--list runs no check: it goes without --record and --verify");
-      with_context(g, OpenMode::read_only, [&](Context& c) { print(check_table(c.config, c.config.language), g, c.config); });
+      with_context(g, OpenMode::read_only,
+                   [&](Context& c) { print(check_table(c.config, c.config.language), g, c.config); });
       return;
     }
     std::size_t found = 0;
@@ -59,8 +62,8 @@ void build_audit(CLI::App* verb, Globals& g) {
       print_report(heading, audit_table(findings, lang), g, c.config);
       if (*record) {
         const Filed filed = file_findings(c.db, c.actor, c.config, c.today(), findings);
-        say(g, fmt::format("filed {} findings in the rectification ledger, {} already there", filed.filed,
-                           filed.already));
+        say(g,
+            fmt::format("filed {} findings in the rectification ledger, {} already there", filed.filed, filed.already));
       }
       const std::vector<Verifiable> gone = verifiable_findings(c.db, c.config, c.calendar(), c.today(), c.actor.at);
       if (*verify) {

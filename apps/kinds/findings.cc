@@ -42,15 +42,18 @@ void update_finding_command(CLI::App* verb, Globals& g) {
     for (const char* a : {"start", "rectify", "verify", "reopen", "waive"}) {
       if (given.erase(a)) actions.emplace_back(a);
     }
-    if (actions.size() > 1) throw Error(Status::usage, "one step at a time: --start, --rectify, --verify, --reopen or --waive");
+    if (actions.size() > 1)
+      throw Error(Status::usage, "one step at a time: --start, --rectify, --verify, --reopen or --waive");
     if (actions.empty() && given.count("note")) actions.emplace_back("note");
     if (actions.empty() && !given.empty()) {
-      throw Error(Status::usage, "--evidence and --date go with a step (--start, --rectify, --verify, --reopen, "
-                                 "--waive or --note)");
+      throw Error(Status::usage,
+                  "--evidence and --date go with a step (--start, --rectify, --verify, --reopen, "
+                  "--waive or --note)");
     }
     if (fields.empty() && actions.empty()) {
-      throw Error(Status::usage, "nothing to update: give a field (--measure …) or a step (--start, --rectify "
-                                 "--evidence F, --verify, --reopen --note WHY, --waive --note WHY, --note TEXT)");
+      throw Error(Status::usage,
+                  "nothing to update: give a field (--measure …) or a step (--start, --rectify "
+                  "--evidence F, --verify, --reopen --note WHY, --waive --note WHY, --note TEXT)");
     }
     check_text(fields, kind.fields);
     check_text(given, finding_entry_fields());

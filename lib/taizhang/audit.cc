@@ -29,8 +29,10 @@ using std::chrono::year_month_day;
 std::string period_text(Date from, Date to) {
   const year_month_day a{from}, b{to};
   if (from == to) return format_date(from);
-  if (a.day() == std::chrono::day{1} && a.year() == b.year() && Date{b} == Date{b.year() / b.month() / std::chrono::last}) {
-    if (a.month() == std::chrono::January && b.month() == std::chrono::December) return fmt::format("{}", int(a.year()));
+  if (a.day() == std::chrono::day{1} && a.year() == b.year() &&
+      Date{b} == Date{b.year() / b.month() / std::chrono::last}) {
+    if (a.month() == std::chrono::January && b.month() == std::chrono::December)
+      return fmt::format("{}", int(a.year()));
     if (a.month() == b.month()) return format_date(from).substr(0, 7);
   }
   return format_date(from) + ".." + format_date(to);
@@ -100,14 +102,15 @@ class Run {
     const int after = parameter("after_days");
     // State checks judge the state on as_of, whenever the leave was: leave that ended last
     // month and is still not returned is found in this month's audit too (the same finding).
-    SQLite::Statement q(db_,
-                        "SELECT l.id, l.person_id, p.code, p.name, coalesce(d.code, ''), coalesce(d.name, ''), l.type, "
-                        "l.start_date, l.end_date, l.status, l.returned_at FROM leave l JOIN people p ON p.id = "
-                        "l.person_id LEFT JOIN departments d ON d.id = p.department_id WHERE l.voided_at IS NULL AND "
-                        "p.voided_at IS NULL AND " +
-                            std::string(unreturned ? "(l.status = 'approved' OR l.status = 'returned') AND l.end_date <= ?"
-                                                   : "l.status = 'requested' AND l.start_date <= ?") +
-                            " ORDER BY p.code, l.start_date, l.id");
+    SQLite::Statement q(
+        db_,
+        "SELECT l.id, l.person_id, p.code, p.name, coalesce(d.code, ''), coalesce(d.name, ''), l.type, "
+        "l.start_date, l.end_date, l.status, l.returned_at FROM leave l JOIN people p ON p.id = "
+        "l.person_id LEFT JOIN departments d ON d.id = p.department_id WHERE l.voided_at IS NULL AND "
+        "p.voided_at IS NULL AND " +
+            std::string(unreturned ? "(l.status = 'approved' OR l.status = 'returned') AND l.end_date <= ?"
+                                   : "l.status = 'requested' AND l.start_date <= ?") +
+            " ORDER BY p.code, l.start_date, l.id");
     q.bind(1, format_date(scope_.as_of));
     while (q.executeStep()) {
       LeaveFacts facts;
@@ -118,7 +121,8 @@ class Run {
       const std::string type = q.getColumn(6).getString();
       const LeaveType* t = config_.leave_type(type);
       facts.needs_approval = !t || t->approval;
-      if (unreturned ? !is_unreturned(facts, scope_.as_of, after) : !is_unapproved(facts, scope_.as_of, after)) continue;
+      if (unreturned ? !is_unreturned(facts, scope_.as_of, after) : !is_unapproved(facts, scope_.as_of, after))
+        continue;
       const std::string name = q.getColumn(3).getString();
       AuditFinding& f = add(q.getColumn(2).getString(), name, q.getColumn(4).getString(), q.getColumn(5).getString(),
                             period_text(facts.start, facts.end));
@@ -182,7 +186,8 @@ class Run {
     const bool overdue = c_->check == "rules.review_overdue";
     std::map<std::int64_t, std::pair<std::string, std::string>> departments;
     SQLite::Statement d(db_, "SELECT id, code, name FROM departments WHERE voided_at IS NULL");
-    while (d.executeStep()) departments[d.getColumn(0).getInt64()] = {d.getColumn(1).getString(), d.getColumn(2).getString()};
+    while (d.executeStep())
+      departments[d.getColumn(0).getInt64()] = {d.getColumn(1).getString(), d.getColumn(2).getString()};
     for (const RuleReview& r : rule_reviews(db_)) {
       const auto owner = r.department_id ? departments.find(*r.department_id) : departments.end();
       const std::string code = owner == departments.end() ? "" : owner->second.first;
@@ -190,8 +195,8 @@ class Run {
       if (overdue) {
         if (!is_due_for_review(r, scope_.as_of)) continue;
         AuditFinding& f = add(r.code, r.title, code, name, format_date(*r.next_review));
-        f.evidence = fmt::format(fmt::runtime(say("evidence_rule_review")), format_date(*r.last_effective),
-                                 *r.review_months);
+        f.evidence =
+            fmt::format(fmt::runtime(say("evidence_rule_review")), format_date(*r.last_effective), *r.review_months);
         f.message = fmt::format(fmt::runtime(say(message_key())), fmt::arg("title", r.title),
                                 fmt::arg("date", format_date(*r.next_review)));
       } else {
@@ -212,26 +217,27 @@ class Run {
       const Tenths owed = required_by(st.requirement->tenths, st.period, st.joined, st.left, scope_.as_of);
       const Tenths has = st.check.credited + st.check.carried_in;
       if (has >= owed) continue;
-      AuditFinding& f = add(st.code, st.name, st.department_code, st.department_name,
-                            period_text(st.period.from, st.period.to));
+      AuditFinding& f =
+          add(st.code, st.name, st.department_code, st.department_name, period_text(st.period.from, st.period.to));
       f.person_id = st.person_id;
-      f.evidence = fmt::format(fmt::runtime(say("evidence_study")), as_hours(has), as_hours(owed),
-                               as_hours(st.check.required));
-      f.message = fmt::format(fmt::runtime(say(message_key())), fmt::arg("name", st.name),
-                              fmt::arg("credited", as_hours(has)), fmt::arg("owed", as_hours(owed)),
-                              fmt::arg("short", as_hours(owed - has)));
+      f.evidence =
+          fmt::format(fmt::runtime(say("evidence_study")), as_hours(has), as_hours(owed), as_hours(st.check.required));
+      f.message =
+          fmt::format(fmt::runtime(say(message_key())), fmt::arg("name", st.name), fmt::arg("credited", as_hours(has)),
+                      fmt::arg("owed", as_hours(owed)), fmt::arg("short", as_hours(owed - has)));
     }
   }
 
   void session_absent() {
     const int within = parameter("within_days");
-    SQLite::Statement q(db_,
-                        "SELECT s.id, s.date, s.topic, p.id, p.code, p.name, coalesce(d.code, ''), coalesce(d.name, ''), "
-                        "(SELECT min(r.date) FROM study_records r WHERE r.session_id = s.id AND r.person_id = p.id AND "
-                        "r.voided_at IS NULL) FROM session_attendance a JOIN study_sessions s ON s.id = a.session_id JOIN "
-                        "people p ON p.id = a.person_id LEFT JOIN departments d ON d.id = p.department_id WHERE "
-                        "a.presence <> 'present' AND s.voided_at IS NULL AND p.voided_at IS NULL AND s.date < ? ORDER BY "
-                        "p.code, s.date, s.id");
+    SQLite::Statement q(
+        db_,
+        "SELECT s.id, s.date, s.topic, p.id, p.code, p.name, coalesce(d.code, ''), coalesce(d.name, ''), "
+        "(SELECT min(r.date) FROM study_records r WHERE r.session_id = s.id AND r.person_id = p.id AND "
+        "r.voided_at IS NULL) FROM session_attendance a JOIN study_sessions s ON s.id = a.session_id JOIN "
+        "people p ON p.id = a.person_id LEFT JOIN departments d ON d.id = p.department_id WHERE "
+        "a.presence <> 'present' AND s.voided_at IS NULL AND p.voided_at IS NULL AND s.date < ? ORDER BY "
+        "p.code, s.date, s.id");
     q.bind(1, format_date(scope_.as_of - days{within}));
     while (q.executeStep()) {
       const Date held = date_of(q.getColumn(1)).value_or(Date{});
@@ -241,22 +247,23 @@ class Run {
                             format_date(held));
       f.person_id = q.getColumn(3).getInt64();
       f.evidence = fmt::format(fmt::runtime(say("evidence_session")), q.getColumn(0).getInt64());
-      f.message = fmt::format(fmt::runtime(say(message_key())), fmt::arg("name", name),
-                              fmt::arg("date", format_date(held)), fmt::arg("topic", q.getColumn(2).getString()),
-                              fmt::arg("days", within));
+      f.message =
+          fmt::format(fmt::runtime(say(message_key())), fmt::arg("name", name), fmt::arg("date", format_date(held)),
+                      fmt::arg("topic", q.getColumn(2).getString()), fmt::arg("days", within));
     }
   }
 
   void plans() {
     const bool overdue = c_->check == "plans.overdue";
     const int n = parameter(overdue ? "grace_days" : "days");
-    SQLite::Statement q(db_,
-                        "SELECT i.code, i.title, coalesce(d.code, ''), coalesce(d.name, ''), i.person_id, i.status, "
-                        "i.due_now, i.start_date, i.done_on, i.last_entry_on, EXISTS (SELECT 1 FROM plan_items c WHERE "
-                        "c.parent_id = i.id AND c.voided_at IS NULL), p.code, p.name FROM plan_items i JOIN plans pl ON "
-                        "pl.id = i.plan_id LEFT JOIN departments d ON d.id = i.department_id LEFT JOIN people p ON p.id = "
-                        "i.person_id WHERE i.voided_at IS NULL AND pl.voided_at IS NULL AND i.status <> 'done' AND "
-                        "i.status <> 'cancelled' ORDER BY i.code");
+    SQLite::Statement q(
+        db_,
+        "SELECT i.code, i.title, coalesce(d.code, ''), coalesce(d.name, ''), i.person_id, i.status, "
+        "i.due_now, i.start_date, i.done_on, i.last_entry_on, EXISTS (SELECT 1 FROM plan_items c WHERE "
+        "c.parent_id = i.id AND c.voided_at IS NULL), p.code, p.name FROM plan_items i JOIN plans pl ON "
+        "pl.id = i.plan_id LEFT JOIN departments d ON d.id = i.department_id LEFT JOIN people p ON p.id = "
+        "i.person_id WHERE i.voided_at IS NULL AND pl.voided_at IS NULL AND i.status <> 'done' AND "
+        "i.status <> 'cancelled' ORDER BY i.code");
     while (q.executeStep()) {
       DeadlineFacts facts;
       facts.status = parse_task_status(q.getColumn(5).getString()).value_or(TaskStatus::not_started);
@@ -353,8 +360,8 @@ std::vector<AuditFinding> run_audit(SQLite::Database& db, const Config& config, 
   for (const AuditCheckConfig& c : config.audit.checks) configured.push_back(c.name);
   for (const std::string& name : scope.only) {
     if (std::find(configured.begin(), configured.end(), name) == configured.end()) {
-      throw Error(Status::usage, fmt::format("--check {}: no such check configured{}", name,
-                                             did_you_mean(name, configured)));
+      throw Error(Status::usage,
+                  fmt::format("--check {}: no such check configured{}", name, did_you_mean(name, configured)));
     }
   }
   std::optional<std::set<std::string>> codes;
@@ -365,9 +372,9 @@ std::vector<AuditFinding> run_audit(SQLite::Database& db, const Config& config, 
     if (c.rule && !find_rule_id(db, *c.rule)) {
       std::vector<std::string> known;
       for (const RuleReview& r : rule_reviews(db)) known.push_back(r.code);
-      throw Error(Status::config, fmt::format("{}: check {} is bound to rule {}, which is not in the rules register{}",
-                                              c.where.empty() ? "config" : c.where, c.name, *c.rule,
-                                              did_you_mean(*c.rule, known)));
+      throw Error(Status::config,
+                  fmt::format("{}: check {} is bound to rule {}, which is not in the rules register{}",
+                              c.where.empty() ? "config" : c.where, c.name, *c.rule, did_you_mean(*c.rule, known)));
     }
   }
   Run run(db, config, calendar, scope, now);
@@ -387,15 +394,14 @@ std::vector<AuditFinding> run_audit(SQLite::Database& db, const Config& config, 
 
 Table audit_table(const std::vector<AuditFinding>& findings, Language language) {
   Table t;
-  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
-           {"check", "audit_check"},
-           {"rule", "audit_rule"},
-           {"subject", "audit_subject"},
-           {"name", "audit_subject_name"},
-           {"department", "department"},
-           {"period", "audit_period"},
-           {"evidence", "audit_evidence"},
-           {"message", "audit_message"}}) {
+  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{{"check", "audit_check"},
+                                                                                       {"rule", "audit_rule"},
+                                                                                       {"subject", "audit_subject"},
+                                                                                       {"name", "audit_subject_name"},
+                                                                                       {"department", "department"},
+                                                                                       {"period", "audit_period"},
+                                                                                       {"evidence", "audit_evidence"},
+                                                                                       {"message", "audit_message"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
   t.csv_header = CsvHeader::keys;
@@ -416,13 +422,13 @@ Table audit_table(const std::vector<AuditFinding>& findings, Language language) 
 
 Table check_table(const Config& config, Language language) {
   Table t;
-  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
-           {"check", "audit_check"},
-           {"rule", "audit_rule"},
-           {"ledger", "audit_ledger"},
-           {"kind", "audit_kind"},
-           {"parameters", "audit_parameters"},
-           {"description", "audit_description"}}) {
+  for (const auto& [key, label_key] :
+       std::vector<std::pair<const char*, const char*>>{{"check", "audit_check"},
+                                                        {"rule", "audit_rule"},
+                                                        {"ledger", "audit_ledger"},
+                                                        {"kind", "audit_kind"},
+                                                        {"parameters", "audit_parameters"},
+                                                        {"description", "audit_description"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
   t.csv_header = CsvHeader::keys;
@@ -430,7 +436,8 @@ Table check_table(const Config& config, Language language) {
     const CheckInfo* info = find_check(c.check);
     const bool state = info ? info->state : c.state;
     std::string parameters;
-    for (const auto& [name, value] : c.parameters) parameters += fmt::format("{}{}={}", parameters.empty() ? "" : " ", name, value);
+    for (const auto& [name, value] : c.parameters)
+      parameters += fmt::format("{}{}={}", parameters.empty() ? "" : " ", name, value);
     std::vector<Cell> row;
     row.emplace_back(c.name);
     row.push_back(c.rule ? Cell{*c.rule} : Cell{});

@@ -26,8 +26,8 @@
 namespace taizhang {
 
 struct AuditScope {
-  Date from, to;  ///< the period audited
-  Date as_of;     ///< the day judged: `to`, or today when that is earlier
+  Date from, to;                          ///< the period audited
+  Date as_of;                             ///< the day judged: `to`, or today when that is earlier
   std::optional<std::string> department;  ///< code or name: findings of it and the departments beneath
   std::vector<std::string> only;          ///< --check: just these of the configured checks
 };

@@ -14,8 +14,8 @@
 namespace taizhang {
 
 struct CheckParameter {
-  std::string name;       ///< "after_days"
-  std::int64_t value = 0; ///< the default
+  std::string name;        ///< "after_days"
+  std::int64_t value = 0;  ///< the default
   std::int64_t min = 0, max = 0;
 };
 

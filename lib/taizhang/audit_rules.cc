@@ -8,8 +8,8 @@ namespace taizhang {
 using std::chrono::days;
 
 bool is_unreturned(const LeaveFacts& leave, Date as_of, int after_days) {
-  const bool approved = leave.status == "approved" || (leave.status == "returned" && leave.returned_on &&
-                                                        *leave.returned_on > as_of);
+  const bool approved =
+      leave.status == "approved" || (leave.status == "returned" && leave.returned_on && *leave.returned_on > as_of);
   return approved && leave.end + days{after_days} <= as_of;
 }
 

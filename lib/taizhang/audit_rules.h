@@ -41,9 +41,9 @@ namespace taizhang {
 /// What the leave checks read of a leave.
 struct LeaveFacts {
   Date start, end;
-  std::string status;                 ///< requested, approved, rejected, returned, cancelled
-  std::optional<Date> returned_on;    ///< the day the return was registered
-  bool needs_approval = true;         ///< its type needs approval (config)
+  std::string status;               ///< requested, approved, rejected, returned, cancelled
+  std::optional<Date> returned_on;  ///< the day the return was registered
+  bool needs_approval = true;       ///< its type needs approval (config)
 };
 
 bool is_unreturned(const LeaveFacts& leave, Date as_of, int after_days);

@@ -1046,6 +1046,22 @@ std::string config_template() {
     std::istringstream doc(s.doc);
     for (std::string line; std::getline(doc, line);) out += "# " + line + "\n";
     out += fmt::format("{} = {}\n", s.key, s.default_toml);
+    if (s.table == "audit" && s.key == "due_days") {
+      out +=
+      "\n# The audit's checks (`taizhang audit --list` lists them with their parameters). Without any\n"
+      "# [[audit.checks]], `audit` runs every shipped check with its defaults; listing any runs those.\n"
+      "# [[audit.checks]]\n"
+      "# check = \"leave.unreturned\"   # approved leave ended, no return (销假) registered\n"
+      "# rule = \"ZD-12\"                # the rule it enforces (制度编号)\n"
+      "# after_days = 1\n"
+      "#\n"
+      "# A check of the office's own, in SQL: a read-only query returning subject and message\n"
+      "# (and evidence) columns; :from, :to and :as_of are the audit's period and date.\n"
+      "# [[audit.checks]]\n"
+      "# check = \"sql\"\n"
+      "# name = \"people.no_badge\"\n"
+      "# query = \"SELECT code AS subject, name || ' 无考勤号' AS message FROM people WHERE badge IS NULL\"\n";
+    }
     if (s.table == "attendance" && s.key == "afternoon_start") {
       out +=
           "\n# A department that keeps other hours (a duty office) overrides any of the rules above,\n"
@@ -1064,20 +1080,7 @@ std::string config_template() {
       "# counts = \"workdays\"       # or \"calendar_days\"\n"
       "# approval = true\n"
       "# quota = \"service\"         # or a number of days a year; leave out for no quota\n"
-      "# max_days = 15\n"
-      "\n# The audit's checks (`taizhang audit --list` lists them with their parameters). Without any\n"
-      "# [[audit.checks]], `audit` runs every shipped check with its defaults; listing any runs those.\n"
-      "# [[audit.checks]]\n"
-      "# check = \"leave.unreturned\"   # approved leave ended, no return (销假) registered\n"
-      "# rule = \"ZD-12\"                # the rule it enforces (制度编号)\n"
-      "# after_days = 1\n"
-      "#\n"
-      "# A check of the office's own, in SQL: a read-only query returning subject and message\n"
-      "# (and evidence) columns; :from, :to and :as_of are the audit's period and date.\n"
-      "# [[audit.checks]]\n"
-      "# check = \"sql\"\n"
-      "# name = \"people.no_badge\"\n"
-      "# query = \"SELECT code AS subject, name || ' 无考勤号' AS message FROM people WHERE badge IS NULL\"\n";
+      "# max_days = 15\n";
   return out;
 }
 

@@ -69,24 +69,30 @@ void apply_step(FindingState& s, FindingAction action, const std::string& date, 
   if (!step.to) return;
   s.status = *step.to;
   switch (action) {
-    case FindingAction::rectify: s.rectified_on = date; break;
+    case FindingAction::rectify:
+      s.rectified_on = date;
+      break;
     case FindingAction::verify:
       if (!s.rectified_on) s.rectified_on = date;  // a check found the state gone: rectified by then
       s.closed_on = date;
       break;
-    case FindingAction::waive: s.closed_on = date; break;
+    case FindingAction::waive:
+      s.closed_on = date;
+      break;
     case FindingAction::reopen:
       s.rectified_on.reset();
       s.closed_on.reset();
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
 FindingState state_from_log(SQLite::Database& db, std::int64_t id) {
-  SQLite::Statement q(db,
-                      "SELECT action, date, evidence IS NOT NULL, note IS NOT NULL, entered_by FROM finding_entries WHERE "
-                      "finding_id = ? AND voided_at IS NULL ORDER BY id");
+  SQLite::Statement q(
+      db,
+      "SELECT action, date, evidence IS NOT NULL, note IS NOT NULL, entered_by FROM finding_entries WHERE "
+      "finding_id = ? AND voided_at IS NULL ORDER BY id");
   q.bind(1, id);
   FindingState s;
   while (q.executeStep()) {
@@ -99,8 +105,9 @@ FindingState state_from_log(SQLite::Database& db, std::int64_t id) {
 }
 
 void store_state(SQLite::Database& db, std::int64_t id, const FindingState& s) {
-  SQLite::Statement u(db, "UPDATE findings SET status = :status, rectified_on = :rectified, closed_on = :closed "
-                          "WHERE id = :id");
+  SQLite::Statement u(db,
+                      "UPDATE findings SET status = :status, rectified_on = :rectified, closed_on = :closed "
+                      "WHERE id = :id");
   u.bind(":status", finding_status_word(s.status));
   bind_optional(u, ":rectified", s.rectified_on);
   bind_optional(u, ":closed", s.closed_on);
@@ -402,9 +409,9 @@ Outcome put_finding_entry(SQLite::Database& db, const Actor& actor, Date today, 
     state_now = state_from_log(db, *finding);
     const Step step = next_finding_status(state_now->status, *action, facts);
     if (!step.to) {
-      throw field_error(specs, "action", action_text,
-                        fmt::format("finding {} is {}: {}", *finding, finding_status_word(state_now->status),
-                                    step.refusal));
+      throw field_error(
+          specs, "action", action_text,
+          fmt::format("finding {} is {}: {}", *finding, finding_status_word(state_now->status), step.refusal));
     }
   }
   SQLite::Statement insert(db,
@@ -436,8 +443,7 @@ std::int64_t add_finding_entry(SQLite::Database& db, const Actor& actor, Date to
   if (put_finding_entry(db, actor, today, fields, std::nullopt, &id) == Outcome::unchanged) {
     throw Error(Status::data, fmt::format("the same step is already in the log (id {})", id));
   }
-  log_change(db, actor, "add", "finding-entry", id, nullptr,
-             snapshot(db, "finding_entries", finding_entry_json(), id));
+  log_change(db, actor, "add", "finding-entry", id, nullptr, snapshot(db, "finding_entries", finding_entry_json(), id));
   return id;
 }
 
@@ -611,8 +617,8 @@ Table list_findings(SQLite::Database& db, const FindingFilter& filter, Language 
   if (filter.status) {
     const auto s = parse_finding_status(*filter.status);
     if (!s) {
-      throw Error(Status::usage, fmt::format("--status {}: expected open, in_progress, rectified, closed or waived",
-                                             *filter.status));
+      throw Error(Status::usage,
+                  fmt::format("--status {}: expected open, in_progress, rectified, closed or waived", *filter.status));
     }
     q.bind(":status", finding_status_word(*s));
   }
@@ -629,23 +635,23 @@ Table list_findings(SQLite::Database& db, const FindingFilter& filter, Language 
   if (filter.to) q.bind(":to", format_date(*filter.to));
 
   Table t;
-  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
-           {"id", "id"},
-           {"source", "finding_source"},
-           {"origin", "finding_origin"},
-           {"rule", "audit_rule"},
-           {"department", "finding_department"},
-           {"person", "finding_person"},
-           {"subject", "audit_subject"},
-           {"period", "audit_period"},
-           {"found", "finding_found"},
-           {"problem", "finding_problem"},
-           {"evidence", "audit_evidence"},
-           {"measure", "finding_measure"},
-           {"due", "finding_due"},
-           {"status", "finding_status"},
-           {"rectified_on", "finding_rectified_on"},
-           {"closed_on", "finding_closed_on"}}) {
+  for (const auto& [key, label_key] :
+       std::vector<std::pair<const char*, const char*>>{{"id", "id"},
+                                                        {"source", "finding_source"},
+                                                        {"origin", "finding_origin"},
+                                                        {"rule", "audit_rule"},
+                                                        {"department", "finding_department"},
+                                                        {"person", "finding_person"},
+                                                        {"subject", "audit_subject"},
+                                                        {"period", "audit_period"},
+                                                        {"found", "finding_found"},
+                                                        {"problem", "finding_problem"},
+                                                        {"evidence", "audit_evidence"},
+                                                        {"measure", "finding_measure"},
+                                                        {"due", "finding_due"},
+                                                        {"status", "finding_status"},
+                                                        {"rectified_on", "finding_rectified_on"},
+                                                        {"closed_on", "finding_closed_on"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
   if (filter.include_voided) add_void_columns(t, language);
@@ -658,8 +664,10 @@ Table list_findings(SQLite::Database& db, const FindingFilter& filter, Language 
     row.emplace_back(source == "manual" ? Cell{Term{source, label("finding_manual", language)}} : Cell{source});
     row.push_back(cell(2));
     row.push_back(cell(3));
-    row.push_back(q.getColumn(4).isNull() ? Cell{} : Cell{Term{q.getColumn(4).getString(), q.getColumn(5).getString()}});
-    row.push_back(q.getColumn(6).isNull() ? Cell{} : Cell{Term{q.getColumn(6).getString(), q.getColumn(7).getString()}});
+    row.push_back(q.getColumn(4).isNull() ? Cell{}
+                                          : Cell{Term{q.getColumn(4).getString(), q.getColumn(5).getString()}});
+    row.push_back(q.getColumn(6).isNull() ? Cell{}
+                                          : Cell{Term{q.getColumn(6).getString(), q.getColumn(7).getString()}});
     for (int i : {8, 9, 10, 11, 12, 13, 14}) row.push_back(cell(i));
     const std::string status = q.getColumn(15).getString();
     row.emplace_back(Term{status, status_label(status, language)});
@@ -690,15 +698,15 @@ Table list_finding_entries(SQLite::Database& db, const FindingEntryFilter& filte
   if (filter.from) q.bind(":from", format_date(*filter.from));
   if (filter.to) q.bind(":to", format_date(*filter.to));
   Table t;
-  for (const auto& [key, label_key] : std::vector<std::pair<const char*, const char*>>{
-           {"id", "id"},
-           {"finding", "finding_id"},
-           {"date", "date"},
-           {"action", "finding_action"},
-           {"note", "finding_note"},
-           {"evidence", "finding_step_evidence"},
-           {"by", "finding_by"},
-           {"at", "finding_at"}}) {
+  for (const auto& [key, label_key] :
+       std::vector<std::pair<const char*, const char*>>{{"id", "id"},
+                                                        {"finding", "finding_id"},
+                                                        {"date", "date"},
+                                                        {"action", "finding_action"},
+                                                        {"note", "finding_note"},
+                                                        {"evidence", "finding_step_evidence"},
+                                                        {"by", "finding_by"},
+                                                        {"at", "finding_at"}}) {
     t.columns.push_back({key, label(label_key, language)});
   }
   if (filter.include_voided) add_void_columns(t, language);
@@ -755,14 +763,10 @@ const RecordKind& finding_kind() {
       };
       return spec;
     };
-    k.update_args = {{"problem", "--problem", "问题描述"},
-                     {"origin", "--origin", "来源"},
-                     {"rule", "--rule", "制度编号"},
-                     {"department", "--department,--dept", "责任部门"},
-                     {"person", "--person", "责任人 (工号)"},
-                     {"evidence", "--basis", "依据: what shows the problem"},
-                     {"measure", "--measure", "整改措施"},
-                     {"due", "--due", "整改时限"}};
+    k.update_args = {{"problem", "--problem", "问题描述"},    {"origin", "--origin", "来源"},
+                     {"rule", "--rule", "制度编号"},          {"department", "--department,--dept", "责任部门"},
+                     {"person", "--person", "责任人 (工号)"}, {"evidence", "--basis", "依据: what shows the problem"},
+                     {"measure", "--measure", "整改措施"},    {"due", "--due", "整改时限"}};
     k.update = [](Context& c, const std::string& ref, const Fields& f) {
       update_finding(c.db, c.actor, require_id(ref, "finding", "list findings"), f);
     };

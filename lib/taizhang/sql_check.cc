@@ -20,8 +20,8 @@ struct Refusal {
 
 /// PRAGMAs a query may use: they read the schema and change nothing.
 bool introspection_pragma(std::string_view name) {
-  for (std::string_view p : {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo",
-                             "foreign_key_list", "table_list"}) {
+  for (std::string_view p :
+       {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list", "table_list"}) {
     if (sqlite3_stricmp(std::string(name).c_str(), std::string(p).c_str()) == 0) return true;
   }
   return false;
@@ -36,19 +36,26 @@ int authorize(void* data, int action, const char* a, const char* b, const char* 
   switch (action) {
     case SQLITE_SELECT:
     case SQLITE_READ:
-    case SQLITE_RECURSIVE: return SQLITE_OK;
+    case SQLITE_RECURSIVE:
+      return SQLITE_OK;
     case SQLITE_FUNCTION:
       if (b && sqlite3_stricmp(b, "load_extension") == 0) return refuse("load_extension");
       return SQLITE_OK;
     case SQLITE_PRAGMA:
       if (a && introspection_pragma(a)) return SQLITE_OK;
       return refuse(fmt::format("PRAGMA {}", a ? a : ""));
-    case SQLITE_ATTACH: return refuse("ATTACH");
-    case SQLITE_DETACH: return refuse("DETACH");
-    case SQLITE_INSERT: return refuse(fmt::format("INSERT into {}", a ? a : ""));
-    case SQLITE_UPDATE: return refuse(fmt::format("UPDATE of {}", a ? a : ""));
-    case SQLITE_DELETE: return refuse(fmt::format("DELETE from {}", a ? a : ""));
-    default: return refuse("a statement that changes the ledger");
+    case SQLITE_ATTACH:
+      return refuse("ATTACH");
+    case SQLITE_DETACH:
+      return refuse("DETACH");
+    case SQLITE_INSERT:
+      return refuse(fmt::format("INSERT into {}", a ? a : ""));
+    case SQLITE_UPDATE:
+      return refuse(fmt::format("UPDATE of {}", a ? a : ""));
+    case SQLITE_DELETE:
+      return refuse(fmt::format("DELETE from {}", a ? a : ""));
+    default:
+      return refuse("a statement that changes the ledger");
   }
 }
 
@@ -111,7 +118,8 @@ std::vector<SqlFinding> run_sql_check(const std::filesystem::path& file, const A
     const int step = sqlite3_step(stmt.get());
     if (step == SQLITE_DONE) break;
     if (step != SQLITE_ROW) {
-      if (!refusal.what.empty()) throw fail(fmt::format("refused: {} (a check may only read the ledger)", refusal.what));
+      if (!refusal.what.empty())
+        throw fail(fmt::format("refused: {} (a check may only read the ledger)", refusal.what));
       throw fail(sqlite3_errmsg(handle));
     }
     SqlFinding f;

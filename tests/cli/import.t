@@ -154,7 +154,7 @@ The rejects file never replaces the ledger, the config, an input, a link or a de
   [64]
   $ test -L link.csv && test ! -e elsewhere.csv && test -c /dev/null && head -c 15 taizhang.db && echo && grep -c office taizhang.toml
   SQLite format 3
-  5
+  6
   $ sqlite3 taizhang.db 'PRAGMA integrity_check; SELECT count(*) FROM people'
   ok
   1007

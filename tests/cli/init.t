@@ -10,12 +10,13 @@ The verbs, each with one line of help, and the exit statuses.
     update                      Change a record's fields
     void                        Mark a record void, with a reason (nothing is deleted)
     report                      Print a summary: attendance (the monthly sheet), study (学时 against the requirements)
+    audit                       Run the checks configured from the rules over a period; --record files the findings (整改台账)
     backup                      Copy the ledger to FILE, consistent, while others may be writing
     check                       Check the ledger: integrity, foreign keys, schema, change log and records
   
   Exit status:
     0   success
-    1   findings present (check; later audit)
+    1   findings present (check found a problem, audit found findings)
     64  usage: the command line is wrong
     65  bad data: a bad row, value or reference; nothing was written
     66  missing input: a file or record that does not exist
@@ -36,7 +37,7 @@ init writes a commented config documenting every key, and a private database.
   $ stat -c '%a %n' office/taizhang.db
   600 office/taizhang.db
   $ grep -c '^#' office/taizhang.toml
-  61
+  75
   $ grep -E '^[a-z_]+ =' office/taizhang.toml
   name = "办公室"
   timezone = "Asia/Shanghai"
@@ -64,6 +65,7 @@ init writes a commented config documenting every key, and a private database.
   shares = { "业务" = 2, "党建" = 1 }
   on_time_bonus = 0
   late_penalty = 20
+  due_days = 30
 
 It refuses to overwrite either file.
 
@@ -82,7 +84,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'lsit' (did you mean 'list'?); taizhang --help lists them
   [64]
   $ taizhang list peple
-  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, changes
+  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
   [64]
   $ taizhang improt people x.csv
   taizhang: unknown command 'improt' (did you mean 'import'?); taizhang --help lists them
@@ -91,7 +93,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'frobnicate'; taizhang --help lists them
   [64]
   $ taizhang list
-  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, changes
+  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
   [64]
   $ taizhang list people --format yaml
   taizhang: unknown format 'yaml'; use table, csv, json, jsonl or md

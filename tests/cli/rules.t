@@ -3,12 +3,13 @@ The rules register (制度台账): the office's management rules, each with its 
 and the year's report.
 
   $ taizhang init . >/dev/null
-  $ taizhang import departments $TESTDIR/../../examples/departments.csv >/dev/null
-  $ taizhang import people $TESTDIR/../../examples/people.csv >/dev/null
+  $ cp $TESTDIR/../../examples/departments.csv $TESTDIR/../../examples/people.csv $TESTDIR/../../examples/rules.csv .
+  $ taizhang import departments departments.csv >/dev/null
+  $ taizhang import people people.csv >/dev/null
 
 A newcomer registers the office's rules from one sheet, each with its current version.
 
-  $ taizhang import rules $TESTDIR/../../examples/rules.csv
+  $ taizhang import rules rules.csv
   24 added, 0 unchanged, 0 rejected
   $ taizhang list rules --dept 财务科
   ID  编号   制度名称              类别  归口部门  状态  评估周期(月)  现行版本  现行版本施行  下次评估
@@ -23,9 +24,9 @@ A newcomer registers the office's rules from one sheet, each with its current ve
 Re-importing the sheet changes nothing; a corrected sheet changes what differs, each change
 logged (a sheet's values win: its status too).
 
-  $ taizhang import rules $TESTDIR/../../examples/rules.csv
+  $ taizhang import rules rules.csv
   0 added, 24 unchanged, 0 rejected
-  $ sed 's/,值班制度,后勤,,/,值班与应急管理制度,后勤,后勤保障组,/' $TESTDIR/../../examples/rules.csv > corrected.csv
+  $ sed 's/,值班制度,后勤,,/,值班与应急管理制度,后勤,后勤保障组,/' rules.csv > corrected.csv
   $ taizhang import rules corrected.csv
   0 added, 1 updated, 23 unchanged, 0 rejected
   $ taizhang show rule ZD-18 | grep -E '^(制度名称|归口部门)|update'
@@ -228,7 +229,7 @@ versions, statuses and ids too.
 
   $ taizhang list rules --all --format csv > all-rules.csv && taizhang list rule-versions --all --format csv > all-versions.csv
   $ mkdir restored && cd restored && taizhang init . >/dev/null
-  $ taizhang import departments $TESTDIR/../../examples/departments.csv >/dev/null
+  $ taizhang import departments ../departments.csv >/dev/null
   $ taizhang import rules ../all-rules.csv && taizhang import rule-versions ../all-versions.csv
   25 added, 0 unchanged, 0 rejected
   29 added, 0 unchanged, 0 rejected
@@ -242,6 +243,6 @@ The ledger verifies with the rules in it.
   integrity: ok
   foreign keys: ok
   schema: ok (version 9)
-  change log: ok (42 entries; head 5dc15fb221177db05528d10e883f16f5e3a0c557c08259d916a598bb9b6875b5)
+  change log: ok (42 entries; head 28a713fbd53e6ca900c70743a19a416afc6d77598b1e89580d40a99a7e1744a6)
   records: ok (85 records, 5 import batches)
   plans: ok (0 items as their logs leave them)

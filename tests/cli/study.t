@@ -52,6 +52,24 @@ Chinese defaults.
   # earns its progress).
   late_penalty = 20
   
+  [audit]
+  # Days a finding filed by `audit --record` is given to be rectified (整改时限).
+  due_days = 30
+  
+  # The audit's checks (`taizhang audit --list` lists them with their parameters). Without any
+  # [[audit.checks]], `audit` runs every shipped check with its defaults; listing any runs those.
+  # [[audit.checks]]
+  # check = "leave.unreturned"   # approved leave ended, no return (销假) registered
+  # rule = "ZD-12"                # the rule it enforces (制度编号)
+  # after_days = 1
+  #
+  # A check of the office's own, in SQL: a read-only query returning subject and message
+  # (and evidence) columns; :from, :to and :as_of are the audit's period and date.
+  # [[audit.checks]]
+  # check = "sql"
+  # name = "people.no_badge"
+  # query = "SELECT code AS subject, name || ' 无考勤号' AS message FROM people WHERE badge IS NULL"
+  
   # Leave types. Without any [[leave.types]] the defaults are 年休假 (quota by service,
   # at most 15 days), 病假, 事假, 婚假, 产假, 陪产假 and 探亲假 (calendar days), 丧假 (at
   # most 3 days) and 调休 (compensatory time off), all needing approval. Listing any replaces them all.
