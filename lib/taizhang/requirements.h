@@ -82,7 +82,7 @@ Tenths prorate(Tenths required, DateSpan period, std::optional<Date> joined, std
 
 /// What is owed by `as_of` (the audit's study.shortfall): `required` pro-rated by the days
 /// served up to and including as_of, as prorate() does with a leaving day of as_of (90 学时
-/// a year, as of 2026-10-31, served all year: 900 × 304 ÷ 365 = 749.04… → 74.9 学时).
+/// a year, as of 2026-10-31, served all year: 900 × 304 ÷ 365 = 749.58… → 75.0 学时).
 Tenths required_by(Tenths required, DateSpan period, std::optional<Date> joined, std::optional<Date> left,
                    Date as_of);
 
