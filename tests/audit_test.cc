@@ -103,8 +103,9 @@ TEST_CASE("attendance checks at their thresholds: N − 1 finds nothing, N finds
   CHECK(o.subjects(from, to, "attendance.missing").empty());
 
   // --dept: the department and those beneath it.
-  o.configure("[[audit.checks]]\ncheck = \"attendance.absent\"\n[[audit.checks]]\ncheck = \"attendance.late\"\n"
-              "[[audit.checks]]\ncheck = \"attendance.missing\"\nmin_times = 1\n");
+  o.configure(
+      "[[audit.checks]]\ncheck = \"attendance.absent\"\n[[audit.checks]]\ncheck = \"attendance.late\"\n"
+      "[[audit.checks]]\ncheck = \"attendance.missing\"\nmin_times = 1\n");
   std::vector<std::string> seen;
   for (const AuditFinding& f : o.audit(from, to, {}, "D02")) seen.push_back(f.check + " " + f.subject);
   CHECK(seen == Subjects{"attendance.late P2", "attendance.missing P3"});
@@ -115,8 +116,8 @@ TEST_CASE("attendance checks at their thresholds: N − 1 finds nothing, N finds
 TEST_CASE("punch.makeup_excess: more than max_per_month make-up punches in a month, a finding per month") {
   Office o;
   in_transaction(o.db, [&] {
-    for (const char* t : {"2026-10-27 08:20", "2026-11-02 08:20", "2026-11-03 08:20", "2026-11-04 17:40",
-                          "2026-11-05 08:20"}) {
+    for (const char* t :
+         {"2026-10-27 08:20", "2026-11-02 08:20", "2026-11-03 08:20", "2026-11-04 17:40", "2026-11-05 08:20"}) {
       o.add("punch", {{"person", "P1"}, {"time", t}, {"makeup", "1"}, {"reason", "忘带卡"}, {"approver", "周敏"}});
     }
   });
@@ -138,8 +139,9 @@ TEST_CASE("leave checks judge the state on the period's last day, the leave's da
     approve_leave(o.db, o.c.actor, 1, "周敏");
     o.add("leave", {{"person", "P2"}, {"type", "事假"}, {"start", "2026-11-12"}, {"end", "2026-11-13"}});
   });
-  o.configure("[[audit.checks]]\ncheck = \"leave.unreturned\"\nafter_days = 2\n[[audit.checks]]\n"
-              "check = \"leave.unapproved\"\n");
+  o.configure(
+      "[[audit.checks]]\ncheck = \"leave.unreturned\"\nafter_days = 2\n[[audit.checks]]\n"
+      "check = \"leave.unapproved\"\n");
   CHECK(o.subjects("2026-11-01", "2026-11-11", "leave.unreturned").empty());  // a day after: not yet
   const auto found = o.audit("2026-11-01", "2026-11-12", {"leave.unreturned"});
   REQUIRE(found.size() == 1);
@@ -167,8 +169,9 @@ TEST_CASE("rules checks: review overdue after the next review date, and rules no
     o.add("rule", {{"code", "ZD-03"}, {"title", "旧制度"}});
     o.add("rule-version", {{"rule", "ZD-03"}, {"change", "repealed"}, {"issued", "2026-01-01"}});
   });
-  o.configure("[[audit.checks]]\ncheck = \"rules.review_overdue\"\nrule = \"ZD-01\"\n[[audit.checks]]\n"
-              "check = \"rules.no_owner\"\n");
+  o.configure(
+      "[[audit.checks]]\ncheck = \"rules.review_overdue\"\nrule = \"ZD-01\"\n[[audit.checks]]\n"
+      "check = \"rules.no_owner\"\n");
   CHECK(o.subjects("2026-11-01", "2026-11-10", "rules.review_overdue").empty());  // due on 11-10 itself
   const auto found = o.audit("2026-11-01", "2026-11-11");
   REQUIRE(found.size() == 2);
@@ -192,16 +195,25 @@ TEST_CASE("study checks: behind the requirement pro-rated to the day; a session 
     // 79.9 学时 for P1 and 79.8 for P2, in days of at most 20.
     for (const auto& [person, last] : {std::pair{"P1", "19.9"}, std::pair{"P2", "19.8"}}) {
       for (const char* date : {"2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"}) {
-        o.add("study", {{"person", person}, {"date", date}, {"hours", std::string(date) == "2026-06-04" ? last : "20"},
-                        {"category", "政治理论"}, {"form", "培训班"}, {"title", "培训"}});
+        o.add("study", {{"person", person},
+                        {"date", date},
+                        {"hours", std::string(date) == "2026-06-04" ? last : "20"},
+                        {"category", "政治理论"},
+                        {"form", "培训班"},
+                        {"title", "培训"}});
       }
     }
-    o.add("session", {{"date", "2026-11-02"}, {"hours", "2"}, {"topic", "学习党章"}, {"category", "政治理论"},
-                      {"attendees", "P4"}, {"absent", "P2(出差),P3(病假)"}});
+    o.add("session", {{"date", "2026-11-02"},
+                      {"hours", "2"},
+                      {"topic", "学习党章"},
+                      {"category", "政治理论"},
+                      {"attendees", "P4"},
+                      {"absent", "P2(出差),P3(病假)"}});
     o.add("study", {{"person", "P3"}, {"date", "2026-11-06"}, {"make_up", "1"}});
   });
-  o.configure("[[audit.checks]]\ncheck = \"study.shortfall\"\n[[audit.checks]]\ncheck = \"study.session_absent\"\n"
-              "within_days = 10\n");
+  o.configure(
+      "[[audit.checks]]\ncheck = \"study.shortfall\"\n[[audit.checks]]\ncheck = \"study.session_absent\"\n"
+      "within_days = 10\n");
   const auto behind = o.audit("2026-11-01", "2026-11-20", {"study.shortfall"}, "D01");
   // P1 has exactly what is owed; P4 the session's 2 学时.
   REQUIRE(behind.size() == 1);
@@ -224,13 +236,18 @@ TEST_CASE("plans checks: overdue past the grace days, stale after N days without
   Office o;
   in_transaction(o.db, [&] {
     o.add("plan", {{"year", "2026"}, {"title", "年度工作要点"}, {"department", "D01"}});
-    o.add("task", {{"code", "T1"}, {"plan", "1"}, {"title", "规范公文"}, {"person", "P1"}, {"start", "2026-01-01"},
+    o.add("task", {{"code", "T1"},
+                   {"plan", "1"},
+                   {"title", "规范公文"},
+                   {"person", "P1"},
+                   {"start", "2026-01-01"},
                    {"due", "2026-11-10"}});
     o.add("task", {{"code", "T2"}, {"plan", "1"}, {"title", "建档"}, {"start", "2026-01-01"}, {"due", "2026-12-31"}});
     o.add("progress", {{"task", "T2"}, {"date", "2026-10-21"}, {"percent", "30"}});
   });
-  o.configure("[[audit.checks]]\ncheck = \"plans.overdue\"\ngrace_days = 2\n[[audit.checks]]\ncheck = "
-              "\"plans.stale\"\ndays = 30\n");
+  o.configure(
+      "[[audit.checks]]\ncheck = \"plans.overdue\"\ngrace_days = 2\n[[audit.checks]]\ncheck = "
+      "\"plans.stale\"\ndays = 30\n");
   CHECK(o.subjects("2026-11-01", "2026-11-12", "plans.overdue").empty());
   const auto overdue = o.audit("2026-11-01", "2026-11-13", {"plans.overdue"});
   REQUIRE(overdue.size() == 1);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "taizhang/audit_catalogue.h"
 #include "taizhang/config.h"
 #include "taizhang/error.h"
 
@@ -469,4 +470,38 @@ TEST_CASE("[study] groups and requirements: the regulation's defaults, an office
         "t.toml:2:35: study.groups.titles must be a list of non-empty names, not \"局长\"");
   CHECK(config_error("[study]\ngroups = [{ name = \"领导\", departments = [\"\"] }]\n") ==
         "t.toml:2:41: study.groups.departments must be a list of non-empty names, not \"\"");
+}
+
+TEST_CASE("[[audit.checks]]: shipped checks with their parameters and rules, custom SQL checks, each mistake named") {
+  const Config none = parse_config("", "t.toml");
+  CHECK(none.audit.checks.size() == check_catalogue().size());
+  CHECK(none.audit.due_days == 30);
+  CHECK(none.audit.checks.front().parameter("after_days") == 1);
+
+  const Config c = parse_config(
+      "[audit]\ndue_days = 15\n\n[[audit.checks]]\ncheck = \"leave.unreturned\"\nrule = \"ZD-12\"\nafter_days = 3\n\n"
+      "[[audit.checks]]\ncheck = \"attendance.late\"\n\n[[audit.checks]]\ncheck = \"sql\"\nname = \"people.no_badge\"\n"
+      "query = \"SELECT code AS subject, '无考勤号' AS message FROM people\"\nstate = true\n",
+      "t.toml");
+  CHECK(c.audit.due_days == 15);
+  REQUIRE(c.audit.checks.size() == 3);
+  CHECK(c.audit.checks[0].name == "leave.unreturned");
+  CHECK(c.audit.checks[0].rule == std::optional<std::string>("ZD-12"));
+  CHECK(c.audit.checks[0].parameter("after_days") == 3);
+  CHECK(c.audit.checks[0].where == "t.toml:4:1");  // its [[audit.checks]] line
+  CHECK(c.audit.checks[1].parameter("min_times") == 3);  // the default
+  CHECK(c.audit.checks[2].name == "people.no_badge");
+  CHECK(c.audit.checks[2].state);
+
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"leave.unreturn\"\n").find("t.toml:2:9: unknown check 'leave.unreturn' (did you mean 'leave.unreturned'?)") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"leave.unreturn\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"leave.unreturned\"\nafter_day = 2\n").find("t.toml:3:1: unknown parameter 'after_day' of check leave.unreturned (did you mean 'after_days'?)") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"leave.unreturned\"\nafter_day = 2\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"attendance.late\"\nmin_times = 0\n").find("t.toml:3:13: attendance.late.min_times must be an integer from 1 to 366, not 0") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"attendance.late\"\nmin_times = 0\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"attendance.late\"\nmin_times = \"3\"\n").find("must be an integer from 1 to 366") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"attendance.late\"\nmin_times = \"3\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\nrule = \"ZD-01\"\n").find("t.toml:1:1: an [[audit.checks]] entry needs check") != std::string::npos, config_error("[[audit.checks]]\nrule = \"ZD-01\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"x\"\n").find("a custom check (check = \"sql\") needs query") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"x\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"rules.no_owner\"\nquery = \"SELECT 1\"\n").find("is a shipped check's") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"rules.no_owner\"\nquery = \"SELECT 1\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"x\"\nquery = \"SELECT 1\"\nqeury = \"\"\n").find("unknown key 'qeury' of a custom check (did you mean 'query'?)") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"sql\"\nname = \"x\"\nquery = \"SELECT 1\"\nqeury = \"\"\n"));
+  CHECK_MESSAGE(config_error("[[audit.checks]]\ncheck = \"plans.stale\"\n[[audit.checks]]\ncheck = \"plans.stale\"\n").find("t.toml:3:1: check plans.stale is configured twice (first at t.toml:1:1)") != std::string::npos, config_error("[[audit.checks]]\ncheck = \"plans.stale\"\n[[audit.checks]]\ncheck = \"plans.stale\"\n"));
+  CHECK_MESSAGE(config_error("[audit]\ncheckz = 1\n").find("unknown key 'audit.checkz' (did you mean 'checks'?)") != std::string::npos, config_error("[audit]\ncheckz = 1\n"));
+  CHECK_MESSAGE(config_error("[audit]\ndue_days = 0\n").find("audit.due_days") != std::string::npos, config_error("[audit]\ndue_days = 0\n"));
 }

@@ -18,15 +18,6 @@ struct Refusal {
   std::string what;
 };
 
-/// PRAGMAs a query may use: they read the schema and change nothing.
-bool introspection_pragma(std::string_view name) {
-  for (std::string_view p :
-       {"table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list", "table_list"}) {
-    if (sqlite3_stricmp(std::string(name).c_str(), std::string(p).c_str()) == 0) return true;
-  }
-  return false;
-}
-
 int authorize(void* data, int action, const char* a, const char* b, const char* /*schema*/, const char* /*view*/) {
   auto* refusal = static_cast<Refusal*>(data);
   auto refuse = [&](std::string what) {
@@ -42,7 +33,6 @@ int authorize(void* data, int action, const char* a, const char* b, const char* 
       if (b && sqlite3_stricmp(b, "load_extension") == 0) return refuse("load_extension");
       return SQLITE_OK;
     case SQLITE_PRAGMA:
-      if (a && introspection_pragma(a)) return SQLITE_OK;
       return refuse(fmt::format("PRAGMA {}", a ? a : ""));
     case SQLITE_ATTACH:
       return refuse("ATTACH");

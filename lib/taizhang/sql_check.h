@@ -2,7 +2,7 @@
 /// An office's own check, written in SQL in its config (check = "sql"): a query that
 /// returns `subject` and `message` columns, and optionally `evidence`, run on a read-only
 /// connection of its own with an authorizer that allows reading and nothing else — no
-/// write, no ATTACH, no PRAGMA but the schema's introspection, no load_extension — so that
+/// write, no ATTACH, no PRAGMA, no load_extension — so that
 /// an office can add a check without a rebuild and cannot damage the ledger through one.
 
 #include "taizhang/clock.h"
