@@ -59,11 +59,14 @@ void build_audit(CLI::App* verb, Globals& g) {
       if (scope.as_of < to) {
         heading.text += "  " + fmt::format(fmt::runtime(label("heading_as_of", lang)), format_date(scope.as_of));
       }
-      print_report(heading, audit_table(findings, lang), g, c.config);
+      if (findings.empty() && format(g) == Format::table) {
+        out(g) << heading.text << "\n\n" << label("audit_none", lang) << '\n';
+      } else {
+        print_report(heading, audit_table(findings, lang), g, c.config);
+      }
       if (*record) {
         const Filed filed = file_findings(c.db, c.actor, c.config, c.today(), findings);
-        say(g,
-            fmt::format("filed {} findings in the rectification ledger, {} already there", filed.filed, filed.already));
+        say(g, fmt::format("filed in the rectification ledger: {} new, {} already there", filed.filed, filed.already));
       }
       const std::vector<Verifiable> gone = verifiable_findings(c.db, c.config, c.calendar(), c.today(), c.actor.at);
       if (*verify) {
@@ -71,7 +74,7 @@ void build_audit(CLI::App* verb, Globals& g) {
         std::string ids;
         for (const Verifiable& v : gone) ids += (ids.empty() ? "" : ", ") + std::to_string(v.id);
         say(g, gone.empty() ? std::string("no finding to close: every state found is still there")
-                            : fmt::format("closed {} findings whose state is gone: {}", gone.size(), ids));
+                            : fmt::format("closed (销号) as their state is gone: {} (finding {})", gone.size(), ids));
       } else if (!gone.empty()) {
         say(g, fmt::format(fmt::runtime(label("audit_verifiable", lang)), gone.size()));
       }
@@ -83,7 +86,7 @@ void build_audit(CLI::App* verb, Globals& g) {
     }
     if (found > 0) {
       finish_output(g);
-      throw Error(Status::findings, fmt::format("{} findings", found));
+      throw Error(Status::findings, fmt::format("findings: {}", found));
     }
   });
 }
