@@ -323,5 +323,5 @@ A duty office keeps other hours: its own rules apply to its people, at once.
     17:32:21 签退：未早退（应于 17:30 后）
   $ printf '\n[attendance.departments.RSK]\nsign_in_bi = "09:00"\n' >> taizhang.toml
   $ taizhang report attendance --month 2026-10
-  taizhang: $TESTTMP/taizhang.toml:16:1: unknown key 'attendance.departments.RSK.sign_in_bi' (did you mean 'sign_in_by'?)
+  taizhang: $TESTTMP/taizhang.toml:47:1: unknown key 'attendance.departments.RSK.sign_in_bi' (did you mean 'sign_in_by'?)
   [78]
