@@ -228,7 +228,7 @@ TEST_CASE("study checks: behind the requirement pro-rated to the day; a session 
   const auto absent = o.audit("2026-11-01", "2026-11-13", {"study.session_absent"});
   REQUIRE(absent.size() == 1);
   CHECK(absent[0].subject == "P2");
-  CHECK(absent[0].period == "2026-11-02");
+  CHECK(absent[0].period == "2026-11-02 #1");  // the day, and which session of it
   CHECK(absent[0].message == "李二未参加 2026-11-02「学习党章」集中学习,10 天内未补学");
 }
 

@@ -243,8 +243,9 @@ class Run {
       const Date held = date_of(q.getColumn(1)).value_or(Date{});
       if (!is_session_unmade(held, date_of(q.getColumn(8)), scope_.as_of, within)) continue;
       const std::string name = q.getColumn(5).getString();
+      // Two sessions may be held on one day: the period names the session too.
       AuditFinding& f = add(q.getColumn(4).getString(), name, q.getColumn(6).getString(), q.getColumn(7).getString(),
-                            format_date(held));
+                            fmt::format("{} #{}", format_date(held), q.getColumn(0).getInt64()));
       f.person_id = q.getColumn(3).getInt64();
       f.evidence = fmt::format(fmt::runtime(say("evidence_session")), q.getColumn(0).getInt64());
       f.message =

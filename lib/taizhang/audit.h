@@ -7,7 +7,7 @@
 /// A finding's period is what makes it the same finding when an audit runs again (its
 /// fingerprint is check, subject and period): for a check of events (late arrivals in the
 /// month) it is the audit's period; for a check of a state it is the state's own span —
-/// the leave's dates, the session's day, the task's due date in force, the rule's review
+/// the leave's dates, the session's day and number, the task's due date in force, the rule's review
 /// date, the requirement's period — so that a state still there next month is the same
 /// finding, and one gone is verified (findings.h).
 

@@ -117,32 +117,35 @@ void store_state(SQLite::Database& db, std::int64_t id, const FindingState& s) {
 
 }  // namespace
 
-std::string finding_status_word(FindingStatus s) {
-  for (const auto& [status, word] : status_words) {
-    if (status == s) return word;
+namespace {
+
+/// A word of `words` and back; a parser also takes the word's Chinese label (`prefix` + word).
+template <typename E, std::size_t N>
+std::string word_of(const std::pair<E, const char*> (&words)[N], E value) {
+  for (const auto& [e, word] : words) {
+    if (e == value) return word;
   }
-  return "open";
+  return words[0].second;
 }
 
+template <typename E, std::size_t N>
+std::optional<E> parse_word(const std::pair<E, const char*> (&words)[N], std::string_view text,
+                            const std::string& prefix) {
+  for (const auto& [e, word] : words) {
+    if (text == word || text == label(prefix + word, Language::zh)) return e;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string finding_status_word(FindingStatus s) { return word_of(status_words, s); }
 std::optional<FindingStatus> parse_finding_status(std::string_view word) {
-  for (const auto& [status, w] : status_words) {
-    if (word == w || word == status_label(w, Language::zh)) return status;
-  }
-  return std::nullopt;
+  return parse_word(status_words, word, "finding_");
 }
-
-std::string finding_action_word(FindingAction a) {
-  for (const auto& [action, word] : action_words) {
-    if (action == a) return word;
-  }
-  return "note";
-}
-
+std::string finding_action_word(FindingAction a) { return word_of(action_words, a); }
 std::optional<FindingAction> parse_finding_action(std::string_view word) {
-  for (const auto& [action, w] : action_words) {
-    if (word == w || word == action_label(w, Language::zh)) return action;
-  }
-  return std::nullopt;
+  return parse_word(action_words, word, "finding_action_");
 }
 
 Step next_finding_status(FindingStatus from, FindingAction action, const StepFacts& facts) {

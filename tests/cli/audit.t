@@ -123,20 +123,9 @@ Early in November, cron audits October. Findings make the exit status 1.
   $ taizhang --by 督查室 audit --month last --record >/dev/null
   taizhang: findings: 7
   [1]
-  $ taizhang audit --month last --record --quiet
-  办公室  督查结果  2026-10-01 至 2026-10-31
-  
-  检查项                制度   对象   名称              部门        期间        依据                                        问题
-  ────────────────────  ─────  ─────  ────────────────  ──────────  ──────────  ──────────────────────────────────────────  ─────────────────────────────────────────────────
-  attendance.absent     ZD-10  P0005  陈静              文秘组      2026-10     2026-10-12                                  陈静本期旷工 1 天
-  attendance.late       ZD-10  P0004  刘洋              文秘组      2026-10     2026-10-09                                  刘洋本期迟到 1 次
-  attendance.missing    ZD-10  P0008  黄丽              后勤保障组  2026-10     2026-10-14                                  黄丽本期缺卡 1 次
-  rules.review_overdue         ZD-09  公车使用管理办法  后勤保障组  2026-09-01  最近版本施行于 2024-09-01,评估周期 24 个月  《公车使用管理办法》应于 2026-09-01 前评估,已逾期
-  rules.review_overdue         ZD-18  值班制度                      2026-03-01  最近版本施行于 2023-03-01,评估周期 36 个月  《值班制度》应于 2026-03-01 前评估,已逾期
-  sessions.none         ZD-03  CWK    财务科            财务科      2026-10                                                 财务科本期未组织集中学习
-  sessions.none         ZD-03  RSK    人事科            人事科      2026-10                                                 人事科本期未组织集中学习
+  $ taizhang audit --month last --record | tail -n 1
   taizhang: findings: 7
-  [1]
+  filed in the rectification ledger: 0 new, 7 already there
   $ taizhang list findings --format csv
   id,source,origin,rule,department,person,subject,period,found,problem,evidence,measure,due,status,rectified_on,closed_on
   1,attendance.absent,,ZD-10,BGS-WM,P0005,P0005,2026-10,2026-11-02,陈静本期旷工 1 天,2026-10-12,,2026-12-02,open,,
