@@ -1,7 +1,11 @@
-# What the benchmarks share (sourced by attendance.sh, study.sh and plans.sh): the tools they
+# What the benchmarks share (sourced by attendance.sh, study.sh, plans.sh and audit.sh): the tools they
 # need, a timed run with its peak RSS and CPU, the best of N runs, and the figures' arithmetic.
 # A script sets `taizhang`, and `run` and `log` before it times anything.
 bench=bench/$(basename "$0")
+# The exit statuses that are not a failure. A script whose command exits 1 on success (audit,
+# when it finds something) sets ok_statuses="0 1".
+ok_statuses=${ok_statuses:-0}
+bench_ok() { [[ " $ok_statuses " == *" $1 "* ]]; }
 
 # bench_needs PACKAGE:PATH…: the sqlite3 CLI, the taizhang binary, and each PATH, installing its
 # Debian PACKAGE when run as root.
@@ -22,12 +26,13 @@ bench_needs() {
 
 # timed NAME CMD…: runs CMD with stdout to $log, stderr to $run/NAME.err; sets `secs` (wall,
 # from the clock around it), `kib` (peak RSS from GNU time) and `cpu` (user + system seconds).
-# Stops the bench on a failure.
+# Stops the bench on a failure (an exit status not in ok_statuses).
 timed() {
-  local name=$1 start end
+  local name=$1 start end status=0
   shift
   start=$(date +%s%N)
-  if ! /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err"; then
+  /usr/bin/time -f '%M %U %S' -o "$run/$name.rss" "$@" >>"$log" 2>"$run/$name.err" || status=$?
+  if ! bench_ok "$status"; then
     echo "$bench: $name failed: $*" >&2
     tail -n 20 "$run/$name.err" >&2
     exit 1
@@ -39,18 +44,21 @@ timed() {
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
 max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
 
-# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded,
-# in milliseconds from bash's own clock (no process started around it); sets `best`, and
-# `best_kib`, the peak RSS of one more run under GNU time.
+# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded
+# and stderr kept in $run/NAME.err, in milliseconds from bash's own clock (no process started
+# around it); sets `best`, and `best_kib` and `cpu`, the peak RSS and CPU seconds of one more run
+# under GNU time.
 best_ms() {
-  local n=$1 name=$2 i start end ms
+  local n=$1 name=$2 i start end ms status
   shift 2
   best=""
   timed "$name" "$@"
   best_kib=$kib
   for ((i = 0; i < n; i++)); do
+    status=0
     start=$EPOCHREALTIME
-    "$@" >/dev/null || { echo "$bench: $name failed: $*" >&2; exit 1; }
+    "$@" >/dev/null 2>>"$run/$name.err" || status=$?
+    bench_ok "$status" || { echo "$bench: $name failed: $*" >&2; tail -n 20 "$run/$name.err" >&2; exit 1; }
     end=$EPOCHREALTIME
     ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
     best=$(min "$ms" "$best")
