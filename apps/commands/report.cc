@@ -1,8 +1,10 @@
 // taizhang report NAME: the summaries offices print. `report attendance` is the monthly sheet,
-// `report study` the study ledger's year (or month) against its requirements.
+// `report study` the study ledger's year (or month) against its requirements, `report
+// findings` the rectification ledger's figures and rates.
 #include "cli.h"
 
 #include "taizhang/attendance.h"
+#include "taizhang/finding_report.h"
 #include "taizhang/labels.h"
 #include "taizhang/plan_report.h"
 #include "taizhang/rule_report.h"
@@ -16,6 +18,7 @@ using namespace taizhang;
 void build_study_report(CLI::App* verb, Globals& g);
 void build_plans_report(CLI::App* verb, Globals& g);
 void build_rules_report(CLI::App* verb, Globals& g);
+void build_findings_report(CLI::App* verb, Globals& g);
 
 void build_report(CLI::App* verb, Globals& g) {
   auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
@@ -42,6 +45,7 @@ void build_report(CLI::App* verb, Globals& g) {
   build_study_report(verb, g);
   build_plans_report(verb, g);
   build_rules_report(verb, g);
+  build_findings_report(verb, g);
 }
 
 void build_study_report(CLI::App* verb, Globals& g) {
@@ -135,6 +139,37 @@ void build_rules_report(CLI::App* verb, Globals& g) {
           {"counts", label("rule_section_counts", lang), std::move(r.counts)},
           {"overdue", label("rule_section_overdue", lang), std::move(r.overdue)}};
       print_report(r.heading, r.changes, sections, g, c.config);
+    });
+  });
+}
+
+void build_findings_report(CLI::App* verb, Globals& g) {
+  auto* findings = verb->add_subcommand(
+      "findings", "The rectification report: findings found, rectified, verified, waived, due, overdue and open, "
+                  "with the rectification and on-time rates, per department, rule and source");
+  auto year = std::make_shared<std::string>();
+  auto month = std::make_shared<std::string>();
+  auto dept = std::make_shared<std::string>();
+  auto part = std::make_shared<std::string>("departments");
+  findings->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
+  findings->add_option("--month", *month, "Only this month of the year: 1-12, or 2026-10");
+  findings->add_option("--dept,--department", *dept,
+                       "Only the findings of this department (code or name) and those under it");
+  findings->add_option("--part", *part, "For csv and jsonl, which table: departments, rules or sources")
+      ->check(CLI::IsMember({"departments", "rules", "sources"}));
+  findings->callback([&g, year, month, dept, part] {
+    with_context(g, OpenMode::read_only, [&](Context& c) {
+      const ReportScope scope = report_scope(*year, *month, *dept, c.today());
+      FindingReport r = finding_report(c.db, c.config, scope, c.today());
+      const Language lang = c.config.language;
+      const Format f = format(g);
+      if ((f == Format::csv || f == Format::jsonl) && *part != "departments") {
+        return print(*part == "rules" ? r.rules : r.sources, g, c.config);
+      }
+      const std::vector<ReportSection> sections{
+          {"rules", label("finding_section_rules", lang), std::move(r.rules)},
+          {"sources", label("finding_section_sources", lang), std::move(r.sources)}};
+      print_report(r.heading, r.departments, sections, g, c.config);
     });
   });
 }

@@ -409,6 +409,22 @@ constexpr std::array labels{
     Label{"finding_by", "经办人", "By"},
     Label{"finding_at", "录入时间", "Entered at"},
     Label{"finding_verified_by_check", "复查未再发现该问题,自动销号", "the audit no longer finds it: closed by the check"},
+    // The findings report (report findings).
+    Label{"finding_report_title", "问题整改情况", "findings report"},
+    Label{"finding_section_rules", "各制度整改情况", "By rule"},
+    Label{"finding_section_sources", "各来源整改情况", "By source"},
+    Label{"finding_r_rule", "制度编号", "Rule"},
+    Label{"finding_r_found", "发现问题", "Found"},
+    Label{"finding_r_rectified", "已整改", "Rectified"},
+    Label{"finding_r_verified", "已销号", "Verified"},
+    Label{"finding_r_waived", "不予整改", "Waived"},
+    Label{"finding_r_due", "到期应改", "Due"},
+    Label{"finding_r_rectified_of_due", "到期已改", "Due, rectified"},
+    Label{"finding_r_on_time", "按期整改", "On time"},
+    Label{"finding_r_overdue", "逾期未改", "Overdue"},
+    Label{"finding_r_open", "待整改", "Open"},
+    Label{"finding_r_rate", "整改率(%)", "Rectification (%)"},
+    Label{"finding_r_on_time_rate", "按期整改率(%)", "On-time (%)"},
 };
 
 }  // namespace
