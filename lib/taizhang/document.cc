@@ -1,0 +1,3 @@
+#include "taizhang/document.h"
+
+namespace taizhang {}  // namespace taizhang
