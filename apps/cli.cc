@@ -43,13 +43,14 @@ Terminal terminal() {
   return t;
 }
 
-RenderOptions render_options(const Config& config, const Globals& g) {
+
+}  // namespace
+
+taizhang::RenderOptions render_options(const Config& config, const Globals& g) {
   // A file named by --output is no terminal, whatever standard output is.
   return {g.output.empty() || g.output == "-" ? terminal() : Terminal{}, label("yes", config.language),
           label("no", config.language), g.bom};
 }
-
-}  // namespace
 
 Config load_config(const Globals& g) {
   ConfigSearch search;

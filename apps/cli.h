@@ -83,6 +83,10 @@ void say(const Globals& g, const std::string& line);
 /// output was written (a full disk or a closed pipe is Status::io).
 void finish_output(const Globals& g);
 
+/// How tables are drawn: for the terminal when output goes to one, the office's words for
+/// yes and no, --bom.
+taizhang::RenderOptions render_options(const taizhang::Config& config, const Globals& g);
+
 /// Prints a table in the chosen format to standard output.
 void print(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);
 

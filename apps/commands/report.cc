@@ -19,6 +19,7 @@ void build_study_report(CLI::App* verb, Globals& g);
 void build_plans_report(CLI::App* verb, Globals& g);
 void build_rules_report(CLI::App* verb, Globals& g);
 void build_findings_report(CLI::App* verb, Globals& g);
+void build_monthly_report(CLI::App* verb, Globals& g);
 
 void build_report(CLI::App* verb, Globals& g) {
   auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
@@ -46,6 +47,7 @@ void build_report(CLI::App* verb, Globals& g) {
   build_plans_report(verb, g);
   build_rules_report(verb, g);
   build_findings_report(verb, g);
+  build_monthly_report(verb, g);
 }
 
 void build_study_report(CLI::App* verb, Globals& g) {

@@ -22,36 +22,41 @@ struct Chart {
   std::string key;    ///< stable: "attendance_by_department"
   std::string title;  ///< what people read above it
   Kind kind = Kind::stacked;
-  std::string unit;                      ///< of the values: "天", "次", "学时", "%"
-  std::vector<std::string> series;       ///< legend, in stacking order
-  std::vector<std::string> categories;   ///< the bars' labels, in order
+  std::string unit;                     ///< of the values: "天", "次", "学时", "%"
+  std::vector<std::string> series;      ///< legend, in stacking order
+  std::vector<std::string> categories;  ///< the bars' labels, in order
   std::vector<std::vector<double>> values;
 };
 
 struct DocumentSection {
-  std::string key;    ///< stable: "attendance", "study", "plans", "rules", "findings"
-  std::string title;  ///< in the office's language
-  std::vector<std::string> notes;      ///< lines printed before the tables (a warning, "nothing this month")
+  std::string key;                 ///< stable: "attendance", "study", "plans", "rules", "findings"
+  std::string title;               ///< in the office's language
+  std::vector<std::string> notes;  ///< lines printed before the tables (a warning, "nothing this month")
   std::vector<Chart> charts;
-  std::vector<ReportSection> tables;   ///< each with its key, its title and the table
+  std::vector<ReportSection> tables;  ///< each with its key, its title and the table
 };
 
 struct Document {
   ReportHeading heading;
   std::vector<DocumentSection> sections;
+  std::string empty;  ///< what a table without rows shows for people ("无", "none")
 };
 
 /// Markdown: the heading as a title, each section as a `##` heading with its notes and its
 /// tables as pipe tables under `###` titles (charts are left to HTML and XLSX).
-void render_document_md(const Document& d, std::ostream& out);
+void render_document_md(const Document& d, std::ostream& out, const RenderOptions& opt = {});
+
+/// For a terminal: the heading, then each section's title, notes and tables as render()
+/// draws them.
+void render_document_table(const Document& d, std::ostream& out, const RenderOptions& opt = {});
 
 /// JSON: {"office", "report", "period": {"from", "to"}, filters…, "sections": [{"key",
 /// "title", "notes", "charts": [{"key", "title", "unit", "series", "categories", "values"}],
 /// "tables": {KEY: [rows as render()'s JSON objects]}}]}.
-void render_document_json(const Document& d, std::ostream& out);
+void render_document_json(const Document& d, std::ostream& out, const RenderOptions& opt = {});
 
 /// CSV: one table, `key` ("attendance.departments"), as render() writes it; Status::usage
 /// naming the tables there are when there is no such table.
-void render_document_csv(const Document& d, const std::string& key, std::ostream& out, bool bom = false);
+void render_document_csv(const Document& d, const std::string& key, std::ostream& out, const RenderOptions& opt = {});
 
 }  // namespace taizhang

@@ -283,6 +283,8 @@ Table without_machine_columns(const Table& t) {
 
 }  // namespace
 
+std::string md_text(std::string_view s) { return md_escape(s); }
+
 void render_report(const ReportHeading& heading, const Table& t, Format f, std::ostream& out,
                    const RenderOptions& opt) {
   render_report(heading, t, {}, f, out, opt);

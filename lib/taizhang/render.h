@@ -126,6 +126,9 @@ struct RenderOptions {
 /// Throws Error(Status::software) when a row does not have one cell per column.
 void render(const Table& t, Format f, std::ostream& out, const RenderOptions& opt = {});
 
+/// `s` for a line of Markdown: "|" escaped, line breaks as "<br>", as md tables write cells.
+std::string md_text(std::string_view s);
+
 /// What a report says of itself before its rows: whose it is, what, over which period and
 /// for whom. Table and Markdown print `text` as its first line; JSON writes an object
 /// {"office", "report", "period": {"from", "to"}, one key per filter, "rows": [...]};
