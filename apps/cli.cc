@@ -17,6 +17,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 
 namespace cli {
@@ -110,11 +111,13 @@ Format chosen_format(const Globals& g) {
     if (ext == ".json") return Format::json;
     if (ext == ".jsonl" || ext == ".ndjson") return Format::jsonl;
     if (ext == ".md") return Format::md;
+    if (ext == ".html" || ext == ".htm") return Format::html;
+    if (ext == ".xlsx") return Format::xlsx;
     return Format::table;
   }
   const auto f = parse_format(g.format);
   if (!f) {
-    throw Error(Status::usage, fmt::format("unknown format '{}'; use table, csv, json, jsonl or md", g.format));
+    throw Error(Status::usage, fmt::format("unknown format '{}'; use table, csv, json, jsonl, md, or for reports html or xlsx", g.format));
   }
   return *f;
 }
@@ -152,7 +155,7 @@ void say(const Globals& g, const std::string& line) {
 
 void finish_output(const Globals& g) {
   if (!g.output.empty() && g.output != "-") {
-    out(g);  // a command that printed nothing still leaves its (empty) file
+    if (!output_file()) out(g);  // a command that printed nothing still leaves its (empty) file
     output_file()->commit();
   }
   std::cout.flush();
@@ -166,6 +169,34 @@ void finish_output(const Globals& g) {
                                  : fmt::format("cannot write to standard output: {}",
                                                at_failure ? std::strerror(at_failure) : "write error"));
   }
+}
+
+void write_binary(const Globals& g, const std::function<void(const fs::path&)>& write) {
+  if (!g.output.empty() && g.output != "-") {
+    auto& file = output_file();
+    if (!file) file.emplace(g.output);
+    write(file->temp());  // finish_output puts it in place
+    return;
+  }
+  if (::isatty(STDOUT_FILENO)) {
+    throw Error(Status::usage, "xlsx is a binary file, not for a terminal: give -o FILE.xlsx, or redirect the output");
+  }
+  // Standard output is a pipe or a file: the workbook is made in a private temporary file
+  // (its writer wants a name) and copied out.
+  std::string name = (fs::temp_directory_path() / "taizhang-XXXXXX").string();
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) throw Error(Status::io, fmt::format("cannot create a temporary file: {}", std::strerror(errno)));
+  ::close(fd);
+  struct Remove {
+    fs::path path;
+    ~Remove() {
+      std::error_code ignored;
+      fs::remove(path, ignored);
+    }
+  } remove{name};
+  write(name);
+  std::ifstream in(name, std::ios::binary);
+  std::cout << in.rdbuf();
 }
 
 void print(const Table& table, const Globals& g, const Config& config) {

@@ -16,6 +16,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <deque>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -86,6 +87,11 @@ void finish_output(const Globals& g);
 /// How tables are drawn: for the terminal when output goes to one, the office's words for
 /// yes and no, --bom.
 taizhang::RenderOptions render_options(const taizhang::Config& config, const Globals& g);
+
+/// Writes a binary file (a workbook) through `write`, which is handed the name to write: the
+/// --output file (written whole or not at all), else standard output, which must not be a
+/// terminal (Status::usage).
+void write_binary(const Globals& g, const std::function<void(const std::filesystem::path&)>& write);
 
 /// Prints a table in the chosen format to standard output.
 void print(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);

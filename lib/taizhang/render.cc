@@ -338,7 +338,9 @@ void render_report(const ReportHeading& heading, const Table& t, const std::vect
       return;
     }
     case Format::csv:
-    case Format::jsonl: break;
+    case Format::jsonl:
+    case Format::html:  // the command line draws these through html.h and xlsx.h; render() refuses them
+    case Format::xlsx: break;
   }
   render(t, f, out, opt);
 }
@@ -402,6 +404,8 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "json") return Format::json;
   if (name == "jsonl") return Format::jsonl;
   if (name == "md") return Format::md;
+  if (name == "html") return Format::html;
+  if (name == "xlsx") return Format::xlsx;
   return std::nullopt;
 }
 
@@ -443,6 +447,10 @@ void render(const Table& t, Format f, std::ostream& out, const RenderOptions& op
     case Format::json: render_json(t, out); break;
     case Format::jsonl: render_jsonl(t, out); break;
     case Format::md: render_md(t, out, opt); break;
+    case Format::html:
+    case Format::xlsx:
+      throw Error(Status::usage, "html and xlsx are formats of reports (taizhang report NAME); a list is table, csv, "
+                                 "json, jsonl or md");
   }
 }
 

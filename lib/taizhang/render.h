@@ -70,9 +70,11 @@ enum class Format {
   json,   ///< one pretty-printed array of objects, for scripts
   jsonl,  ///< one compact object per line, for streaming into other tools
   md,     ///< a GitHub pipe table, for pasting into documents
+  html,   ///< a self-contained page with charts, for reports only (html.h)
+  xlsx,   ///< a workbook, for reports only (xlsx.h); never to a terminal
 };
 
-/// The format called `name` ("table", "csv", "json", "jsonl" or "md"), or nullopt
+/// The format called `name` ("table", "csv", "json", "jsonl", "md", "html" or "xlsx"), or nullopt
 /// for any other name, so that the command line can report the bad value itself.
 std::optional<Format> parse_format(std::string_view name);
 
