@@ -425,6 +425,11 @@ constexpr std::array labels{
     Label{"finding_r_open", "待整改", "Open"},
     Label{"finding_r_rate", "整改率(%)", "Rectification (%)"},
     Label{"finding_r_on_time_rate", "按期整改率(%)", "On-time (%)"},
+    // HTML reports and their charts (html.h, svg_chart.h).
+    Label{"chart_unit", "单位：{}", "Unit: {}"},
+    Label{"chart_no_data", "暂无数据", "No data"},
+    Label{"html_no_rows", "无", "None"},
+    Label{"note_warning", "注意", "Warning"},
 };
 
 }  // namespace
