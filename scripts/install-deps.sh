@@ -6,6 +6,9 @@ packages=(
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
   libutf8proc-dev nlohmann-json3-dev libmd-dev libcctz-dev tzdata
   sqlite3
+  # The HTML report's browser check (tests/html/render-check.sh): a headless browser, a
+  # font for Chinese, and python3 to read the screenshot.
+  chromium fonts-noto-cjk python3
 )
 missing=()
 for p in "${packages[@]}"; do

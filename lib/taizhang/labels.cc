@@ -462,6 +462,11 @@ constexpr std::array labels{
     Label{"unit_days", "天", "days"},
     Label{"unit_people", "人", "people"},
     Label{"unit_hours", "学时", "学时"},
+    // HTML reports and their charts (html.h, svg_chart.h).
+    Label{"chart_unit", "单位：{}", "Unit: {}"},
+    Label{"chart_no_data", "暂无数据", "No data"},
+    Label{"html_no_rows", "无", "None"},
+    Label{"note_warning", "注意", "Warning"},
 };
 
 }  // namespace
