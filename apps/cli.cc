@@ -3,6 +3,7 @@
 #include "taizhang/calendar.h"
 #include "taizhang/record_kind.h"
 #include "taizhang/error.h"
+#include "taizhang/html.h"
 #include "taizhang/labels.h"
 #include "taizhang/output_file.h"
 #include "taizhang/text.h"
@@ -206,6 +207,7 @@ void print(const Table& table, const Globals& g, const Config& config) {
 void print_report(const ReportHeading& heading, const Table& table, const Globals& g, const Config& config,
                   const std::function<std::vector<Table>(const Table&, int, const RenderOptions&)>& for_terminal) {
   const Format f = format(g);
+  if (f == Format::html || f == Format::xlsx) return print_report(heading, table, {}, g, config);
   const RenderOptions opt = render_options(config, g);
   if (f != Format::table || !opt.terminal.is_tty || !for_terminal) {
     return render_report(heading, table, f, out(g), opt);
@@ -222,7 +224,31 @@ void print_report(const ReportHeading& heading, const Table& table, const Global
 
 void print_report(const ReportHeading& heading, const Table& table, const std::vector<ReportSection>& sections,
                   const Globals& g, const Config& config) {
-  render_report(heading, table, sections, format(g), out(g), render_options(config, g));
+  switch (format(g)) {
+    case Format::html: return render_report_html(heading, table, sections, out(g), config.language);
+    case Format::xlsx: {
+      Document d{heading, {DocumentSection{heading.report, heading.text, {}, {}, {}}}, label("monthly_none", config.language)};
+      d.sections[0].tables.push_back({"rows", heading.text, table});
+      for (const ReportSection& s : sections) d.sections[0].tables.push_back(s);
+      return print_document(d, g, config);
+    }
+    default: render_report(heading, table, sections, format(g), out(g), render_options(config, g));
+  }
+}
+
+void print_document(const Document& d, const Globals& g, const Config& config, const std::string& part) {
+  const Format f = format(g);
+  if (!part.empty() && f != Format::csv) throw Error(Status::usage, "--part goes with csv");
+  const RenderOptions opt = render_options(config, g);
+  switch (f) {
+    case Format::md: return render_document_md(d, out(g), opt);
+    case Format::json: return render_document_json(d, out(g), opt);
+    case Format::csv: return render_document_csv(d, part, out(g), opt);
+    case Format::html: return render_document_html(d, out(g), config.language);
+    case Format::xlsx: throw Error(Status::usage, "xlsx is not built into this taizhang yet");
+    case Format::jsonl: throw Error(Status::usage, "a report of several parts is one document: use json (or csv --part)");
+    case Format::table: return render_document_table(d, out(g), opt);
+  }
 }
 
 void print_record(const Table& table, const Globals& g, const Config& config) {

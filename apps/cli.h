@@ -6,6 +6,7 @@
 
 #include "taizhang/changelog.h"
 #include "taizhang/config.h"
+#include "taizhang/document.h"
 #include "taizhang/fields.h"
 #include "taizhang/period.h"
 #include "taizhang/record_kind.h"
@@ -107,6 +108,11 @@ void print_report(const taizhang::ReportHeading& heading, const taizhang::Table&
 void print_report(const taizhang::ReportHeading& heading, const taizhang::Table& table,
                   const std::vector<taizhang::ReportSection>& sections, const Globals& g,
                   const taizhang::Config& config);
+
+/// Prints a document (report monthly) in the chosen format: csv its table `part`
+/// ("attendance.departments"), xlsx through write_binary.
+void print_document(const taizhang::Document& d, const Globals& g, const taizhang::Config& config,
+                    const std::string& part = {});
 
 /// Prints one record: label/value lines in table format, else like `print`.
 void print_record(const taizhang::Table& table, const Globals& g, const taizhang::Config& config);

@@ -29,24 +29,7 @@ void build_monthly_report(CLI::App* verb, Globals& g) {
       MonthlyScope scope{period.from, period.to, std::nullopt};
       if (!dept->empty()) scope.department = *dept;
       const Document d = monthly_report(c.db, c.config, c.calendar(), scope, c.actor.at);
-      const Format f = format(g);
-      if (!part->empty() && f != Format::csv) throw Error(Status::usage, "--part goes with csv");
-      const RenderOptions opt = render_options(c.config, g);
-      switch (f) {
-        case Format::md:
-          render_document_md(d, out(g), opt);
-          break;
-        case Format::json:
-          render_document_json(d, out(g), opt);
-          break;
-        case Format::csv:
-          render_document_csv(d, *part, out(g), opt);
-          break;
-        case Format::jsonl:
-          throw Error(Status::usage, "report monthly is one document: use json (or csv --part)");
-        default:
-          render_document_table(d, out(g), opt);
-      }
+      print_document(d, g, c.config, *part);
     });
   });
 }

@@ -114,7 +114,10 @@ class Builder {
 
   DocumentSection attendance() {
     DocumentSection s = section("attendance");
-    if (auto warning = calendar_.coverage_warning(scope_.from, scope_.to)) s.notes.push_back(*warning);
+    // A note that starts with the warning word is drawn as one (html.h).
+    if (auto warning = calendar_.coverage_warning(scope_.from, scope_.to)) {
+      s.notes.push_back(say("note_warning") + ": " + *warning);
+    }
     AttendanceScope a{scope_.from, scope_.to, scope_.department, std::nullopt};
     const std::vector<PersonDays> people = judge_period(db_, config_, calendar_, a, now_);
     if (people.empty()) s.notes.push_back(say("monthly_no_people"));
