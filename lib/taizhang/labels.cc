@@ -425,6 +425,10 @@ constexpr std::array labels{
     Label{"finding_r_open", "待整改", "Open"},
     Label{"finding_r_rate", "整改率(%)", "Rectification (%)"},
     Label{"finding_r_on_time_rate", "按期整改率(%)", "On-time (%)"},
+    // XLSX workbooks (xlsx.cc). The footer is Excel's: &P the page, &N the pages.
+    Label{"xlsx_footer", "&C第 &P 页，共 &N 页", "&CPage &P of &N"},
+    Label{"xlsx_weekday_initials", "一 二 三 四 五 六 日", "M T W T F S S"},
+    Label{"xlsx_sheet", "工作表", "Sheet"},
 };
 
 }  // namespace
