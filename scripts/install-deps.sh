@@ -4,8 +4,8 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libcli11-dev libsqlitecpp-dev libsqlite3-dev libfmt-dev libtomlplusplus-dev doctest-dev
-  libutf8proc-dev nlohmann-json3-dev libmd-dev libcctz-dev tzdata
-  sqlite3
+  libutf8proc-dev nlohmann-json3-dev libmd-dev libcctz-dev libxlsxwriter-dev tzdata
+  sqlite3 python3-openpyxl
   # The HTML report's browser check (tests/html/render-check.sh): a headless browser, a
   # font for Chinese, and python3 to read the screenshot.
   chromium fonts-noto-cjk python3

@@ -467,6 +467,10 @@ constexpr std::array labels{
     Label{"chart_no_data", "暂无数据", "No data"},
     Label{"html_no_rows", "无", "None"},
     Label{"note_warning", "注意", "Warning"},
+    // XLSX workbooks (xlsx.cc). The footer is Excel's: &P the page, &N the pages.
+    Label{"xlsx_footer", "&C第 &P 页，共 &N 页", "&CPage &P of &N"},
+    Label{"xlsx_weekday_initials", "一 二 三 四 五 六 日", "M T W T F S S"},
+    Label{"xlsx_sheet", "工作表", "Sheet"},
 };
 
 }  // namespace
