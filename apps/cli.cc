@@ -4,6 +4,7 @@
 #include "taizhang/record_kind.h"
 #include "taizhang/error.h"
 #include "taizhang/html.h"
+#include "taizhang/xlsx.h"
 #include "taizhang/labels.h"
 #include "taizhang/output_file.h"
 #include "taizhang/text.h"
@@ -245,7 +246,8 @@ void print_document(const Document& d, const Globals& g, const Config& config, c
     case Format::json: return render_document_json(d, out(g), opt);
     case Format::csv: return render_document_csv(d, part, out(g), opt);
     case Format::html: return render_document_html(d, out(g), config.language);
-    case Format::xlsx: throw Error(Status::usage, "xlsx is not built into this taizhang yet");
+    case Format::xlsx:
+      return write_binary(g, [&](const fs::path& file) { write_document_xlsx(d, file, config.language); });
     case Format::jsonl: throw Error(Status::usage, "a report of several parts is one document: use json (or csv --part)");
     case Format::table: return render_document_table(d, out(g), opt);
   }

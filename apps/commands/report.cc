@@ -9,6 +9,7 @@
 #include "taizhang/plan_report.h"
 #include "taizhang/rule_report.h"
 #include "taizhang/study_report.h"
+#include "taizhang/xlsx.h"
 
 #include <iostream>
 
@@ -38,7 +39,14 @@ void build_report(CLI::App* verb, Globals& g) {
       if (!person->empty()) scope.person = *person;
       const ReportHeading heading = attendance_heading(c.db, c.config, scope);
       const auto people = judge_period(c.db, c.config, c.calendar(), scope, c.actor.at);
-      print_report(heading, attendance_sheet(people, c.config, from, to), g, c.config, attendance_blocks);
+      const Table sheet = attendance_sheet(people, c.config, from, to);
+      if (format(g) == Format::xlsx) {
+        // The sheet alone, as offices print it.
+        return write_binary(g, [&](const std::filesystem::path& file) {
+          write_attendance_xlsx(heading, sheet, attendance_legend(c.config), file, c.config.language);
+        });
+      }
+      print_report(heading, sheet, g, c.config, attendance_blocks);
       const Format f = format(g);
       if (f == Format::table || f == Format::md) out(g) << '\n' << attendance_legend(c.config);
     });
