@@ -46,7 +46,6 @@ Terminal terminal() {
   return t;
 }
 
-
 }  // namespace
 
 taizhang::RenderOptions render_options(const Config& config, const Globals& g) {
@@ -119,7 +118,9 @@ Format chosen_format(const Globals& g) {
   }
   const auto f = parse_format(g.format);
   if (!f) {
-    throw Error(Status::usage, fmt::format("unknown format '{}'; use table, csv, json, jsonl, md, or for reports html or xlsx", g.format));
+    throw Error(
+        Status::usage,
+        fmt::format("unknown format '{}'; use table, csv, json, jsonl, md, or for reports html or xlsx", g.format));
   }
   return *f;
 }
@@ -129,8 +130,9 @@ Format chosen_format(const Globals& g) {
 Format format(const Globals& g) {
   const Format f = chosen_format(g);
   if (g.bom && f != Format::csv) {
-    throw Error(Status::usage, "--bom goes with CSV output (--format csv, or -o FILE.csv): the byte order mark is "
-                               "what Excel needs to read a CSV file as UTF-8");
+    throw Error(Status::usage,
+                "--bom goes with CSV output (--format csv, or -o FILE.csv): the byte order mark is "
+                "what Excel needs to read a CSV file as UTF-8");
   }
   return f;
 }
@@ -226,14 +228,17 @@ void print_report(const ReportHeading& heading, const Table& table, const Global
 void print_report(const ReportHeading& heading, const Table& table, const std::vector<ReportSection>& sections,
                   const Globals& g, const Config& config) {
   switch (format(g)) {
-    case Format::html: return render_report_html(heading, table, sections, out(g), config.language);
+    case Format::html:
+      return render_report_html(heading, table, sections, out(g), config.language);
     case Format::xlsx: {
-      Document d{heading, {DocumentSection{heading.report, heading.text, {}, {}, {}}}, label("monthly_none", config.language)};
+      Document d{
+          heading, {DocumentSection{heading.report, heading.text, {}, {}, {}}}, label("monthly_none", config.language)};
       d.sections[0].tables.push_back({"rows", heading.text, table});
       for (const ReportSection& s : sections) d.sections[0].tables.push_back(s);
       return print_document(d, g, config);
     }
-    default: render_report(heading, table, sections, format(g), out(g), render_options(config, g));
+    default:
+      render_report(heading, table, sections, format(g), out(g), render_options(config, g));
   }
 }
 
@@ -242,14 +247,20 @@ void print_document(const Document& d, const Globals& g, const Config& config, c
   if (!part.empty() && f != Format::csv) throw Error(Status::usage, "--part goes with csv");
   const RenderOptions opt = render_options(config, g);
   switch (f) {
-    case Format::md: return render_document_md(d, out(g), opt);
-    case Format::json: return render_document_json(d, out(g), opt);
-    case Format::csv: return render_document_csv(d, part, out(g), opt);
-    case Format::html: return render_document_html(d, out(g), config.language);
+    case Format::md:
+      return render_document_md(d, out(g), opt);
+    case Format::json:
+      return render_document_json(d, out(g), opt);
+    case Format::csv:
+      return render_document_csv(d, part, out(g), opt);
+    case Format::html:
+      return render_document_html(d, out(g), config.language);
     case Format::xlsx:
       return write_binary(g, [&](const fs::path& file) { write_document_xlsx(d, file, config.language); });
-    case Format::jsonl: throw Error(Status::usage, "a report of several parts is one document: use json (or csv --part)");
-    case Format::table: return render_document_table(d, out(g), opt);
+    case Format::jsonl:
+      throw Error(Status::usage, "a report of several parts is one document: use json (or csv --part)");
+    case Format::table:
+      return render_document_table(d, out(g), opt);
   }
 }
 

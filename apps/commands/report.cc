@@ -23,7 +23,8 @@ void build_findings_report(CLI::App* verb, Globals& g);
 void build_monthly_report(CLI::App* verb, Globals& g);
 
 void build_report(CLI::App* verb, Globals& g) {
-  auto* attendance = verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
+  auto* attendance =
+      verb->add_subcommand("attendance", "The monthly attendance sheet: a code per day and the figures per person");
   auto period = std::make_shared<PeriodArgs>();
   auto dept = std::make_shared<std::string>();
   auto person = std::make_shared<std::string>();
@@ -89,8 +90,9 @@ void build_study_report(CLI::App* verb, Globals& g) {
 
 void build_plans_report(CLI::App* verb, Globals& g) {
   auto* plans = verb->add_subcommand(
-      "plans", "The work-plan report: completion, progress and year-end scores per person and department; done, "
-               "due next month, overdue and stale items");
+      "plans",
+      "The work-plan report: completion, progress and year-end scores per person and department; done, "
+      "due next month, overdue and stale items");
   auto year = std::make_shared<std::string>();
   auto month = std::make_shared<std::string>();
   auto dept = std::make_shared<std::string>();
@@ -98,8 +100,9 @@ void build_plans_report(CLI::App* verb, Globals& g) {
   plans->add_option("--year", *year, "The year: 2026, this or last (default: this year)");
   plans->add_option("--month", *month, "Up to the end of this month: 1-12, or 2026-10");
   plans->add_option("--dept,--department", *dept, "Only this department (code or name) and those under it");
-  plans->add_option("--part", *part,
-                    "For csv and jsonl, which table: people, departments, done, due_next, overdue or stale")
+  plans
+      ->add_option("--part", *part,
+                   "For csv and jsonl, which table: people, departments, done, due_next, overdue or stale")
       ->check(CLI::IsMember({"people", "departments", "done", "due_next", "overdue", "stale"}));
   plans->callback([&g, year, month, dept, part] {
     with_context(g, OpenMode::read_only, [&](Context& c) {
@@ -108,8 +111,10 @@ void build_plans_report(CLI::App* verb, Globals& g) {
       const Language lang = c.config.language;
       const Format f = format(g);
       if ((f == Format::csv || f == Format::jsonl) && *part != "people") {
-        const std::map<std::string, Table*> parts = {{"departments", &r.departments}, {"done", &r.done},
-                                                     {"due_next", &r.due_next},       {"overdue", &r.overdue},
+        const std::map<std::string, Table*> parts = {{"departments", &r.departments},
+                                                     {"done", &r.done},
+                                                     {"due_next", &r.due_next},
+                                                     {"overdue", &r.overdue},
                                                      {"stale", &r.stale}};
         return print(*parts.at(*part), g, c.config);
       }
@@ -126,8 +131,9 @@ void build_plans_report(CLI::App* verb, Globals& g) {
 
 void build_rules_report(CLI::App* verb, Globals& g) {
   auto* rules = verb->add_subcommand(
-      "rules", "The rules report: rules added, revised, repealed, interpreted, reviewed and merged in a year, with "
-               "counts, and the rules overdue for review");
+      "rules",
+      "The rules report: rules added, revised, repealed, interpreted, reviewed and merged in a year, with "
+      "counts, and the rules overdue for review");
   auto year = std::make_shared<std::string>();
   auto dept = std::make_shared<std::string>();
   auto part = std::make_shared<std::string>("changes");
@@ -145,9 +151,8 @@ void build_rules_report(CLI::App* verb, Globals& g) {
       if ((f == Format::csv || f == Format::jsonl) && *part != "changes") {
         return print(*part == "counts" ? r.counts : r.overdue, g, c.config);
       }
-      const std::vector<ReportSection> sections{
-          {"counts", label("rule_section_counts", lang), std::move(r.counts)},
-          {"overdue", label("rule_section_overdue", lang), std::move(r.overdue)}};
+      const std::vector<ReportSection> sections{{"counts", label("rule_section_counts", lang), std::move(r.counts)},
+                                                {"overdue", label("rule_section_overdue", lang), std::move(r.overdue)}};
       print_report(r.heading, r.changes, sections, g, c.config);
     });
   });
@@ -155,8 +160,9 @@ void build_rules_report(CLI::App* verb, Globals& g) {
 
 void build_findings_report(CLI::App* verb, Globals& g) {
   auto* findings = verb->add_subcommand(
-      "findings", "The rectification report: findings found, rectified, verified, waived, due, overdue and open, "
-                  "with the rectification and on-time rates, per department, rule and source");
+      "findings",
+      "The rectification report: findings found, rectified, verified, waived, due, overdue and open, "
+      "with the rectification and on-time rates, per department, rule and source");
   auto year = std::make_shared<std::string>();
   auto month = std::make_shared<std::string>();
   auto dept = std::make_shared<std::string>();

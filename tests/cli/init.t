@@ -96,7 +96,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
   [64]
   $ taizhang list people --format yaml
-  taizhang: unknown format 'yaml'; use table, csv, json, jsonl or md
+  taizhang: unknown format 'yaml'; use table, csv, json, jsonl, md, or for reports html or xlsx
   [64]
   $ taizhang add person P1 张三
   taizhang: 部门 (department) is required
