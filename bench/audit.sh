@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The audit (督查) at scale: `audit --month` over a year of every ledger it reads — attendance,
+# The audit (督查) and the monthly summary at scale: `audit --month` and `report monthly` over a
+# year of every ledger they read — attendance,
 # leave, make-up punches, study, plans and the rules register — for the 1,000-person office,
 # with every shipped check; each check alone; and `audit --record` into the rectification
 # ledger (整改台账), the first time and again.
@@ -108,15 +109,24 @@ done
 cp -r "$ledger" "$run/recorded"
 timed record-1 "$taizhang" --by bench --config "$run/recorded/taizhang.toml" audit --month $month --record
 rec1=$secs rec1_cpu=$cpu rec1_kib=$kib
-filed1=$(grep -o 'filed [0-9]* findings.*' "$log" | tail -n 1)
+filed1=$(grep -o 'filed in the rectification ledger: .*' "$log" | tail -n 1)
 timed record-2 "$taizhang" --by bench --config "$run/recorded/taizhang.toml" audit --month $month --record
 rec2=$secs rec2_cpu=$cpu rec2_kib=$kib
-filed2=$(grep -o 'filed [0-9]* findings.*' "$log" | tail -n 1)
+filed2=$(grep -o 'filed in the rectification ledger: .*' "$log" | tail -n 1)
 n_filed=$(sqlite3 "$run/recorded/taizhang.db" "SELECT count(*) FROM findings")
-[[ $n_filed == "$distinct" && $filed2 == "filed 0 findings"* ]] ||
+[[ $n_filed == "$distinct" && $filed2 == *": 0 new"* ]] ||
   echo "$bench: warning: --record filed $n_filed findings of $distinct fingerprints; the second run said: $filed2" >&2
 best_ms "$runs" audit-recorded "$taizhang" --config "$run/recorded/taizhang.toml" audit --month $month
 after_ms=$best after_cpu=$cpu
+
+# 4. The monthly summary of the same month over the same ledger, in each format (its goal: md
+# and html under 0.5 s, xlsx under 1 s), written to a file as cron writes it.
+declare -A monthly_ms monthly_cpu monthly_kib
+for f in md html xlsx json; do
+  best_ms "$runs" "monthly-$f" "$taizhang" --config "$ledger/taizhang.toml" report monthly --month $month \
+    -o "$run/monthly.$f"
+  monthly_ms[$f]=$best monthly_cpu[$f]=$cpu monthly_kib[$f]=$best_kib
+done
 
 # The table. CPU is user + system of one run under GNU time (10 ms steps).
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
@@ -132,6 +142,12 @@ printf "$fmt" "audit --month $month --record, first (once)" "$(ms "$rec1")" "$(m
 printf "$fmt" "audit --month $month --record, again (once)" "$(ms "$rec2")" "$(ms "$rec2_cpu")" "$(mib "$rec2_kib")" \
   "$total_found" "" ""
 printf "$fmt" "audit --month $month after --record (best of $runs)" "$after_ms" "$(ms "$after_cpu")" "" "$total_found" "" ""
+for f in md html xlsx json; do
+  goal=500
+  [[ $f == xlsx ]] && goal=1000
+  printf "$fmt" "report monthly --month $month -o FILE.$f (best of $runs)" "${monthly_ms[$f]}" \
+    "$(ms "${monthly_cpu[$f]}")" "$(mib "${monthly_kib[$f]}")" "" "< $goal ms" "$(verdict "${monthly_ms[$f]}" $((goal - 1)).999)"
+done
 echo
 echo "findings: $total_found, $distinct distinct fingerprints (check, subject, period)"
 echo "record: first: ${filed1:-nothing said}; again: ${filed2:-nothing said}; the rectification ledger holds $n_filed"
