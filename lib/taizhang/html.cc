@@ -68,37 +68,18 @@ section + section { break-before: page; }
 /// else spaces; other control characters are made visible and bytes that are not UTF-8
 /// replaced, as in every other format.
 std::string escape(std::string_view s, bool breaks = false) {
+  // Each line as svg_chart escapes text, the lines joined by <br> (or a space).
   const std::string clean = printable(s, true);
   std::string out;
-  out.reserve(clean.size());
-  for (std::size_t i = 0; i < clean.size(); ++i) {
-    const char c = clean[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\r':
-        break;  // printable() keeps a CR only before LF
-      case '\n':
-        out += breaks ? "<br>" : " ";
-        break;
-      default:
-        out += c;
-    }
+  for (std::size_t start = 0;;) {
+    const std::size_t end = clean.find('\n', start);
+    std::string_view line(clean.data() + start, (end == std::string::npos ? clean.size() : end) - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // printable() keeps a CR only before LF
+    out += xml_escape(line);
+    if (end == std::string::npos) return out;
+    out += breaks ? "<br>" : " ";
+    start = end + 1;
   }
-  return out;
 }
 
 /// `s` as a CSS string literal, safe inside <style>: quotes and backslashes escaped, and
