@@ -112,6 +112,18 @@ class Builder {
     return s;
   }
 
+  /// A subtotal row's department ("办公室 小计" → "办公室"), for a chart's axis.
+  std::string department_name(const std::string& subtotal) const {
+    const std::string pattern = say("department_subtotal");
+    const std::size_t at = pattern.find("{}");
+    if (at == std::string::npos) return subtotal;
+    const std::string before = pattern.substr(0, at), after = pattern.substr(at + 2);
+    if (subtotal.size() < before.size() + after.size() || !subtotal.starts_with(before) || !subtotal.ends_with(after)) {
+      return subtotal;
+    }
+    return subtotal.substr(before.size(), subtotal.size() - before.size() - after.size());
+  }
+
   DocumentSection attendance() {
     DocumentSection s = section("attendance");
     // A note that starts with the warning word is drawn as one (html.h).
@@ -159,7 +171,7 @@ class Builder {
       double leave = 0;
       for (const LeaveType& l : config_.leave_types) leave += number(r[column(sheet, "leave:" + l.name)]);
       const double away = number(r[trip]) + number(r[outing]);
-      by_department.categories.push_back(text(r[name]));
+      by_department.categories.push_back(department_name(text(r[name])));
       by_department.values.push_back({std::max(0.0, number(r[attended]) - away), leave, away, number(r[absent])});
     }
     s.charts.push_back(std::move(by_department));

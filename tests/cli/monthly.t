@@ -103,6 +103,12 @@ HTML and XLSX are files; a folder that does not exist is an I/O error, and nothi
   taizhang: html and xlsx are formats of reports (taizhang report NAME); a list is table, csv, json, jsonl or md
   [64]
 
+A workbook is not for a terminal (script gives the command one).
+
+  $ script -qec 'taizhang report monthly --format xlsx; echo "exit $?"' /dev/null | tr -d '\r'
+  taizhang: xlsx is a binary file, not for a terminal: give -o FILE.xlsx, or redirect the output
+  exit 64
+
 A month with nothing in it is an empty summary; a month past the calendar says so in it.
 
   $ taizhang report monthly --month 2027-01 --format md | sed -n '1,8p' | sed 's/^> /(quoted) /'
@@ -132,3 +138,9 @@ terminal; the binary named by $TAIZHANG.
   monthly-2026-10.xlsx
   $ taizhang list findings --format csv | wc -l
   31
+
+The nightly import too, named the same way: today's export from the folder given.
+
+  $ mkdir exports && cp people.csv "exports/people-$(date +%F).csv"
+  $ env -i PATH=/usr/bin:/bin TAIZHANG="$(command -v taizhang)" TAIZHANG_CONFIG="$PWD/taizhang.toml" TAIZHANG_NOW=$TAIZHANG_NOW bash $TESTDIR/../../examples/nightly-import.sh "$PWD/exports"
+  0 added, 23 unchanged, 0 rejected
