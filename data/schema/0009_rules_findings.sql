@@ -44,8 +44,6 @@ CREATE UNIQUE INDEX rule_versions_number ON rule_versions(rule_id, version) WHER
 CREATE TABLE findings (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   source        TEXT    NOT NULL CHECK (source <> ''),  -- the check's name, or 'manual'
-  -- check, subject and period, for a check's finding: filing the same one twice is a no-op.
-  fingerprint   TEXT,
   rule_id       INTEGER REFERENCES rules(id),
   department_id INTEGER REFERENCES departments(id),     -- 责任部门
   person_id     INTEGER REFERENCES people(id),          -- 责任人
@@ -67,10 +65,11 @@ CREATE TABLE findings (
   void_reason   TEXT,
   CHECK (due_on IS NULL OR due_on >= found_on)
 );
-CREATE UNIQUE INDEX findings_fingerprint ON findings(fingerprint)
-  WHERE fingerprint IS NOT NULL AND voided_at IS NULL;
+-- A check's finding is known by its fingerprint, check (source), subject and period: filing
+-- the same one twice is a no-op.
+CREATE UNIQUE INDEX findings_fingerprint ON findings(source, subject, coalesce(period, ''))
+  WHERE source <> 'manual' AND voided_at IS NULL;
 CREATE INDEX findings_found ON findings(found_on);
-CREATE INDEX findings_source_subject ON findings(source, subject);
 
 -- Every step of a finding: start, rectify (with its evidence), verify (销号), reopen,
 -- waive (不予整改, with the reason), and notes. Who and when are kept for each.

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <tuple>
 
 namespace taizhang {
 
@@ -35,15 +36,8 @@ std::string action_label(const std::string& word, Language language) {
   return label("finding_action_" + word, language);
 }
 
-void bind_optional(SQLite::Statement& q, const char* name, const std::optional<std::string>& v) {
-  if (v) {
-    q.bind(name, *v);
-  } else {
-    q.bind(name);
-  }
-}
-
-void bind_optional(SQLite::Statement& q, const char* name, const std::optional<std::int64_t>& v) {
+template <typename T>
+void bind_optional(SQLite::Statement& q, const char* name, const std::optional<T>& v) {
   if (v) {
     q.bind(name, *v);
   } else {
@@ -236,7 +230,7 @@ struct FindingValues {
   std::optional<std::int64_t> rule_id, department_id, person_id;
   std::string subject, found, problem;
   std::optional<std::string> due;
-  std::optional<std::string> fingerprint;
+  bool from_check() const { return source != "manual"; }
 };
 
 FindingValues check_finding(SQLite::Database& db, const Config& config, Date today, const Fields& f, bool voided) {
@@ -285,7 +279,6 @@ FindingValues check_finding(SQLite::Database& db, const Config& config, Date tod
   } else if (!f.count("due")) {
     v.due = format_date(*parse_date(v.found) + std::chrono::days{config.audit.due_days});
   }
-  if (v.source != "manual") v.fingerprint = v.source + "|" + v.subject + "|" + v.period.value_or("");
   return v;
 }
 
@@ -296,15 +289,17 @@ Outcome put_finding(SQLite::Database& db, const Config& config, Date today, cons
   const FindingValues v = check_finding(db, config, today, fields, state.voided());
   // A check's finding is the same as one with its fingerprint; a manual one as one with its
   // subject, found date and problem. A voided one only when all of it is, its void too.
-  std::string sql = v.fingerprint ? "SELECT id FROM findings WHERE fingerprint = :fingerprint"
-                                  : "SELECT id FROM findings WHERE fingerprint IS NULL AND subject = :subject AND "
-                                    "found_on = :found AND problem = :problem";
+  std::string sql = v.from_check() ? "SELECT id FROM findings WHERE source = :source AND subject = :subject AND "
+                                     "coalesce(period, '') = :period"
+                                   : "SELECT id FROM findings WHERE source = 'manual' AND subject = :subject AND "
+                                     "found_on = :found AND problem = :problem";
   sql += state.voided() ? " AND voided_at = :voided_at AND void_reason = :void_reason" : " AND voided_at IS NULL";
   SQLite::Statement same(db, sql);
-  if (v.fingerprint) {
-    same.bind(":fingerprint", *v.fingerprint);
+  same.bind(":subject", v.subject);
+  if (v.from_check()) {
+    same.bind(":source", v.source);
+    same.bind(":period", v.period.value_or(""));
   } else {
-    same.bind(":subject", v.subject);
     same.bind(":found", v.found);
     same.bind(":problem", v.problem);
   }
@@ -317,14 +312,13 @@ Outcome put_finding(SQLite::Database& db, const Config& config, Date today, cons
     return Outcome::unchanged;
   }
   SQLite::Statement insert(db,
-                           "INSERT INTO findings (id, source, fingerprint, rule_id, department_id, person_id, subject, "
+                           "INSERT INTO findings (id, source, rule_id, department_id, person_id, subject, "
                            "period, found_on, problem, evidence, origin, measure, due_on, batch_id, voided_at, "
-                           "void_reason) VALUES (:id, :source, :fingerprint, :rule, :department, :person, :subject, "
+                           "void_reason) VALUES (:id, :source, :rule, :department, :person, :subject, "
                            ":period, :found, :problem, :evidence, :origin, :measure, :due, :batch, :voided_at, "
                            ":void_reason)");
   bind_optional(insert, ":id", state.id);
   insert.bind(":source", v.source);
-  bind_optional(insert, ":fingerprint", v.fingerprint);
   bind_optional(insert, ":rule", v.rule_id);
   bind_optional(insert, ":department", v.department_id);
   bind_optional(insert, ":person", v.person_id);
@@ -556,7 +550,7 @@ std::vector<Verifiable> verifiable_findings(SQLite::Database& db, const Config& 
   }
   SQLite::Statement q(db,
                       "SELECT id, source, subject, coalesce(period, '') FROM findings WHERE voided_at IS NULL AND "
-                      "fingerprint IS NOT NULL AND (status = 'open' OR status = 'in_progress' OR status = 'rectified') "
+                      "source <> 'manual' AND (status = 'open' OR status = 'in_progress' OR status = 'rectified') "
                       "AND due_on < ? ORDER BY id");
   q.bind(1, format_date(today));
   std::vector<Verifiable> pending;
@@ -576,11 +570,11 @@ std::vector<Verifiable> verifiable_findings(SQLite::Database& db, const Config& 
   }
   if (pending.empty()) return {};
   AuditScope scope{today, today, today, std::nullopt, {checks.begin(), checks.end()}};
-  std::set<std::string> still;
-  for (const AuditFinding& f : run_audit(db, config, calendar, scope, now)) still.insert(f.fingerprint());
+  std::set<std::tuple<std::string, std::string, std::string>> still;  // the fingerprints found today
+  for (const AuditFinding& f : run_audit(db, config, calendar, scope, now)) still.emplace(f.check, f.subject, f.period);
   std::vector<Verifiable> gone;
   for (Verifiable& v : pending) {
-    if (!still.count(v.check + "|" + v.subject + "|" + v.period)) gone.push_back(std::move(v));
+    if (!still.count({v.check, v.subject, v.period})) gone.push_back(std::move(v));
   }
   return gone;
 }

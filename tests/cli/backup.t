@@ -32,7 +32,7 @@ A backup is one file, without permissions for others, with nothing left beside i
 
   $ mkdir backups
   $ taizhang backup backups/ledger-2026-10-15.db
-  backed up the ledger to backups/ledger-2026-10-15.db (244 KiB)
+  backed up the ledger to backups/ledger-2026-10-15.db (240 KiB)
   $ ls -A backups
   ledger-2026-10-15.db
   $ stat -c '%a' backups/ledger-2026-10-15.db
@@ -68,7 +68,7 @@ which the sqlite3 probe below waits to see taken.)
   > taizhang backup backups/during.db
   > wait
   > cat import.out
-  backed up the ledger to backups/during.db (244 KiB)
+  backed up the ledger to backups/during.db (240 KiB)
   200000 added, 0 unchanged, 0 rejected
   $ sqlite3 backups/during.db 'SELECT count(*) FROM punches'
   1
