@@ -158,6 +158,7 @@ void build_report(CLI::App* verb, Globals& g);
 void build_backup(CLI::App* verb, Globals& g);
 void build_check(CLI::App* verb, Globals& g);
 void build_audit(CLI::App* verb, Globals& g);
+void build_completion(CLI::App* verb, Globals& g);
 
 // What a kind needs beyond the generic verbs (apps/kinds/, one file per kind): each adds,
 // for the verb being built, its own commands; a generic one is then made for every verb

@@ -1,10 +1,10 @@
 // taizhang: the command line. Parses arguments, hands them to the library, renders, and
 // turns every error into a message and an exit status; no exception escapes.
+#include "app.h"
 #include "cli.h"
 
 #include "taizhang/error.h"
 #include "taizhang/suggest.h"
-#include "taizhang/version.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -17,17 +17,6 @@ namespace {
 
 using taizhang::Error;
 using taizhang::Status;
-
-const char* exit_status_help =
-    "Exit status:\n"
-    "  0   success\n"
-    "  1   findings present (check found a problem, audit found findings)\n"
-    "  64  usage: the command line is wrong\n"
-    "  65  bad data: a bad row, value or reference; nothing was written\n"
-    "  66  missing input: a file or record that does not exist\n"
-    "  70  internal error (a bug: please report it)\n"
-    "  74  I/O: a file or the database could not be read or written\n"
-    "  78  config: the configuration is missing or wrong\n";
 
 std::string quoted(const std::string& arg) {
   if (!arg.empty() && arg.find_first_of(" \t\n'\"\\$") == std::string::npos) return arg;
@@ -122,51 +111,11 @@ void check_options(const CLI::App& app, const std::vector<std::string>& args) {
   }
 }
 
-/// The verbs, in the order --help lists them: name, one line of help, whether it takes a
-/// kind of record, and what builds its subcommands (only for the verb being run).
-struct Verb {
-  const char* name;
-  const char* help;
-  bool takes_kind;
-  void (*build)(CLI::App* verb, cli::Globals& g);
-};
-
-constexpr Verb verbs[] = {
-    {"init", "Write a commented taizhang.toml and create the database", false, cli::build_init},
-    {"add", "Add one record from arguments", true, cli::build_add},
-    {"import", "Import records from CSV or JSON Lines, all or nothing", true, cli::build_import},
-    {"list", "List records (voided ones only with --all)", true, cli::build_list},
-    {"show", "Show one record and its change history", true, cli::build_show},
-    {"update", "Change a record's fields", true, cli::build_update},
-    {"void", "Mark a record void, with a reason (nothing is deleted)", true, cli::build_void},
-    {"report", "Print a summary: attendance (the monthly sheet), study (学时 against the requirements)", true, cli::build_report},
-    {"audit", "Run the checks configured from the rules over a period; --record files the findings (整改台账)",
-     false, cli::build_audit},
-    {"backup", "Copy the ledger to FILE, consistent, while others may be writing", false, cli::build_backup},
-    {"check", "Check the ledger: integrity, foreign keys, schema, change log and records", false, cli::build_check},
-};
-
 int run(int argc, char** argv) {
   cli::Globals g;
   for (int i = 0; i < argc; ++i) g.command_line += (i ? " " : "") + quoted(i ? argv[i] : "taizhang");
 
-  CLI::App app{"taizhang (台账): the office ledger — people, departments, attendance, plans, rules and study "
-               "logs in one SQLite file.",
-               "taizhang"};
-  app.set_version_flag("--version", std::string("taizhang ") + taizhang::version);
-  app.require_subcommand(1);
-  app.fallthrough();
-  app.footer(exit_status_help);
-  app.add_option("--config", g.config_file, "Config file (else $TAIZHANG_CONFIG, ./taizhang.toml, XDG config)");
-  app.add_option("--db", g.db_file, "Database file (overrides the config)");
-  app.add_option("--by", g.by, "Who is making this change (default: the login name)");
-  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md (default: from --output's "
-                                          "extension, else table)");
-  app.add_option("-o,--output", g.output, "Write records or the report to FILE, whole or not at all");
-  app.add_flag("--bom", g.bom, "CSV output starts with the UTF-8 byte order mark, so that Excel reads the Chinese "
-                               "right");
-  app.add_flag("-q,--quiet", g.quiet, "No progress and no summary line; errors still go to standard error");
-
+  CLI::App app;
   std::vector<std::string> args(argv + 1, argv + argc);
   std::string command = "taizhang";  // as a hint names it: "taizhang list people"
   for (const std::string& w : leading_words(args)) command += " " + w;
@@ -175,13 +124,7 @@ int run(int argc, char** argv) {
     if (words.size() > 1) g.kind = words[1];
   }
 
-  for (const Verb& v : verbs) {
-    CLI::App* verb = app.add_subcommand(v.name, v.help);
-    if (v.takes_kind) verb->require_subcommand(1);
-    // Building every verb's command tree would cost more start-up time than a quick
-    // lookup's query: only the verb run gets its own (`taizhang --help` lists the verbs).
-    if (g.verb == v.name) v.build(verb, g);
-  }
+  cli::build_app(app, g, g.verb);
 
   try {
     check_words(app, args);
