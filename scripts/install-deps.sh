@@ -9,6 +9,10 @@ packages=(
   # The HTML report's browser check (tests/html/render-check.sh): a headless browser, a
   # font for Chinese, and python3 to read the screenshot.
   chromium fonts-noto-cjk python3
+  # The manual pages (scdoc turns their source into roff; man-db reads them), the zsh
+  # completion's test, and the .deb: cpack finds ELF files with file(1) and their
+  # dependencies with dpkg-shlibdeps.
+  scdoc man-db zsh file dpkg-dev
 )
 missing=()
 for p in "${packages[@]}"; do
