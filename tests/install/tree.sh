@@ -27,6 +27,8 @@ expect share/taizhang/cn-calendar.csv
 expect share/taizhang/schema/0001_foundation.sql
 expect share/bash-completion/completions/taizhang
 expect share/zsh/vendor-completions/_taizhang
+expect share/doc/taizhang/copyright
+expect share/doc/taizhang/changelog.gz
 for page in $(cd "$build" && find . -name '*.[15]' -path '*man*' -printf '%f\n' 2>/dev/null | sort -u); do
   section=${page##*.}
   if [ -e "$prefix/share/man/man$section/$page" ] || [ -e "$prefix/share/man/man$section/$page.gz" ]; then
