@@ -108,8 +108,26 @@ What the scripts ask the ledger for.
   taizhang: what: vehicle not in {person,department,leave-type} (taizhang completion values --help)
   [64]
 
-The zsh script reads, and answers the same as the bash one.
+The zsh script reads, and answers the same as the bash one; in an interactive zsh (driven
+through a pseudo-terminal) Tab lists the codes with their names, and kinds with their help.
 
+  $ mkdir fpath && cp _taizhang fpath/
+  $ timeout 30 zsh -f $TESTDIR/zsh-complete.zsh fpath 'taizhang list people --dept ' 政策法规科
+  BGS     -- 办公室
+  BGS-HQ  -- 后勤保障组
+  BGS-WM  -- 文秘组
+  CWK     -- 财务科
+  JGDW    -- 机关党委
+  RSK     -- 人事科
+  YWK     -- 综合业务科
+  ZCFG    -- 政策法规科
+  $ timeout 30 zsh -f $TESTDIR/zsh-complete.zsh fpath 'taizhang report ' 'study report'
+  attendance  -- The monthly attendance sheet: a code per day and the figures
+  findings    -- The rectification report: findings found, rectified, verified
+  monthly     -- The monthly summary: attendance, study, plans, rules and find
+  plans       -- The work-plan report: completion, progress and year-end score
+  rules       -- The rules report: rules added, revised, repealed, interpreted
+  study       -- The study report
   $ zsh -n _taizhang
   $ zsh -fc 'compdef() { :; }; source ./_taizhang; _taizhang_canon "" list; _taizhang_canon list 整改; _taizhang_lookup_value "list people" --dept; _taizhang_positional "import people" 3'
   list
