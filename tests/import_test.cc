@@ -232,8 +232,12 @@ TEST_CASE("skip_invalid imports the good rows and writes the bad one with its re
   ImportOptions options;
   options.skip_invalid = true;
   options.rejects = o.dir / "rejects.csv";
-  std::vector<ImportProgress> progress;
-  options.progress = [&](const ImportProgress& p) { progress.push_back(p); };
+  std::vector<ProgressCount> progress;
+  std::vector<std::string> named;  // `what` is only valid during the call
+  options.progress = [&](const ProgressCount& p) {
+    progress.push_back(p);
+    named.emplace_back(p.what);
+  };
   const ImportResult r = o.import_people({f}, options);
   CHECK(r.total.added == 999);
   CHECK(r.total.unchanged == 0);
@@ -256,10 +260,42 @@ TEST_CASE("skip_invalid imports the good rows and writes the bad one with its re
 
   // Progress ends with the whole file.
   REQUIRE_FALSE(progress.empty());
-  CHECK(progress.back().file == f);
-  CHECK(progress.back().rows == 1000);
+  CHECK(named.back() == f);
+  CHECK(progress.back().done == 1000);
+  CHECK(progress.back().total == 0);  // rows are not counted ahead
   CHECK(progress.back().bytes == read_file(f).size());
   CHECK(progress.back().size == read_file(f).size());
+  CHECK(progress.back().fraction() == 1.0);
+}
+
+TEST_CASE("progress counts on across the files of a run: every 4096 rows and at each file's end") {
+  Office o;
+  const std::string a = o.file("a.csv", big_csv(5000, 0));
+  std::string second = "工号,姓名,部门\n";
+  for (int i = 1; i <= 100; ++i) second += fmt::format("Q{:04},人员{},D01\n", i, i);
+  const std::string b = o.file("b.csv", second);
+  const std::uint64_t size_a = read_file(a).size(), size = size_a + read_file(b).size();
+  ImportOptions options;
+  std::vector<ProgressCount> seen;
+  std::vector<std::string> named;
+  options.progress = [&](const ProgressCount& p) {
+    seen.push_back(p);
+    named.emplace_back(p.what);
+  };
+  CHECK(o.import_people({a, b}, options).total.added == 5100);
+  REQUIRE(seen.size() == 3);
+  CHECK(named == std::vector<std::string>{a, a, b});
+  CHECK(seen[0].done == 4096);
+  CHECK(seen[0].bytes <= size_a);
+  CHECK(seen[1].done == 5000);
+  CHECK(seen[1].bytes == size_a);
+  CHECK(seen[1].fraction() < 1.0);  // a is done, b is not
+  CHECK(seen[2].done == 5100);
+  CHECK(seen[2].bytes == size);
+  for (const ProgressCount& p : seen) {
+    CHECK(p.total == 0);
+    CHECK(p.size == size);  // both files' sizes, known from the start
+  }
 }
 
 TEST_CASE("dry_run validates and counts but writes nothing") {

@@ -1,11 +1,11 @@
 // taizhang import KIND FILE…: batch import through the one import layer.
 #include "cli.h"
+#include "progress_meter.h"
 
 #include "taizhang/error.h"
 #include "taizhang/import.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <iostream>
@@ -14,9 +14,6 @@ namespace cli {
 using namespace taizhang;
 
 namespace {
-
-/// Large enough that a progress line is worth its noise.
-constexpr std::uint64_t progress_min_bytes = 4 << 20;
 
 struct ImportArgs {
   std::vector<std::string> files;
@@ -66,31 +63,14 @@ void run(Globals& g, const RecordKind& kind, const ImportArgs& args) {
     }
   }
   options.strict = args.strict;
-  if (::isatty(STDERR_FILENO) == 1 && !g.quiet) {
-    options.progress = [](const ImportProgress& p) {
-      if (p.size != 0 && p.size < progress_min_bytes) return;
-      if (p.size) {
-        std::cerr << fmt::format("\r{}: {} rows, {}%", p.file, p.rows, p.bytes * 100 / p.size) << std::flush;
-      } else {
-        std::cerr << fmt::format("\r{}: {} rows", p.file, p.rows) << std::flush;
-      }
-    };
-  }
-  // A progress line is cleared before anything else reaches the terminal, an error too.
-  struct ClearProgress {
-    bool shown;
-    ~ClearProgress() {
-      if (shown) std::cerr << "\r\033[K" << std::flush;
-    }
-  };
   ImportResult result;
-  {
-    const ClearProgress clear{static_cast<bool>(options.progress)};
-    with_context(g, OpenMode::read_write, [&](Context& c) {
-      if (!c.config.file.empty()) options.protected_paths.push_back(c.config.file);
-      result = import_files(c.db, c.actor, kind.import(c), args.files, options);
-    });
-  }
+  with_context(g, OpenMode::read_write, [&](Context& c) {
+    if (!c.config.file.empty()) options.protected_paths.push_back(c.config.file);
+    // Gone when the import ends or throws, before a warning, an error or the summary is printed.
+    StderrProgress meter(g.quiet, "progress_rows", c.config.language);
+    options.progress = meter.hook();
+    result = import_files(c.db, c.actor, kind.import(c), args.files, options);
+  });
   for (const std::string& w : result.file_warnings) std::cerr << "warning " << w << '\n';
   for (const std::string& e : result.errors) std::cerr << "rejected " << e << '\n';
   // Warned rows were taken: a few show the pattern, the count says how many.

@@ -2,6 +2,7 @@
 // `report study` the study ledger's year (or month) against its requirements, `report
 // findings` the rectification ledger's figures and rates.
 #include "cli.h"
+#include "progress_meter.h"
 
 #include "taizhang/attendance.h"
 #include "taizhang/finding_report.h"
@@ -39,7 +40,12 @@ void build_report(CLI::App* verb, Globals& g) {
       if (!dept->empty()) scope.department = *dept;
       if (!person->empty()) scope.person = *person;
       const ReportHeading heading = attendance_heading(c.db, c.config, scope);
-      const auto people = judge_period(c.db, c.config, c.calendar(), scope, c.actor.at);
+      std::vector<PersonDays> people;
+      {
+        // Erased before the sheet is printed.
+        StderrProgress meter(g.quiet, "progress_people", c.config.language, "progress_judging");
+        people = judge_period(c.db, c.config, c.calendar(), scope, c.actor.at, meter.hook());
+      }
       const Table sheet = attendance_sheet(people, c.config, from, to);
       if (format(g) == Format::xlsx) {
         // The sheet alone, as offices print it.

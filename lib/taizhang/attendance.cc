@@ -93,7 +93,7 @@ std::string status_text(const DayStatus& s, Language language) {
 }  // namespace
 
 std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config, const Calendar& calendar,
-                                     const AttendanceScope& scope, Instant now) {
+                                     const AttendanceScope& scope, Instant now, const ProgressHook& progress) {
   std::string sql =
       "SELECT p.id, p.code, p.name, d.code, d.name, p.joined, p.left_on FROM people p "
       "JOIN departments d ON d.id = p.department_id WHERE p.voided_at IS NULL";
@@ -165,6 +165,7 @@ std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config,
       p.days.push_back(judge_day(facts, rules, config));
     }
     out.push_back(std::move(p));
+    report_progress(progress, {out.size(), people.size()});
   }
   return out;
 }

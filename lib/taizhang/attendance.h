@@ -5,6 +5,7 @@
 #include "taizhang/calendar.h"
 #include "taizhang/config.h"
 #include "taizhang/day_status.h"
+#include "taizhang/progress.h"
 #include "taizhang/render.h"
 
 #include <SQLiteCpp/Database.h>
@@ -28,9 +29,11 @@ struct PersonDays {
 };
 
 /// Judges every day of the scope for each person in it who is not voided, ordered by
-/// department code and 工号. `now` decides what is still in the future.
+/// department code and 工号. `now` decides what is still in the future. `progress` is told
+/// after each person, in people judged of the people in scope: over years of a large office
+/// this is the work that takes seconds.
 std::vector<PersonDays> judge_period(SQLite::Database& db, const Config& config, const Calendar& calendar,
-                                     const AttendanceScope& scope, Instant now);
+                                     const AttendanceScope& scope, Instant now, const ProgressHook& progress = {});
 
 /// `list days --person`: one row per day with its status and figures.
 Table person_days_table(const PersonDays& person, const Config& config);

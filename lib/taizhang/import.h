@@ -11,6 +11,7 @@
 #include "taizhang/changelog.h"
 #include "taizhang/encoding.h"
 #include "taizhang/fields.h"
+#include "taizhang/progress.h"
 #include "taizhang/records.h"
 
 #include <SQLiteCpp/Database.h>
@@ -74,13 +75,6 @@ struct ImportSpec {
   std::function<std::vector<std::string>()> take_warnings = {};
 };
 
-struct ImportProgress {
-  std::string file;
-  std::uint64_t rows = 0;
-  std::uint64_t bytes = 0;
-  std::uint64_t size = 0;  ///< 0 when unknown (a pipe)
-};
-
 struct ImportOptions {
   bool dry_run = false;        ///< validate and count, write nothing
   bool skip_invalid = false;   ///< import the good rows, reject the bad ones
@@ -95,7 +89,10 @@ struct ImportOptions {
   /// A CSV or TSV column that is no field of the kind fails the file; else it is ignored,
   /// with a warning naming it (a spreadsheet adds such columns: 备注).
   bool strict = false;
-  std::function<void(const ImportProgress&)> progress;  ///< called now and then
+  /// Called every few thousand rows and at the end of each file, with the run's rows so far
+  /// (their total is not known before the end) and its bytes read of the files' sizes (size 0
+  /// when one of them is standard input or a pipe); `what` names the file being read.
+  ProgressHook progress;
   std::size_t errors_shown = 20;  ///< how many row errors an abort message lists
 };
 

@@ -471,6 +471,20 @@ constexpr std::array labels{
     Label{"xlsx_footer", "&C第 &P 页，共 &N 页", "&CPage &P of &N"},
     Label{"xlsx_weekday_initials", "一 二 三 四 五 六 日", "M T W T F S S"},
     Label{"xlsx_sheet", "工作表", "Sheet"},
+    // The progress line of long work on a terminal (apps/progress_meter.h).
+    Label{"progress_rows", "行", "rows"},
+    Label{"progress_people", "人", "people"},
+    Label{"progress_judging", "考勤判定", "judging attendance"},
+    Label{"progress_what", "{what}：", "{what}: "},
+    Label{"progress_count", "{done} {unit}", "{done} {unit}"},
+    Label{"progress_count_of", "{done}/{total} {unit}", "{done} of {total} {unit}"},
+    Label{"progress_percent", "（{percent}%）", " ({percent}%)"},
+    Label{"progress_separator", "，", ", "},
+    Label{"progress_rate", "每秒 {rate} {unit}", "{rate} {unit}/s"},
+    Label{"progress_eta", "预计还需 {left}", "ETA {left}"},
+    Label{"progress_seconds", "{s} 秒", "{s} s"},
+    Label{"progress_minutes", "{m} 分 {s} 秒", "{m} min {s} s"},
+    Label{"progress_hours", "{h} 小时 {m} 分", "{h} h {m} min"},
 };
 
 }  // namespace
