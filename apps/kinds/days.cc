@@ -19,7 +19,7 @@ namespace {
 void list_days(CLI::App* verb, Globals& g) {
   const RecordKind& kind = day_kind();
   auto* list = verb->add_subcommand(kind.plural, "The calendar: workdays, rest days, holidays, make-up workdays");
-  name_subcommand(list, {kind.name, "calendar"});
+  name_subcommand(list, {kind.name});
   auto period = std::make_shared<PeriodArgs>();
   auto person = std::make_shared<std::string>();
   auto all = std::make_shared<bool>(false);
@@ -49,7 +49,7 @@ void list_days(CLI::App* verb, Globals& g) {
 void show_day(CLI::App* verb, Globals& g) {
   const RecordKind& kind = day_kind();
   auto* show = verb->add_subcommand(kind.name, "A calendar day (DATE), or a person's day explained (PERSON DATE)");
-  name_subcommand(show, {kind.plural, "calendar"});
+  name_subcommand(show, {kind.plural});
   auto refs = std::make_shared<std::vector<std::string>>();
   show->add_option("ref", *refs, "DATE, or PERSON DATE")->required()->expected(1, 2);
   show->callback([&g, &kind, refs] {
