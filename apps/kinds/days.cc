@@ -1,5 +1,6 @@
 // The calendar day beyond the generic verbs: `list days` also shows a person's days
-// (--person), and `show day PERSON DATE` explains one; `show day DATE` is the calendar's.
+// (--person) and, under the calendar, where its national days come from; `show day PERSON
+// DATE` explains one; `show day DATE` is the calendar's.
 #include "cli.h"
 
 #include "taizhang/attendance.h"
@@ -34,7 +35,18 @@ void list_days(CLI::App* verb, Globals& g) {
         ListQuery q;
         q.period = *period;
         q.include_voided = *all;
-        return print(kind.list(c, q), g, c.config);
+        print(kind.list(c, q), g, c.config);
+        // Where the national days come from, under the table for people; the machine formats
+        // are the rows alone (a day of the national calendar says so in its source).
+        const Format f = format(g);
+        if (f != Format::table && f != Format::md) return;
+        const Language lang = c.config.language;
+        std::ostream& o = out(g);
+        o << '\n' << c.calendar().coverage_line(lang, c.config.time_zone) << '\n';
+        if (auto warning = c.calendar().coverage_warning(from, to, lang)) {
+          o << (f == Format::md ? "\n" : "") << label("note_warning", lang) << ": " << *warning << '\n';
+        }
+        return;
       }
       const auto people = judge_period(c.db, c.config, c.calendar(), {from, to, std::nullopt, *person}, c.actor.at);
       Table days = person_days_table(people.front(), c.config);
