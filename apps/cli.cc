@@ -231,8 +231,9 @@ void print_report(const ReportHeading& heading, const Table& table, const std::v
     case Format::html:
       return render_report_html(heading, table, sections, out(g), config.language);
     case Format::xlsx: {
-      Document d{
-          heading, {DocumentSection{heading.report, heading.text, {}, {}, {}}}, label("monthly_none", config.language)};
+      Document d{heading,
+                 {DocumentSection{heading.report, heading.text, heading.notes, {}, {}}},
+                 label("monthly_none", config.language)};
       d.sections[0].tables.push_back({"rows", heading.text, table});
       for (const ReportSection& s : sections) d.sections[0].tables.push_back(s);
       return print_document(d, g, config);

@@ -7,11 +7,13 @@
 #include "taizhang/calendar.h"
 #include "taizhang/error.h"
 #include "taizhang/import.h"
+#include "taizhang/national_calendar.h"
 #include "taizhang/record_kind.h"
 
 #include "test_support.h"
 
 #include <algorithm>
+#include <sstream>
 
 using namespace taizhang;
 using namespace test_support;
@@ -213,7 +215,7 @@ TEST_CASE("coverage_warning: none inside the shipped years, a warning past them"
   const auto past = c.coverage_warning(day("2026-12-01"), day("2027-01-31"));
   REQUIRE(past);
   CHECK(past->find("2004–2026") != std::string::npos);
-  CHECK(past->find("import days") != std::string::npos);
+  CHECK(past->find("import calendar") != std::string::npos);
   CHECK(c.coverage_warning(day("2027-01-01"), day("2027-01-01")));
   CHECK(c.coverage_warning(day("2003-12-31"), day("2004-01-05")));  // before the first year too
 }
@@ -382,4 +384,146 @@ TEST_CASE("import days reads `list days` back: the calendar's own rows are uncha
         std::string::npos);
   CHECK(m.find(":4: 来源 (source) \"国外\": expected office (本单位), national (国家) or empty") != std::string::npos);
   CHECK(o.rows() == 2);
+}
+
+// --- The national calendar's imported years (national_calendar.h) -----------------------
+// 2027-01-01 is a Friday: 01-02 and 02-06 are Saturdays, 02-07 a Sunday, 02-05 a Friday.
+// The 2027 days below are made up for the tests, not the State Council's notice.
+
+namespace {
+
+Outcome put_national(Office& o, const std::string& date, const std::string& kind, const std::string& name = "") {
+  Fields f{{"date", date}, {"kind", kind}};
+  if (!name.empty()) f["name"] = name;
+  return put_national_day(o.db, f, std::nullopt);
+}
+
+/// Imports `text` as `import calendar FILE` does.
+ImportResult import_calendar(Office& o, const std::string& text) {
+  Context c{o.db, o.config, o.actor};
+  write_file(o.dir / "calendar.csv", text);
+  return import_files(o.db, o.actor, national_day_kind().import(c), {(o.dir / "calendar.csv").string()}, {});
+}
+
+const std::string made_up_2027 =
+    "date,kind,name\n"
+    "2027-01-01,holiday,元旦\n"
+    "2027-01-02,holiday,元旦\n"
+    "2027-01-03,holiday,元旦\n"
+    "2027-02-06,workday,春节\n"
+    "2027-02-07,workday,春节\n"
+    "2027-02-08,holiday,春节\n";
+
+}  // namespace
+
+TEST_CASE("national days: a make-up workday on a Saturday or Sunday, never on a weekday") {
+  Office o;
+  CHECK(put_national(o, "2027-02-06", "workday", "春节") == Outcome::added);  // Saturday
+  CHECK(put_national(o, "2027-02-07", "补班") == Outcome::added);             // Sunday, with no name
+  CHECK_ERROR(put_national(o, "2027-02-05", "workday", "春节"), Status::data, "2027-02-05 is a Friday");
+  CHECK_ERROR(put_national(o, "2027-02-08", "makeup_workday", "春节"), Status::data, "Saturday or Sunday");
+  CHECK(count(o.db, "SELECT count(*) FROM national_days") == 2);
+}
+
+TEST_CASE("national days: a holiday has a name; dates and kinds are checked") {
+  Office o;
+  CHECK_ERROR(put_national(o, "2027-01-01", "holiday"), Status::data, "needs its festival's name");
+  CHECK(put_national(o, "2027-01-01", "节假日", "元旦") == Outcome::added);
+  CHECK_ERROR(put_national(o, "2027-02-30", "holiday", "春节"), Status::data, "not a date");
+  CHECK_ERROR(put_national(o, "2027-02-08", "restday", "春节"), Status::data, "expected holiday");
+  CHECK_ERROR(put_national(o, "2027-02-08", "", "春节"), Status::data, "kind");
+  // The same day again is unchanged; other values for it are refused, naming the way to a
+  // corrected year.
+  CHECK(put_national(o, "2027-01-01", "holiday", "元旦") == Outcome::unchanged);
+  CHECK_ERROR(put_national(o, "2027-01-01", "holiday", "新年"), Status::data, "void calendar 2027");
+  CHECK(count(o.db, "SELECT count(*) FROM national_days") == 1);
+}
+
+TEST_CASE("import calendar: all or nothing, each bad row with its line; a second import adds nothing") {
+  Office o;
+  const auto bad = error_of([&] {
+    import_calendar(o,
+                    "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-05,workday,春节\n2027-02-08,holiday,\n"
+                    "2027-01-01,holiday,元旦\n");
+  });
+  REQUIRE(bad);
+  CHECK(bad->status == Status::data);
+  const std::string message = message_of(bad);
+  CHECK(message.find("calendar.csv:3:") != std::string::npos);
+  CHECK(message.find("Friday") != std::string::npos);
+  CHECK(message.find("calendar.csv:4:") != std::string::npos);
+  CHECK(message.find("calendar.csv:5:") != std::string::npos);
+  CHECK(message.find("appears twice in this import (first on line 2)") != std::string::npos);
+  CHECK(count(o.db, "SELECT count(*) FROM national_days") == 0);
+
+  const ImportResult first = import_calendar(o, made_up_2027);
+  CHECK(first.total.added == 6);
+  const ImportResult again = import_calendar(o, made_up_2027);
+  CHECK(again.total.added == 0);
+  CHECK(again.total.unchanged == 6);
+  CHECK(count(o.db, "SELECT count(*) FROM changes WHERE kind = 'calendar' AND action = 'import'") == 2);
+}
+
+TEST_CASE("an imported year extends the coverage: 2027-01-01 is 元旦 and nothing warns") {
+  Office o;
+  CHECK(o.calendar().coverage_warning(day("2027-01-01"), day("2027-01-31")));
+  CHECK(o.calendar().day(day("2027-01-01")).kind == DayKind::workday);  // a Friday, as the weekly pattern has it
+  import_calendar(o, made_up_2027);
+  const Calendar c = o.calendar();
+  CHECK(c.first_year == 2004);
+  CHECK(c.last_year == 2027);
+  CHECK_FALSE(c.coverage_warning(day("2027-01-01"), day("2027-01-31")));
+  CHECK_FALSE(c.coverage_warning(day("2026-12-01"), day("2027-12-31")));
+  CHECK(c.coverage_warning(day("2027-12-01"), day("2028-01-31")));
+  CHECK(c.day(day("2027-01-01")).kind == DayKind::holiday);
+  CHECK(c.day(day("2027-01-01")).name == "元旦");
+  CHECK(c.day(day("2027-02-06")).makeup);
+  CHECK(c.is_workday(day("2027-02-06")));
+  CHECK(c.years.at(2027).imported);
+  CHECK(c.years.at(2027).imported_at == "2026-10-15T01:02:03Z");
+  CHECK_FALSE(c.years.at(2026).imported);
+  CHECK(c.coverage_line(Language::en, "Asia/Shanghai") ==
+        "National holiday calendar: 2004–2026 built in; 2027 imported on 2026-10-15");
+  CHECK(c.coverage_line(Language::zh, "Asia/Shanghai") ==
+        "全国节假日安排：2004–2026 年随程序发布；2027 年于 2026-10-15 导入");
+  // A year beyond a gap is covered alone, and the warning names the runs.
+  in_transaction(o.db, [&] { put_national(o, "2029-01-01", "holiday", "元旦"); });
+  const auto gap = o.calendar().coverage_warning(day("2028-06-01"), day("2028-06-30"), Language::en);
+  REQUIRE(gap);
+  CHECK(gap->find("covers 2004–2027, 2029;") != std::string::npos);
+  CHECK(o.calendar().coverage_notes(day("2028-06-01"), day("2028-06-30"), Language::zh).front().starts_with("注意: "));
+  CHECK(o.calendar().coverage_notes(day("2027-06-01"), day("2027-06-30"), Language::zh).empty());
+}
+
+TEST_CASE("an imported year replaces the year as shipped whole; voiding it gives the shipped year back") {
+  Office o;
+  CHECK(o.calendar().day(day("2026-10-01")).name == "国庆节");
+  // A notice of 2026 with only 元旦: every other shipped day of 2026 is gone with it.
+  in_transaction(o.db, [&] { put_national(o, "2026-01-01", "holiday", "元旦"); });
+  const Calendar c = o.calendar();
+  CHECK(c.day(day("2026-01-01")).kind == DayKind::holiday);
+  CHECK(c.day(day("2026-10-01")).kind == DayKind::workday);  // a Thursday
+  CHECK(c.day(day("2026-10-01")).name.empty());
+  CHECK(c.day(day("2026-10-10")).kind == DayKind::restday);  // the make-up Saturday is gone too
+  CHECK(c.day(day("2025-10-01")).kind == DayKind::holiday);  // other years are as shipped
+  CHECK(c.years.at(2026).imported);
+
+  in_transaction(o.db, [&] { void_national_days(o.db, o.actor, "2026", "录错"); });
+  CHECK(o.calendar().day(day("2026-10-01")).name == "国庆节");
+  CHECK_FALSE(o.calendar().years.at(2026).imported);
+  CHECK_ERROR(void_national_days(o.db, o.actor, "2026", "again"), Status::data, "already voided");
+  CHECK_ERROR(void_national_days(o.db, o.actor, "2025", "shipped"), Status::no_input, "no year 2025");
+  CHECK_ERROR(void_national_days(o.db, o.actor, "26", "x"), Status::data, "neither a year");
+}
+
+TEST_CASE("list calendar: the columns of data/cn-calendar.csv, words to programs and labels to people") {
+  Office o;
+  import_calendar(o, made_up_2027);
+  const Table t =
+      list_national_days(find_national_day_rows(o.db, std::nullopt, std::nullopt, false), Language::zh, false);
+  std::ostringstream csv;
+  render(t, Format::csv, csv);
+  CHECK(csv.str().starts_with("date,kind,name\r\n2027-01-01,holiday,元旦\r\n"));
+  CHECK(csv.str().find("2027-02-07,workday,春节") != std::string::npos);
+  CHECK(column_text(t, "kind")[3] == "补班");
 }

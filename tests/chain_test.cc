@@ -75,6 +75,9 @@ struct BusyOffice : Office {
     import("leave", "leave.csv",
            "person,type,start,end,status,approver\nP0002,事假,2026-10-13pm,2026-10-14,approved,周敏\n");
     import("day", "days.csv", "date,kind,name\n2026-10-17,workday,补班\n");
+    // The national calendar: a (made-up) 2027 imported, a day added, a day voided.
+    import("calendar", "calendar.csv", "date,kind,name\n2027-01-01,holiday,元旦\n2027-02-06,workday,春节\n");
+    add("calendar", {{"date", "2027-02-08"}, {"kind", "holiday"}, {"name", "春节"}});
     import("trip", "trips.csv", "person,start,end,destination\nP0003,2026-10-26,2026-10-28,北京\n");
     import("outing", "outings.csv", "person,start,end\nP0002,2026-10-29 15:00,2026-10-29 18:00\n");
     add("study", {{"person", "P0001"}, {"date", "2026-10-09"}, {"hours", "1.5"}, {"category", "政治理论"},
@@ -91,6 +94,7 @@ struct BusyOffice : Office {
     void_record("punch", std::to_string(punch_id("P0003")));
     void_record("trip", "3");
     void_record("day", "2026-10-12");
+    void_record("calendar", "2027-02-06");
     update("study", "1", {{"hours", "2"}});
     void_record("study", "2");
     // A session of a department, one imported with its attendance, a make-up; a void.
@@ -330,7 +334,7 @@ TEST_CASE("entries from before the chain are verified as they are, and sealed by
     o.db.exec("DROP TABLE session_attendance");
     o.db.exec("DROP TABLE study_sessions");
     for (const char* table : {"plan_entries", "plan_item_co_owners", "plan_items", "plans", "finding_entries",
-                              "findings", "rule_versions", "rules"}) {
+                              "findings", "rule_versions", "rules", "national_days"}) {
       o.db.exec(fmt::format("DROP TABLE {}", table));
     }
     for (const char* column : {"prev_hash", "hash", "digest"}) {

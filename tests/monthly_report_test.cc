@@ -100,7 +100,7 @@ TEST_CASE("a month with nothing in it is an empty summary, and a month past the 
   REQUIRE(doc.sections.size() == 1);
   const auto& notes = doc.sections[0].notes;
   REQUIRE(notes.size() == 2);
-  CHECK(notes[0].starts_with("注意: the national holiday calendar covers"));
+  CHECK(notes[0].starts_with("注意: 全国节假日安排只覆盖 2004–2026 年"));  // in the office's language
   CHECK(notes[1] == "本月没有在职人员的考勤记录");
   std::ostringstream md;
   render_document_md(doc, md);

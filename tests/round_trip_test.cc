@@ -133,6 +133,19 @@ const std::map<std::string, std::function<void(Context&)>>& representatives() {
          add(c, "punch", {{"person", "P0001"}, {"time", "2026-10-10 08:00"}, {"device", "后门"}});
          void_record(c, "punch", "6", "代打卡");
        }},
+      {"calendar",
+       [](Context& c) {
+         // 2026 as imported replaces 2026 as shipped whole: October's 国庆节 as shipped, and a
+         // day added and voided.
+         TempDir dir;
+         write_file(dir / "calendar.csv",
+                    "date,kind,name\n2026-10-01,holiday,国庆节\n2026-10-02,holiday,国庆节\n2026-10-03,holiday,国庆节\n"
+                    "2026-10-04,holiday,国庆节\n2026-10-05,holiday,国庆节\n2026-10-06,holiday,国庆节\n"
+                    "2026-10-07,holiday,国庆节\n2026-10-10,workday,国庆节\n");
+         import_files(c.db, c.actor, find_kind("calendar")->import(c), {(dir / "calendar.csv").string()}, {});
+         add(c, "calendar", {{"date", "2026-10-08"}, {"kind", "holiday"}, {"name", "国庆节"}});
+         void_record(c, "calendar", "2026-10-08", "录错");
+       }},
       {"day",
        [](Context& c) {
          add(c, "day", {{"date", "2026-10-16"}, {"kind", "holiday"}, {"name", "运动会"}});

@@ -59,8 +59,12 @@ void build_audit(CLI::App* verb, Globals& g) {
       if (scope.as_of < to) {
         heading.text += "  " + fmt::format(fmt::runtime(label("heading_as_of", lang)), format_date(scope.as_of));
       }
+      // The attendance checks count workdays: past the holiday calendar, the audit says so itself.
+      heading.notes = c.calendar().coverage_notes(from, to, lang);
       if (findings.empty() && format(g) == Format::table) {
-        out(g) << heading.text << "\n\n" << label("audit_none", lang) << '\n';
+        out(g) << heading.text << "\n\n";
+        for (const std::string& note : heading.notes) out(g) << note << "\n\n";
+        out(g) << label("audit_none", lang) << '\n';
       } else {
         print_report(heading, audit_table(findings, lang), g, c.config);
       }

@@ -39,7 +39,9 @@ void build_report(CLI::App* verb, Globals& g) {
       AttendanceScope scope{from, to, std::nullopt, std::nullopt};
       if (!dept->empty()) scope.department = *dept;
       if (!person->empty()) scope.person = *person;
-      const ReportHeading heading = attendance_heading(c.db, c.config, scope);
+      ReportHeading heading = attendance_heading(c.db, c.config, scope);
+      // Its 应出勤 and 旷工 count workdays: past the holiday calendar, the sheet says so itself.
+      heading.notes = c.calendar().coverage_notes(from, to, c.config.language);
       std::vector<PersonDays> people;
       {
         // Erased before the sheet is printed.
@@ -48,9 +50,12 @@ void build_report(CLI::App* verb, Globals& g) {
       }
       const Table sheet = attendance_sheet(people, c.config, from, to);
       if (format(g) == Format::xlsx) {
-        // The sheet alone, as offices print it.
+        // The sheet alone, as offices print it; a note goes first among the lines under it.
+        std::string legend;
+        for (const std::string& note : heading.notes) legend += note + "\n";
+        legend += attendance_legend(c.config);
         return write_binary(g, [&](const std::filesystem::path& file) {
-          write_attendance_xlsx(heading, sheet, attendance_legend(c.config), file, c.config.language);
+          write_attendance_xlsx(heading, sheet, legend, file, c.config.language);
         });
       }
       print_report(heading, sheet, g, c.config, attendance_blocks);

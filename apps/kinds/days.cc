@@ -1,5 +1,6 @@
 // The calendar day beyond the generic verbs: `list days` also shows a person's days
-// (--person), and `show day PERSON DATE` explains one; `show day DATE` is the calendar's.
+// (--person) and, under the calendar, where its national days come from; `show day PERSON
+// DATE` explains one; `show day DATE` is the calendar's.
 #include "cli.h"
 
 #include "taizhang/attendance.h"
@@ -19,7 +20,7 @@ namespace {
 void list_days(CLI::App* verb, Globals& g) {
   const RecordKind& kind = day_kind();
   auto* list = verb->add_subcommand(kind.plural, "The calendar: workdays, rest days, holidays, make-up workdays");
-  name_subcommand(list, {kind.name, "calendar"});
+  name_subcommand(list, {kind.name});
   auto period = std::make_shared<PeriodArgs>();
   auto person = std::make_shared<std::string>();
   auto all = std::make_shared<bool>(false);
@@ -34,7 +35,18 @@ void list_days(CLI::App* verb, Globals& g) {
         ListQuery q;
         q.period = *period;
         q.include_voided = *all;
-        return print(kind.list(c, q), g, c.config);
+        print(kind.list(c, q), g, c.config);
+        // Where the national days come from, under the table for people; the machine formats
+        // are the rows alone (a day of the national calendar says so in its source).
+        const Format f = format(g);
+        if (f != Format::table && f != Format::md) return;
+        const Language lang = c.config.language;
+        std::ostream& o = out(g);
+        o << '\n' << c.calendar().coverage_line(lang, c.config.time_zone) << '\n';
+        if (auto warning = c.calendar().coverage_warning(from, to, lang)) {
+          o << (f == Format::md ? "\n" : "") << label("note_warning", lang) << ": " << *warning << '\n';
+        }
+        return;
       }
       const auto people = judge_period(c.db, c.config, c.calendar(), {from, to, std::nullopt, *person}, c.actor.at);
       Table days = person_days_table(people.front(), c.config);
@@ -49,7 +61,7 @@ void list_days(CLI::App* verb, Globals& g) {
 void show_day(CLI::App* verb, Globals& g) {
   const RecordKind& kind = day_kind();
   auto* show = verb->add_subcommand(kind.name, "A calendar day (DATE), or a person's day explained (PERSON DATE)");
-  name_subcommand(show, {kind.plural, "calendar"});
+  name_subcommand(show, {kind.plural});
   auto refs = std::make_shared<std::vector<std::string>>();
   show->add_option("ref", *refs, "DATE, or PERSON DATE")->required()->expected(1, 2);
   show->callback([&g, &kind, refs] {

@@ -4,6 +4,7 @@
 
 #include "taizhang/calendar_data.h"
 #include "taizhang/labels.h"
+#include "taizhang/national_calendar.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -62,15 +63,38 @@ Calendar Calendar::national(std::vector<int> weekdays) {
       day.makeup = true;
     }
     c.national_days.emplace(d, day);
-    const int y = year_of(d);
-    c.first_year = c.first_year == 0 ? y : std::min(c.first_year, y);
-    c.last_year = std::max(c.last_year, y);
+    c.years[year_of(d)] = {};
   }
+  c.first_year = c.years.begin()->first;
+  c.last_year = c.years.rbegin()->first;
   return c;
 }
 
 Calendar Calendar::load(SQLite::Database& db, const Config& config) {
   Calendar c = national(config.weekdays);
+  // An imported year replaces the year as shipped whole: the notice covers the whole year,
+  // and a date it left out must not survive from the compiled-in calendar.
+  std::map<int, CalendarYear> imported;
+  const std::vector<NationalDayRow> rows = find_national_day_rows(db, std::nullopt, std::nullopt, false);
+  for (const NationalDayRow& r : rows) {
+    CalendarYear& y = imported[std::stoi(r.date.substr(0, 4))];
+    y.imported = true;
+    y.imported_at = std::max(y.imported_at, r.written_at);
+  }
+  for (const auto& [year, source] : imported) {
+    const Date first = std::chrono::year_month_day{std::chrono::year{year}, std::chrono::January, std::chrono::day{1}};
+    const Date next =
+        std::chrono::year_month_day{std::chrono::year{year + 1}, std::chrono::January, std::chrono::day{1}};
+    c.national_days.erase(c.national_days.lower_bound(first), c.national_days.lower_bound(next));
+    c.years[year] = source;
+  }
+  for (const NationalDayRow& r : rows) {
+    const Date d = *parse_date(r.date);
+    c.national_days[d] = {d, r.kind == "workday" ? DayKind::workday : DayKind::holiday, r.name, r.kind == "workday",
+                          false};
+  }
+  c.first_year = c.years.begin()->first;
+  c.last_year = c.years.rbegin()->first;
   SQLite::Statement q(db, "SELECT date, kind, name FROM calendar_days WHERE voided_at IS NULL");
   while (q.executeStep()) {
     const auto d = parse_date(q.getColumn(0).getString());
@@ -97,12 +121,61 @@ int Calendar::workdays_between(Date from, Date to) const {
   return n;
 }
 
-std::optional<std::string> Calendar::coverage_warning(Date from, Date to) const {
-  if (year_of(to) <= last_year && year_of(from) >= first_year) return std::nullopt;
-  return fmt::format(
-      "the national holiday calendar covers {}–{}; days outside it follow the weekly pattern only, without "
-      "holidays or make-up workdays (add them with `taizhang import days`)",
-      first_year, last_year);
+namespace {
+
+/// Years as runs of consecutive ones, "2004–2026, 2028" (the separator in `language`).
+std::string year_runs(const std::vector<int>& years, Language language) {
+  std::string out;
+  for (std::size_t i = 0; i < years.size();) {
+    std::size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    if (!out.empty()) out += label("list_separator", language);
+    out += i == j ? std::to_string(years[i]) : fmt::format("{}–{}", years[i], years[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> Calendar::coverage_warning(Date from, Date to, Language language) const {
+  bool covered = true;
+  for (int y = year_of(from); y <= year_of(to); ++y) covered = covered && years.count(y);
+  if (covered) return std::nullopt;
+  std::vector<int> all;
+  for (const auto& [year, source] : years) all.push_back(year);
+  return fmt::format(fmt::runtime(label("calendar_not_covered", language)), year_runs(all, language));
+}
+
+std::vector<std::string> Calendar::coverage_notes(Date from, Date to, Language language) const {
+  const auto warning = coverage_warning(from, to, language);
+  if (!warning) return {};
+  return {label("note_warning", language) + ": " + *warning};
+}
+
+std::string Calendar::coverage_line(Language language, const std::string& time_zone) const {
+  // Consecutive years from the same place (shipped, or imported on the same day) are one run.
+  std::vector<std::pair<std::string, std::vector<int>>> runs;
+  for (const auto& [year, source] : years) {
+    std::string when;
+    if (source.imported) {
+      const auto at = parse_utc(source.imported_at);
+      when = at ? format_date(local_date(*at, time_zone)) : source.imported_at;
+    }
+    if (runs.empty() || runs.back().first != when || (!source.imported) != runs.back().first.empty()) {
+      runs.push_back({when, {}});
+    }
+    runs.back().second.push_back(year);
+  }
+  std::string parts;
+  for (const auto& [when, run] : runs) {
+    if (!parts.empty()) parts += label("clause_separator", language);
+    parts +=
+        when.empty()
+            ? fmt::format(fmt::runtime(label("calendar_years_shipped", language)), year_runs(run, language))
+            : fmt::format(fmt::runtime(label("calendar_years_imported", language)), year_runs(run, language), when);
+  }
+  return fmt::format(fmt::runtime(label("calendar_coverage", language)), parts);
 }
 
 const std::vector<FieldSpec>& calendar_day_fields() {
@@ -293,7 +366,6 @@ const RecordKind& day_kind() {
     RecordKind k;
     k.name = "day";
     k.plural = "days";
-    k.aliases = {"calendar"};
     k.help = "Office calendar days (workday, restday, holiday): 日期, 类型, 名称";
     k.ref_help = "YYYY-MM-DD";
     k.fields = calendar_day_fields();
@@ -307,9 +379,11 @@ const RecordKind& day_kind() {
     k.import = [](Context& c) {
       std::vector<FieldSpec> fields = with_record_state(calendar_day_fields());
       fields.push_back(source_field);
-      // The calendar as shipped and configured, without the office's days: what a row of
-      // source national or of the weekly pattern must agree with.
-      auto base = std::make_shared<const Calendar>(Calendar::national(c.config.weekdays));
+      // The national calendar (as shipped, with the years the ledger imported) and the weekly
+      // pattern, without the office's days: what a row of source national or of the weekly
+      // pattern must agree with.
+      auto base = std::make_shared<Calendar>(Calendar::load(c.db, c.config));
+      base->office_days.clear();
       return ImportSpec{"day", fields, {"星期", "weekday"}, "date",
                         [base, now = c.actor.at, ids = std::make_shared<KeptIds>("calendar_days")](
                             SQLite::Database& db, const Fields& f, std::int64_t batch) {

@@ -1,8 +1,9 @@
 #pragma once
 /// The workday calendar: mainland China's holidays and make-up workdays (调休/补班),
-/// shipped in data/cn-calendar.csv and compiled in; the office's weekly pattern from
-/// config; and the office's own days (a day off of its own, an extra duty day) from the
-/// store, which win over both.
+/// shipped in data/cn-calendar.csv and compiled in, and the years the ledger imported
+/// since (national_calendar.h: `import calendar`), each of which replaces that year as
+/// shipped; the office's weekly pattern from config; and the office's own days (a day off
+/// of its own, an extra duty day) from the store, which win over both.
 
 #include "taizhang/changelog.h"
 #include "taizhang/clock.h"
@@ -33,8 +34,15 @@ struct CalendarDay {
   bool office = false;    ///< set by the office's own calendar days
 };
 
+/// Where a year of the national calendar comes from.
+struct CalendarYear {
+  bool imported = false;    ///< from the ledger (`import calendar`), else compiled in
+  std::string imported_at;  ///< when its newest day was written, UTC as stored, if imported
+};
+
 struct Calendar {
-  /// The national calendar with the config's weekdays and the office's days in the store.
+  /// The national calendar, its imported years in place of those shipped, with the
+  /// config's weekdays and the office's days in the store.
   static Calendar load(SQLite::Database& db, const Config& config);
   /// The national calendar with `weekdays` only (for tests and tools without a store).
   static Calendar national(std::vector<int> weekdays = {1, 2, 3, 4, 5});
@@ -44,10 +52,18 @@ struct Calendar {
   /// Workdays in [from, to].
   int workdays_between(Date from, Date to) const;
 
-  /// The years the national calendar covers (2004–2026 as shipped).
+  /// The first and last year the national calendar covers (2004–2026 as shipped).
   int first_year = 0, last_year = 0;
-  /// A warning when [from, to] reaches past the national calendar, else nullopt.
-  std::optional<std::string> coverage_warning(Date from, Date to) const;
+  /// Each year the national calendar covers, and where it comes from.
+  std::map<int, CalendarYear> years;
+  /// A warning in `language` when a year of [from, to] is not covered, else nullopt.
+  std::optional<std::string> coverage_warning(Date from, Date to, Language language = Language::en) const;
+  /// What a report of [from, to] whose figures count workdays notes in its output (ReportHeading::
+  /// notes): the warning after the warning word ("注意: …", which html frames as one), else nothing.
+  std::vector<std::string> coverage_notes(Date from, Date to, Language language) const;
+  /// The years covered and where each comes from, as one line in `language` ("全国节假日安排：
+  /// 2004–2026 年随程序发布；2027 年 2026-11-20 导入"); times in `time_zone`.
+  std::string coverage_line(Language language, const std::string& time_zone) const;
 
   std::vector<int> weekdays;
   std::map<Date, CalendarDay> national_days;  ///< dates the national calendar lists

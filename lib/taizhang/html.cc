@@ -247,6 +247,7 @@ void render_report_html(const ReportHeading& heading, const Table& t, const std:
   d.heading = heading;
   DocumentSection& s = d.sections.emplace_back();
   s.key = heading.report;
+  s.notes = heading.notes;
   s.tables.push_back(ReportSection{"rows", "", t});
   s.tables.insert(s.tables.end(), sections.begin(), sections.end());
   render_document_html(d, out, language);

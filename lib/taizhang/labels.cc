@@ -205,6 +205,19 @@ constexpr std::array labels{
     Label{"holiday", "节假日", "holiday"},
     Label{"source_office", "本单位", "office"},
     Label{"source_national", "国家", "national"},
+    // The national calendar's coverage: under `list days`, and in every report whose figures
+    // count workdays of a period past it.
+    Label{"calendar_coverage", "全国节假日安排：{}", "National holiday calendar: {}"},
+    Label{"calendar_years_shipped", "{} 年随程序发布", "{} built in"},
+    Label{"calendar_years_imported", "{} 年于 {} 导入", "{} imported on {}"},
+    Label{"calendar_not_covered",
+          "全国节假日安排只覆盖 {} 年，其外的日子只按每周工作日计算，没有节假日和调休补班（国务院公布后以 taizhang "
+          "import calendar 导入）",
+          "the national holiday calendar covers {}; days outside it follow the weekly pattern only, without "
+          "holidays or make-up workdays (import the year with `taizhang import calendar` once the State Council "
+          "publishes it)"},
+    Label{"list_separator", "、", ", "},
+    Label{"clause_separator", "；", "; "},
     Label{"weekday_mon", "周一", "Mon"},
     Label{"weekday_tue", "周二", "Tue"},
     Label{"weekday_wed", "周三", "Wed"},

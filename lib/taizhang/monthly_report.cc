@@ -127,8 +127,8 @@ class Builder {
   DocumentSection attendance() {
     DocumentSection s = section("attendance");
     // A note that starts with the warning word is drawn as one (html.h).
-    if (auto warning = calendar_.coverage_warning(scope_.from, scope_.to)) {
-      s.notes.push_back(say("note_warning") + ": " + *warning);
+    for (std::string& note : calendar_.coverage_notes(scope_.from, scope_.to, config_.language)) {
+      s.notes.push_back(std::move(note));
     }
     AttendanceScope a{scope_.from, scope_.to, scope_.department, std::nullopt};
     const std::vector<PersonDays> people = judge_period(db_, config_, calendar_, a, now_);

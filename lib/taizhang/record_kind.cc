@@ -3,6 +3,7 @@
 #include "taizhang/calendar.h"
 #include "taizhang/departments.h"
 #include "taizhang/leave.h"
+#include "taizhang/national_calendar.h"
 #include "taizhang/people.h"
 #include "taizhang/findings.h"
 #include "taizhang/plans.h"
@@ -49,7 +50,8 @@ std::vector<Argument> field_arguments(const std::vector<FieldSpec>& fields,
 
 const std::vector<const RecordKind*>& record_kinds() {
   static const std::vector<const RecordKind*> kinds = {
-      &department_kind(), &person_kind(), &leave_kind(), &punch_kind(), &day_kind(), &trip_kind(), &outing_kind(), &session_kind(), &study_kind(),
+      &department_kind(), &person_kind(), &leave_kind(), &punch_kind(), &national_day_kind(), &day_kind(),
+      &trip_kind(), &outing_kind(), &session_kind(), &study_kind(),
       &plan_kind(), &task_kind(), &progress_kind(), &rule_kind(), &rule_version_kind(), &finding_kind(),
       &finding_entry_kind(),
   };

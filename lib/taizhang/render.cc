@@ -295,6 +295,7 @@ void render_report(const ReportHeading& heading, const Table& t, const std::vect
   switch (f) {
     case Format::table:
       out << printable(one_line(heading.text)) << "\n\n";
+      for (const std::string& note : heading.notes) out << printable(one_line(note)) << "\n\n";
       render(t, f, out, opt);
       for (const ReportSection& s : sections) {
         out << "\n" << printable(one_line(s.title)) << "\n\n";
@@ -303,6 +304,7 @@ void render_report(const ReportHeading& heading, const Table& t, const std::vect
       return;
     case Format::md:
       out << "## " << md_escape(heading.text) << "\n\n";
+      for (const std::string& note : heading.notes) out << "> " << md_escape(note) << "\n\n";
       render(t, f, out, opt);
       for (const ReportSection& s : sections) {
         out << "\n### " << md_escape(s.title) << "\n\n";
@@ -315,6 +317,7 @@ void render_report(const ReportHeading& heading, const Table& t, const std::vect
       head["report"] = heading.report;
       head["period"] = {{"from", heading.from}, {"to", heading.to}};
       for (const auto& filter : heading.filters) head[filter.key] = filter.value;
+      if (!heading.notes.empty()) head["notes"] = heading.notes;
       std::string text = head.dump(2, ' ', false, json::error_handler_t::replace);
       text.pop_back();  // the closing brace: the rows follow
       text.erase(text.find_last_not_of('\n') + 1);

@@ -145,6 +145,10 @@ struct ReportHeading {
   };
   std::vector<Filter> filters;
   std::string text;  ///< the line people read, in the office's language
+  /// What a reader must know about the figures (a period past the holiday calendar), in the
+  /// office's language: lines under the heading in table and md, "notes" in json (only when
+  /// there are some), framed in html; csv and jsonl are the rows alone.
+  std::vector<std::string> notes = {};
 };
 
 /// Writes the report: its heading as above, then `t` as render() does.

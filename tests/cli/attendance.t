@@ -23,6 +23,8 @@ The calendar: 国庆节 from the shipped national calendar, and the make-up Satu
   2026-10-09  周五  工作日
   2026-10-10  周六  补班    国庆节  国家
   2026-10-11  周日  休息日
+  
+  全国节假日安排：2004–2026 年随程序发布
 
 Leave: requested, approved, returned from early.
 
@@ -279,7 +281,7 @@ Mid-month, the days still ahead are not judged; a month past the calendar warns.
   2026-10-14,未判定,,,,0,0,0,0,0
   2026-10-15,未判定,,,,0,0,0,0,0
   $ taizhang list days --month 2027-01 --format csv | head -n 3
-  taizhang: warning: the national holiday calendar covers 2004–2026; days outside it follow the weekly pattern only, without holidays or make-up workdays (add them with `taizhang import days`)
+  taizhang: warning: the national holiday calendar covers 2004–2026; days outside it follow the weekly pattern only, without holidays or make-up workdays (import the year with `taizhang import calendar` once the State Council publishes it)
   date,weekday,kind,name,source
   2027-01-01,fri,workday,,
   2027-01-02,sat,restday,,

@@ -22,7 +22,7 @@ printed.
   $ taizhang check
   integrity: ok
   foreign keys: ok
-  schema: ok (version 9)
+  schema: ok (version 10)
   change log: ok (5 entries; head 5d4cb70a02e912bfe71082dd251a2958c1a876c1846cc3ffcc495df7d77f64cc)
   records: ok (5 records, 1 import batch)
   plans: ok (0 items as their logs leave them)
@@ -32,7 +32,7 @@ A backup is one file, without permissions for others, with nothing left beside i
 
   $ mkdir backups
   $ taizhang backup backups/ledger-2026-10-15.db
-  backed up the ledger to backups/ledger-2026-10-15.db (240 KiB)
+  backed up the ledger to backups/ledger-2026-10-15.db (248 KiB)
   $ ls -A backups
   ledger-2026-10-15.db
   $ stat -c '%a' backups/ledger-2026-10-15.db
@@ -68,7 +68,7 @@ which the sqlite3 probe below waits to see taken.)
   > taizhang backup backups/during.db
   > wait
   > cat import.out
-  backed up the ledger to backups/during.db (240 KiB)
+  backed up the ledger to backups/during.db (248 KiB)
   200000 added, 0 unchanged, 0 rejected
   $ sqlite3 backups/during.db 'SELECT count(*) FROM punches'
   1
@@ -86,7 +86,7 @@ naming it and the entry whose values it no longer holds, and exits 1.
   $ taizhang check
   integrity: ok
   foreign keys: ok
-  schema: ok (version 9)
+  schema: ok (version 10)
   change log: ok (6 entries; head 2c6b5991fa2836d0fa21a82833c9d47a21873352f817d087efdc021373e4e91d)
   records: FAILED: person 1 (P0001): changed behind taizhang's back: name is 'x', change 2 left it '王建国'
   plans: ok (0 items as their logs leave them)

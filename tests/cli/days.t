@@ -85,6 +85,8 @@ sports day again (the same values: unchanged). A second run adds nothing.
   2026-10-13  周二  工作日
   2026-10-14  周三  休息日  调休    本单位
   2026-10-15  周四  工作日
+  
+  全国节假日安排：2004–2026 年随程序发布
 
 A bad row names its line and field, and nothing of the file is written.
 

@@ -85,7 +85,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'lsit' (did you mean 'list'?); taizhang --help lists them
   [64]
   $ taizhang list peple
-  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
+  taizhang: taizhang list has no kind 'peple' (did you mean 'people'?); it knows: departments, people, balances, leave, punches, calendar, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
   [64]
   $ taizhang improt people x.csv
   taizhang: unknown command 'improt' (did you mean 'import'?); taizhang --help lists them
@@ -94,7 +94,7 @@ A typo'd verb or kind is an error with a suggestion, never a silent no-op.
   taizhang: unknown command 'frobnicate'; taizhang --help lists them
   [64]
   $ taizhang list
-  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
+  taizhang: taizhang list needs a kind: departments, people, balances, leave, punches, calendar, days, trips, outings, sessions, study, plans, tasks, progress, rules, rule-versions, findings, finding-entries, changes
   [64]
   $ taizhang list people --format yaml
   taizhang: unknown format 'yaml'; use table, csv, json, jsonl, md, or for reports html or xlsx

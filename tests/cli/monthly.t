@@ -116,7 +116,7 @@ A month with nothing in it is an empty summary; a month past the calendar says s
   
   ## 考勤
   
-  (quoted) 注意: the national holiday calendar covers 2004–2026; days outside it follow the weekly pattern only, without holidays or make-up workdays (add them with `taizhang import days`)
+  (quoted) 注意: 全国节假日安排只覆盖 2004–2026 年，其外的日子只按每周工作日计算，没有节假日和调休补班（国务院公布后以 taizhang import calendar 导入）
   
   ### 各部门考勤合计
   

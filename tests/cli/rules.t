@@ -242,7 +242,7 @@ The ledger verifies with the rules in it.
   $ taizhang check
   integrity: ok
   foreign keys: ok
-  schema: ok (version 9)
+  schema: ok (version 10)
   change log: ok (42 entries; head 28a713fbd53e6ca900c70743a19a416afc6d77598b1e89580d40a99a7e1744a6)
   records: ok (85 records, 5 import batches)
   plans: ok (0 items as their logs leave them)

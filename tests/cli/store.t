@@ -9,7 +9,7 @@ The first write creates the database, private to its owner; reads never create i
   600
   $ sqlite3 ledger.db 'PRAGMA journal_mode; PRAGMA user_version; PRAGMA application_id'
   wal
-  9
+  10
   1415202887
 
 A missing or unwritable database folder.
@@ -25,10 +25,10 @@ A database written by a newer taizhang is refused, and left as it was.
 
   $ cp ledger.db newer.db && sqlite3 newer.db 'PRAGMA user_version = 99'
   $ taizhang --db newer.db list departments
-  taizhang: newer.db: written by a newer taizhang (schema version 99, this taizhang knows up to 9); upgrade taizhang to use it
+  taizhang: newer.db: written by a newer taizhang (schema version 99, this taizhang knows up to 10); upgrade taizhang to use it
   [65]
   $ taizhang --db newer.db add department RSK 人事科
-  taizhang: newer.db: written by a newer taizhang (schema version 99, this taizhang knows up to 9); upgrade taizhang to use it
+  taizhang: newer.db: written by a newer taizhang (schema version 99, this taizhang knows up to 10); upgrade taizhang to use it
   [65]
   $ sqlite3 newer.db 'PRAGMA user_version; SELECT count(*) FROM departments'
   99
