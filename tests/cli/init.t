@@ -9,10 +9,11 @@ The verbs, each with one line of help, and the exit statuses.
     show                        Show one record and its change history
     update                      Change a record's fields
     void                        Mark a record void, with a reason (nothing is deleted)
-    report                      Print a summary: attendance (the monthly sheet), study (学时 against the requirements)
+    report                      Print a report: attendance, study, plans, rules, findings, or monthly (all of them, for cron)
     audit                       Run the checks configured from the rules over a period; --record files the findings (整改台账)
     backup                      Copy the ledger to FILE, consistent, while others may be writing
     check                       Check the ledger: integrity, foreign keys, schema, change log and records
+    completion                  Print the bash or zsh completion script (Tab completes verbs, kinds, options and codes)
   
   Exit status:
     0   success
