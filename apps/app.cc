@@ -50,8 +50,8 @@ void build_app(CLI::App& app, Globals& g, const std::string& build) {
   app.add_option("--config", g.config_file, "Config file (else $TAIZHANG_CONFIG, ./taizhang.toml, XDG config)");
   app.add_option("--db", g.db_file, "Database file (overrides the config)");
   app.add_option("--by", g.by, "Who is making this change (default: the login name)");
-  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md (default: from --output's "
-                                          "extension, else table)");
+  app.add_option("-f,--format", g.format, "Output: table, csv, json, jsonl or md; reports also html and xlsx "
+                                          "(default: from --output's extension, else table)");
   app.add_option("-o,--output", g.output, "Write records or the report to FILE, whole or not at all");
   app.add_flag("--bom", g.bom, "CSV output starts with the UTF-8 byte order mark, so that Excel reads the Chinese "
                                "right");

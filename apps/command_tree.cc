@@ -51,8 +51,9 @@ OptionSpec option_spec(const CLI::Option& o) {
   std::stable_partition(s.names.begin(), s.names.end(), [](const std::string& n) { return n.starts_with("--"); });
   if (!o.nonpositional()) s.positional = o.get_name(true);
   s.help = o.get_description();
-  s.takes_value = o.get_expected_max() > 0;  // a flag expects none
-  s.repeats = o.get_expected_max() > 1;
+  // A flag expects no value (its type size is still 1 in CLI11 2.1).
+  s.takes_value = o.get_expected_max() > 0;
+  s.repeats = o.get_items_expected_max() > 1;
   s.required = o.get_required();
   s.choices = member_words(o.get_type_name());
   for (const auto& [name, words] : own_choices()) {

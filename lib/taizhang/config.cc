@@ -9,6 +9,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <functional>
@@ -552,13 +553,65 @@ void check_value(const KeySpec& spec, const toml::node& node, const fs::path& fi
   if (spec.kind == Kind::path && v.empty()) bad("an empty string");
 }
 
+const std::vector<KeyDoc>& leave_type_key_table() {
+  static const std::vector<KeyDoc> keys = {
+      {"leave.types", "name", "a non-empty string", "",
+       "The type's name, as leave records and imports give it (年休假, 病假). Required."},
+      {"leave.types", "counts", "\"workdays\" or \"calendar_days\"", "\"workdays\"",
+       "What a leave of the type counts: workdays (rest days and holidays within it are not taken)\n"
+       "or calendar days (婚假, 产假)."},
+      {"leave.types", "approval", "true or false", "true",
+       "Whether the leave must be approved before it covers a day; requested leave does not."},
+      {"leave.types", "quota", "a number of days a year, or \"service\"", "",
+       "Days a year of the type (`list balances` counts against it); \"service\" takes them from\n"
+       "leave.annual_by_service. Without it the type has no quota."},
+      {"leave.types", "max_days", "a positive number of days", "",
+       "The longest single leave of the type, in the days it counts. Without it, no limit."},
+  };
+  return keys;
+}
+
+const std::vector<KeyDoc>& audit_check_key_table() {
+  static const std::vector<KeyDoc> keys = {
+      {"audit.checks", "check", "a non-empty string", "",
+       "A shipped check's name, or \"sql\" for a check of the office's own. Required."},
+      {"audit.checks", "rule", "a non-empty string", "",
+       "The code of the rule the check enforces (制度编号), which must be in the rules register;\n"
+       "its findings carry it."},
+  };
+  return keys;
+}
+
+const std::vector<KeyDoc>& custom_check_key_table() {
+  static const std::vector<KeyDoc> keys = {
+      {"audit.checks", "name", "a non-empty string", "",
+       "The custom check's name, which its findings carry; not a shipped check's. Required."},
+      {"audit.checks", "query", "a non-empty string", "",
+       "One SELECT, run on a read-only connection, returning the columns subject and message (and\n"
+       "evidence); :from, :to and :as_of are bound to the audit's period and the day it judges.\n"
+       "A subject that is a 工号 or a department's code makes the finding theirs. Required."},
+      {"audit.checks", "description", "a non-empty string", "", "One line for `audit --list`."},
+      {"audit.checks", "state", "true or false", "false",
+       "The query finds a state (which a later audit can find gone, verifying the finding's\n"
+       "rectification) rather than events."},
+  };
+  return keys;
+}
+
+std::vector<std::string> key_names(const std::vector<KeyDoc>& docs) {
+  std::vector<std::string> names;
+  for (const KeyDoc& d : docs) names.push_back(d.key);
+  return names;
+}
+
 std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path& file) {
   const toml::array* list = node.as_array();
   if (!list || !list->is_array_of_tables()) {
     throw Error(Status::config, fmt::format("{}: leave.types must be a list of [[leave.types]] tables",
                                             where(file, node.source())));
   }
-  const std::vector<std::string> keys = {"name", "counts", "approval", "quota", "max_days"};
+  // A key is taken only when it is documented: the parser's branches below come second.
+  const std::vector<std::string> keys = key_names(leave_type_key_table());
   std::vector<LeaveType> types;
   for (const toml::node& item : *list) {
     const toml::table& t = *item.as_table();
@@ -569,6 +622,10 @@ std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path&
     };
     for (auto&& [key, value] : t) {
       const std::string k(key.str());
+      if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
+        throw Error(Status::config, fmt::format("{}: unknown key 'leave.types.{}'{}", where(file, key.source()), k,
+                                                did_you_mean(k, keys)));
+      }
       if (k == "name") {
         if (!value.is_string() || value.value<std::string>()->empty()) bad(value, k, "a non-empty string");
         type.name = *value.value<std::string>();
@@ -591,9 +648,6 @@ std::vector<LeaveType> parse_leave_types(const toml::node& node, const fs::path&
         const auto days = value.value<double>();
         if (!days || !std::isfinite(*days) || *days <= 0) bad(value, k, "a positive number of days");
         type.max_days = *days;
-      } else {
-        throw Error(Status::config, fmt::format("{}: unknown key 'leave.types.{}'{}", where(file, key.source()), k,
-                                                did_you_mean(k, keys)));
       }
     }
     if (type.name.empty()) {
@@ -641,7 +695,7 @@ std::vector<AuditCheckConfig> parse_audit_checks(const toml::node& node, const f
                                               did_you_mean(c.check, check_words)));
     }
     c.rule = text("rule");
-    std::vector<std::string> keys = {"check", "rule"};
+    std::vector<std::string> keys = key_names(audit_check_key_table());
     if (info) {
       c.name = c.check;
       for (const CheckParameter& p : info->parameters) {
@@ -658,7 +712,8 @@ std::vector<AuditCheckConfig> parse_audit_checks(const toml::node& node, const f
         c.parameters.emplace_back(p.name, value);
       }
     } else {
-      keys.insert(keys.end(), {"name", "query", "description", "state"});
+      const std::vector<std::string> custom = key_names(custom_check_key_table());
+      keys.insert(keys.end(), custom.begin(), custom.end());
       const auto name = text("name");
       const auto query = text("query");
       if (!name || !query) {
@@ -687,7 +742,9 @@ std::vector<AuditCheckConfig> parse_audit_checks(const toml::node& node, const f
       const std::string what = info ? fmt::format("parameter '{}' of check {}", k, c.check)
                                     : fmt::format("key '{}' of a custom check", k);
       throw Error(Status::config, fmt::format("{}: unknown {}{}", where(file, key.source()), what,
-                                              did_you_mean(k, std::vector<std::string>(keys.begin() + 2, keys.end()))));
+                                              did_you_mean(k, std::vector<std::string>(
+                                                                  keys.begin() + audit_check_key_table().size(),
+                                                                  keys.end()))));
     }
     for (const AuditCheckConfig& before : checks) {
       if (before.name == c.name) {
@@ -803,6 +860,20 @@ std::vector<std::string> config_keys() {
   for (const KeySpec& s : specs()) keys.push_back(s.table + "." + s.key);
   return keys;
 }
+
+std::vector<KeyDoc> config_key_docs() {
+  std::vector<KeyDoc> docs;
+  for (const KeySpec& s : specs()) {
+    std::string type = kind_name(s.kind);
+    if (s.kind == Kind::integer) type = fmt::format("an integer from {} to {}", s.min, s.max);
+    docs.push_back({s.table, s.key, type, s.default_toml, s.doc});
+  }
+  return docs;
+}
+
+const std::vector<KeyDoc>& leave_type_keys() { return leave_type_key_table(); }
+const std::vector<KeyDoc>& audit_check_keys() { return audit_check_key_table(); }
+const std::vector<KeyDoc>& custom_check_keys() { return custom_check_key_table(); }
 
 std::optional<fs::path> find_config(const ConfigSearch& search) {
   auto must_exist = [](const fs::path& p, const char* how) {

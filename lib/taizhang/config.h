@@ -188,4 +188,27 @@ std::string config_template();
 /// Every key, dotted ("attendance.sign_in_by"), for documentation and suggestions.
 std::vector<std::string> config_keys();
 
+/// A key as the manual documents it (taizhang.toml(5)), made from the tables the validator
+/// reads, so that no key is accepted without its documentation.
+struct KeyDoc {
+  std::string table;         ///< "attendance"; "leave.types" or "audit.checks" for an entry's keys
+  std::string key;           ///< "sign_in_by"
+  std::string type;          ///< what it takes, as a validation message words it
+  std::string default_toml;  ///< the default, as TOML; empty when there is none
+  std::string doc;           ///< what it means, in lines of one paragraph
+};
+
+/// Every key of config_keys(), in its order.
+std::vector<KeyDoc> config_key_docs();
+
+/// The keys a [[leave.types]] entry takes.
+const std::vector<KeyDoc>& leave_type_keys();
+
+/// The keys every [[audit.checks]] entry takes (check, rule); a shipped check also takes its
+/// parameters (audit_catalogue.h), a custom one custom_check_keys().
+const std::vector<KeyDoc>& audit_check_keys();
+
+/// The keys of a custom check (check = "sql") beside audit_check_keys().
+const std::vector<KeyDoc>& custom_check_keys();
+
 }  // namespace taizhang
