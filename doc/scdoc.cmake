@@ -1,7 +1,8 @@
 # cmake -DSCDOC=scdoc -DSOURCES=DIR -DOUTPUT=DIR -P scdoc.cmake: every DIR/NAME.N.scd through
 # scdoc into OUTPUT/NAME.N, after removing the pages of an earlier run (a verb removed since
-# must not leave its page to be installed). scdoc reads standard input only.
-file(GLOB old "${OUTPUT}/*.1" "${OUTPUT}/*.5")
+# must not leave its page to be installed). scdoc reads standard input only. Each page is also
+# written gzipped (-9n: the same bytes every build) into OUTPUT/gz, as Debian installs pages.
+file(GLOB old "${OUTPUT}/*.1" "${OUTPUT}/*.5" "${OUTPUT}/gz/*.gz")
 if(old)
   file(REMOVE ${old})
 endif()
@@ -20,4 +21,9 @@ foreach(source IN LISTS sources)
   file(READ ${OUTPUT}/${page} roff)
   string(REGEX REPLACE "(\n\\.TH [^\n]*\n)" "\\1.nh\n.ad l\n" roff "${roff}")
   file(WRITE ${OUTPUT}/${page} "${roff}")
+  file(MAKE_DIRECTORY ${OUTPUT}/gz)
+  execute_process(COMMAND gzip -9nc ${OUTPUT}/${page} OUTPUT_FILE ${OUTPUT}/gz/${page}.gz RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "gzip ${page} failed")
+  endif()
 endforeach()

@@ -35,11 +35,11 @@ taizhang init . >/dev/null
 taizhang add department BGS 办公室 >/dev/null
 taizhang list departments
 bash -c 'source /usr/share/bash-completion/completions/taizhang
-         COMP_WORDS=(taizhang list departments --dept ""); COMP_CWORD=4; _taizhang; echo "completes: ${COMPREPLY[*]}"'
+         COMP_WORDS=(taizhang list people --dept ""); COMP_CWORD=4; _taizhang; echo "completes: ${COMPREPLY[*]}"'
 cd "$work"
 
 dpkg -r taizhang
-if command -v taizhang >/dev/null; then
+if dpkg-query -W -f='${Status}' taizhang 2>/dev/null | grep -q 'install ok installed' || [ -e /usr/bin/taizhang ]; then
   echo "taizhang is still installed after dpkg -r" >&2
   exit 1
 fi

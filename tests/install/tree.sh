@@ -29,7 +29,9 @@ expect share/bash-completion/completions/taizhang
 expect share/zsh/vendor-completions/_taizhang
 expect share/doc/taizhang/copyright
 expect share/doc/taizhang/changelog.gz
-for page in $(cd "$build" && find . -name '*.[15]' -path '*man*' -printf '%f\n' 2>/dev/null | sort -u); do
+pages=$(cd "$build/doc" && ls -- *.1 *.5)
+[ -n "$pages" ] || { echo "no manual pages in $build/doc"; fail=1; }
+for page in $pages; do
   section=${page##*.}
   if [ -e "$prefix/share/man/man$section/$page" ] || [ -e "$prefix/share/man/man$section/$page.gz" ]; then
     echo "ok   share/man/man$section/$page"
