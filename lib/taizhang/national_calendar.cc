@@ -158,14 +158,14 @@ std::vector<NationalDayRow> find_national_day_rows(SQLite::Database& db, std::op
                                                    std::optional<Date> to, bool include_voided) {
   // When a day was written: its import's time, or its `add` in the change log.
   SQLite::Statement q(db,
-                      "SELECT n.id, n.date, n.kind, coalesce(n.name, ''), coalesce(b.at, (SELECT max(c.at) FROM "
-                      "changes c WHERE c.kind = 'calendar' AND c.record_id = n.id AND c.action = 'add'), ''), "
-                      "coalesce(n.voided_at, ''), coalesce(n.void_reason, '') FROM national_days n LEFT JOIN "
-                      "import_batches b ON b.id = n.batch_id WHERE n.date >= ? AND n.date <= ? AND (? OR "
-                      "n.voided_at IS NULL) ORDER BY n.date, n.id");
+                      std::string("SELECT n.id, n.date, n.kind, coalesce(n.name, ''), coalesce(b.at, (SELECT "
+                                  "max(c.at) FROM changes c WHERE c.kind = 'calendar' AND c.record_id = n.id AND "
+                                  "c.action = 'add'), ''), coalesce(n.voided_at, ''), coalesce(n.void_reason, '') "
+                                  "FROM national_days n LEFT JOIN import_batches b ON b.id = n.batch_id WHERE "
+                                  "n.date >= ? AND n.date <= ?") +
+                          (include_voided ? "" : " AND n.voided_at IS NULL") + " ORDER BY n.date, n.id");
   q.bind(1, from ? format_date(*from) : std::string("0000-01-01"));
   q.bind(2, to ? format_date(*to) : std::string("9999-12-31"));
-  q.bind(3, include_voided ? 1 : 0);
   std::vector<NationalDayRow> out;
   while (q.executeStep()) {
     out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
