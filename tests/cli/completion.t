@@ -50,6 +50,23 @@ not there offers nothing, and says nothing.
   $ tab taizhang audit --re
   --record 
 
+Every kind of every verb completes, as `--help` lists them (the scripts are made from the
+same tree, so a kind added later completes by itself).
+
+  $ for v in add import list show update void report completion; do
+  >   tab taizhang $v '' | tr ' ' '\n' | sed '/^$/d' > offered
+  >   taizhang $v --help | sed -n '/^Subcommands:/,/^$/p' | sed -n 's/^  \([a-z][-a-z]*\).*/\1/p' | sort > listed
+  >   cmp -s offered listed && echo "$v: $(wc -l < listed) kinds" || diff offered listed
+  > done
+  add: 17 kinds
+  import: 17 kinds
+  list: 19 kinds
+  show: 18 kinds
+  update: 8 kinds
+  void: 17 kinds
+  report: 6 kinds
+  completion: 3 kinds
+
 Fixed choices, from the command tree or from what the option's code takes.
 
   $ tab taizhang report study --part ''
