@@ -3,6 +3,7 @@
 #include "taizhang/record_kind.h"
 
 #include "taizhang/calendar_data.h"
+#include "taizhang/day_rows.h"
 #include "taizhang/labels.h"
 #include "taizhang/national_calendar.h"
 
@@ -238,46 +239,12 @@ Outcome put_calendar_day(SQLite::Database& db, const Fields& fields, std::option
   require(fields, calendar_day_fields());
   const auto [date, kind] = date_and_kind(fields);
   const std::string name = get(fields, "name").value_or("");
-  if (state.voided()) {
-    SQLite::Statement same(db, "SELECT id FROM calendar_days WHERE date = ? AND kind = ? AND coalesce(name, '') = ? "
-                               "AND voided_at = ? AND void_reason = ?");
-    same.bind(1, date);
-    same.bind(2, kind_name(kind));
-    same.bind(3, name);
-    same.bind(4, *state.voided_at);
-    same.bind(5, *state.void_reason);
-    if (same.executeStep()) {
-      if (id) *id = same.getColumn(0).getInt64();
-      return Outcome::unchanged;
-    }
-  }
-  SQLite::Statement existing(db, "SELECT id, kind, coalesce(name, '') FROM calendar_days WHERE date = ? AND "
-                                 "voided_at IS NULL");
-  existing.bind(1, date);
-  if (!state.voided() && existing.executeStep()) {
-    if (id) *id = existing.getColumn(0).getInt64();
-    if (existing.getColumn(1).getString() == kind_name(kind) && existing.getColumn(2).getString() == name) {
-      return Outcome::unchanged;
-    }
-    throw field_error(calendar_day_fields(), "date", date,
-                      fmt::format("the office already has this day as {}{}; void it first",
-                                  existing.getColumn(1).getString(),
-                                  existing.getColumn(2).getString().empty() ? "" : " " + existing.getColumn(2).getString()));
-  }
-  SQLite::Statement insert(db, "INSERT INTO calendar_days (date, kind, name, batch_id, id, voided_at, void_reason) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, date);
-  insert.bind(2, kind_name(kind));
-  if (!name.empty()) insert.bind(3, name);
-  if (batch_id) insert.bind(4, *batch_id);
-  if (state.id) insert.bind(5, *state.id);
-  if (state.voided()) {
-    insert.bind(6, *state.voided_at);
-    insert.bind(7, *state.void_reason);
-  }
-  insert.exec();
-  if (id) *id = db.getLastInsertRowid();
-  return Outcome::added;
+  return put_day_row(db, "calendar_days", {date, kind_name(kind), name}, batch_id, id, state,
+                     [&](const std::string& kind_in_force, const std::string& name_in_force) {
+                       throw field_error(calendar_day_fields(), "date", date,
+                                         fmt::format("the office already has this day as {}{}; void it first",
+                                                     kind_in_force, name_in_force.empty() ? "" : " " + name_in_force));
+                     });
 }
 
 std::int64_t add_calendar_day(SQLite::Database& db, const Actor& actor, const Fields& fields) {

@@ -1,5 +1,6 @@
 #include "taizhang/national_calendar.h"
 
+#include "taizhang/day_rows.h"
 #include "taizhang/error.h"
 #include "taizhang/labels.h"
 #include "taizhang/record_kind.h"
@@ -71,49 +72,14 @@ const std::vector<FieldSpec>& national_day_fields() {
 Outcome put_national_day(SQLite::Database& db, const Fields& fields, std::optional<std::int64_t> batch_id,
                          std::int64_t* id, const RecordState& state) {
   const Day day = validate(fields);
-  if (state.voided()) {
-    SQLite::Statement same(db,
-                           "SELECT id FROM national_days WHERE date = ? AND kind = ? AND coalesce(name, '') = ? "
-                           "AND voided_at = ? AND void_reason = ?");
-    same.bind(1, day.date);
-    same.bind(2, day.kind);
-    same.bind(3, day.name);
-    same.bind(4, *state.voided_at);
-    same.bind(5, *state.void_reason);
-    if (same.executeStep()) {
-      if (id) *id = same.getColumn(0).getInt64();
-      return Outcome::unchanged;
-    }
-  } else {
-    SQLite::Statement existing(db,
-                               "SELECT id, kind, coalesce(name, '') FROM national_days WHERE date = ? AND "
-                               "voided_at IS NULL");
-    existing.bind(1, day.date);
-    if (existing.executeStep()) {
-      if (id) *id = existing.getColumn(0).getInt64();
-      const std::string kind = existing.getColumn(1).getString(), name = existing.getColumn(2).getString();
-      if (kind == day.kind && name == day.name) return Outcome::unchanged;
-      throw field_error(national_day_fields(), "date", day.date,
-                        fmt::format("the ledger's national calendar has this day as {}{}; to import a corrected "
-                                    "year, void the year first (taizhang void calendar {} --reason …)",
-                                    kind, name.empty() ? "" : " " + name, year_of_text(day.date)));
-    }
-  }
-  SQLite::Statement insert(db,
-                           "INSERT INTO national_days (date, kind, name, batch_id, id, voided_at, void_reason) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, day.date);
-  insert.bind(2, day.kind);
-  if (!day.name.empty()) insert.bind(3, day.name);
-  if (batch_id) insert.bind(4, *batch_id);
-  if (state.id) insert.bind(5, *state.id);
-  if (state.voided()) {
-    insert.bind(6, *state.voided_at);
-    insert.bind(7, *state.void_reason);
-  }
-  insert.exec();
-  if (id) *id = db.getLastInsertRowid();
-  return Outcome::added;
+  return put_day_row(db, "national_days", {day.date, day.kind, day.name}, batch_id, id, state,
+                     [&](const std::string& kind, const std::string& name) {
+                       throw field_error(national_day_fields(), "date", day.date,
+                                         fmt::format("the ledger's national calendar has this day as {}{}; to "
+                                                     "import a corrected year, void the year first (taizhang void "
+                                                     "calendar {} --reason …)",
+                                                     kind, name.empty() ? "" : " " + name, year_of_text(day.date)));
+                     });
 }
 
 std::int64_t add_national_day(SQLite::Database& db, const Actor& actor, const Fields& fields) {
