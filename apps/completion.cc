@@ -15,6 +15,10 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+#include <string>
+#include <vector>
+
 namespace cli {
 namespace {
 
