@@ -273,3 +273,46 @@ TEST_CASE("import study: Chinese headers, all or nothing, a repeat unchanged, a 
   CHECK(jsonl.total.added == 1);
   CHECK(count(o.db, "SELECT count(*) FROM study_records WHERE hours = 12") == 1);
 }
+
+TEST_CASE("import study of many rows: checked here, written by a second thread, in file order, repeats found") {
+  Office o;
+  Context c{o.db, o.config, o.actor};
+  auto import = [&](const std::string& name, const std::string& text) {
+    write_file(o.dir / name, text);
+    return import_files(o.db, o.actor, study_kind().import(c), {(o.dir / name).string()}, {});
+  };
+  // More rows than a chunk (4,096) and not a multiple of one INSERT's 64; the 5,000th row
+  // repeats the 10th, which an earlier chunk has written by then.
+  auto row = [](int i) {
+    return fmt::format("P00{},2026-{:02}-{:02},{}.5,政治理论,自学,第{}讲\n", 1 + i % 2, 1 + i % 9, 1 + i % 28, i % 3,
+                       i);
+  };
+  std::string text = "工号,日期,学时,类别,形式,题目\n";
+  for (int i = 0; i < 9999; ++i) text += row(i == 4999 ? 9 : i);
+  const ImportResult first = import("many.csv", text);
+  CHECK(first.total.added == 9998);
+  CHECK(first.total.unchanged == 1);
+  CHECK(count(o.db, "SELECT count(*) FROM study_records") == 9998);
+  // Ids follow the file: the titles in id order are the rows in file order.
+  CHECK(count(o.db, "SELECT count(*) FROM (SELECT id, row_number() OVER (ORDER BY id) AS n, title FROM study_records) "
+                    "WHERE title <> '第' || (CASE WHEN n <= 4999 THEN n - 1 ELSE n END) || '讲'") == 0);
+  // Row i claims (i mod 3).5 学时: 3,333 rows of each remainder, the 5,000th (i = 4999) not stored.
+  CHECK(count(o.db, "SELECT sum(hours * 10) FROM study_records") == 9998 * 5 + 10 * (3333 * 1 + 3333 * 2 - 4999 % 3));
+
+  // Rows the ledger holds (P001 and P002 had records when this run began), new ones, and a
+  // voided row between them, which is written on this thread once the others are in.
+  const std::string again = "工号,日期,学时,类别,形式,题目,voided_at,void_reason\n" + row(0).substr(0, row(0).size() - 1) +
+                            ",,\nP001,2026-10-01,1,政治理论,自学,新一,,\nP002,2026-10-02,1,政治理论,自学,作废,"
+                            "2026-10-03T08:00:00Z,录错\nP002,2026-10-04,1,政治理论,自学,新二,,\n" +
+                            row(9998).substr(0, row(9998).size() - 1) + ",,\n";
+  const ImportResult second = import("again.csv", again);
+  CHECK(second.total.added == 3);
+  CHECK(second.total.unchanged == 2);
+  CHECK(count(o.db, "SELECT count(*) FROM study_records") == 10001);
+  CHECK(count(o.db, "SELECT count(*) FROM study_records WHERE id > (SELECT id FROM study_records WHERE title = '新一') "
+                    "AND id < (SELECT id FROM study_records WHERE title = '新二') AND title = '作废' AND voided_at IS "
+                    "NOT NULL") == 1);
+  const ImportResult third = import("again.csv", again);
+  CHECK(third.total.added == 0);
+  CHECK(third.total.unchanged == 5);
+}

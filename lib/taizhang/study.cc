@@ -1,5 +1,6 @@
 #include "taizhang/study.h"
 
+#include "taizhang/chunk_writer.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/record_kind.h"
@@ -108,6 +109,129 @@ struct Values {
   std::optional<std::int64_t> make_up;  ///< the session it makes up
 };
 
+/// The SQL that finds a record with all of a record's values: not voided, or voided at the
+/// same time for the same reason (parameters 13 and 14). Parameters 1 to 12 as same_record
+/// binds them.
+std::string same_record_sql(bool voided) {
+  return std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
+                     "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
+                     "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
+                     "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
+         (voided ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") + " ORDER BY id LIMIT 1";
+}
+
+/// Binds parameters 1 to 12 of same_record_sql.
+void bind_same(SQLite::Statement& q, const Values& v) {
+  q.bind(1, v.person_id);
+  q.bind(2, v.date);
+  q.bind(3, as_hours(v.hours));
+  q.bind(4, v.days ? as_hours(*v.days) : -1.0);
+  q.bind(5, v.category);
+  q.bind(6, v.form);
+  q.bind(7, v.title);
+  q.bind(8, v.provider.value_or(""));
+  q.bind(9, v.level.value_or(""));
+  q.bind(10, v.evidence.value_or(""));
+  q.bind(11, v.notes.value_or(""));
+  q.bind(12, v.make_up.value_or(0));
+}
+
+}  // namespace
+
+/// An import's plain records, checked on the import's thread and written on a second one
+/// (chunk_writer.h), many to an INSERT.
+struct StudyBulk {
+  struct Row {
+    Values v;
+    std::int64_t batch = 0;
+    /// Its person had records when the run began: the writer looks for the same one first.
+    bool check_existing = false;
+  };
+  static constexpr std::size_t rows_per_insert = 64;
+  static constexpr std::size_t rows_per_chunk = 4096;
+  static constexpr const char* columns =
+      "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, level, evidence, "
+      "notes, batch_id) VALUES ";
+
+  static std::string insert_sql(std::size_t rows) {
+    std::string sql = columns;
+    for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+  }
+
+  // Prepared on the import's thread, used on the writer's only.
+  SQLite::Statement one, many, existing;
+  ChunkWriter<Row> writer;
+
+  explicit StudyBulk(SQLite::Database& db)
+      : one(db, insert_sql(1)),
+        many(db, insert_sql(rows_per_insert)),
+        existing(db, same_record_sql(false)),
+        writer(rows_per_chunk, "study records", [this](const std::vector<Row>& rows) { return write(rows); }) {}
+
+  /// Binds row `r` as the `k`th of an INSERT's rows; the chunk outlives the statement's use.
+  static void bind_row(SQLite::Statement& q, std::size_t k, const Values& v, std::int64_t batch) {
+    const int c = static_cast<int>(k * 12);
+    q.bind(c + 1, v.person_id);
+    q.bindNoCopy(c + 2, v.date);
+    q.bind(c + 3, as_hours(v.hours));
+    if (v.days) q.bind(c + 4, as_hours(*v.days));
+    q.bindNoCopy(c + 5, v.category);
+    q.bindNoCopy(c + 6, v.form);
+    q.bindNoCopy(c + 7, v.title);
+    int i = c + 8;
+    for (const auto* text : {&v.provider, &v.level, &v.evidence, &v.notes}) {
+      if (*text) q.bindNoCopy(i, **text);
+      ++i;
+    }
+    q.bind(c + 12, batch);
+  }
+
+  std::int64_t write(const std::vector<Row>& rows) {
+    std::int64_t already = 0;
+    std::vector<const Row*> held;
+    held.reserve(rows_per_insert);
+    const auto put = [](SQLite::Statement& q, const std::vector<const Row*>& these) {
+      q.reset();
+      q.clearBindings();
+      for (std::size_t k = 0; k < these.size(); ++k) bind_row(q, k, these[k]->v, these[k]->batch);
+      q.exec();
+    };
+    for (const Row& r : rows) {
+      if (r.check_existing) {
+        existing.reset();
+        existing.clearBindings();
+        bind_same(existing, r.v);
+        const bool found = existing.executeStep();
+        existing.reset();
+        if (found) {
+          ++already;
+          continue;
+        }
+      }
+      held.push_back(&r);
+      if (held.size() == rows_per_insert) {
+        put(many, held);
+        held.clear();
+      }
+    }
+    for (const Row* r : held) put(one, {r});
+    return already;
+  }
+};
+
+namespace {
+
+/// Gives the connection back to the import's thread: waits for the chunk being written.
+void wait_for_writer(StudyRun& run) {
+  if (run.bulk) run.bulk->writer.wait();
+}
+
+/// Writes every row the run holds: a query then sees them all.
+void flush_writer(StudyRun& run) {
+  if (run.bulk) run.bulk->writer.flush();
+}
+
 /// Checks `f` (every key present: the full record) into Values.
 /// `person_id`: the record's person as it stands (an update that names no other).
 /// `record`: the make-up being changed, which is not one made already.
@@ -116,6 +240,7 @@ std::int64_t record_person(SQLite::Database& db, const std::string& ref, bool vo
   if (!run) return require_person(db, study_fields(), "person", ref, voided);
   const auto [it, fresh] = run->people.try_emplace({ref, voided}, 0);
   if (fresh) {
+    wait_for_writer(*run);
     try {
       it->second = require_person(db, study_fields(), "person", ref, voided);
     } catch (...) {
@@ -324,35 +449,17 @@ bool may_have_same(SQLite::Database& db, const Values& v, const RecordState& sta
     SQLite::Statement q(db, "SELECT DISTINCT person_id FROM study_records");
     while (q.executeStep()) had.insert(q.getColumn(0).getInt64());
   }
-  return run->had_records->count(v.person_id) || run->written.count(record_hash(v, state));
+  return run->had_records->count(v.person_id) || run->written.contains(record_hash(v, state));
 }
 
 /// The id of a record with all of `v`'s values (and, for a voided one, the same void).
 std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, const RecordState& state,
                                         StudyRun* run) {
   if (!may_have_same(db, v, state, run)) return std::nullopt;
-  const auto query = [](bool voided) {
-    return std::string("SELECT id FROM study_records WHERE person_id = ? AND date = ? AND hours = ? AND "
-                       "coalesce(days, -1) = ? AND category = ? AND form = ? AND title = ? AND "
-                       "coalesce(provider, '') = ? AND coalesce(level, '') = ? AND "
-                       "coalesce(evidence, '') = ? AND coalesce(notes, '') = ? AND coalesce(session_id, 0) = ? AND ") +
-           (voided ? "voided_at = ? AND void_reason = ?" : "voided_at IS NULL") + " ORDER BY id LIMIT 1";
-  };
-  static const std::string sql[2] = {query(false), query(true)};
+  static const std::string sql[2] = {same_record_sql(false), same_record_sql(true)};
   std::optional<SQLite::Statement> own;
   SQLite::Statement& q = statement(db, sql[state.voided()], run, own);
-  q.bind(1, v.person_id);
-  q.bind(2, v.date);
-  q.bind(3, as_hours(v.hours));
-  q.bind(4, v.days ? as_hours(*v.days) : -1.0);
-  q.bind(5, v.category);
-  q.bind(6, v.form);
-  q.bind(7, v.title);
-  q.bind(8, v.provider.value_or(""));
-  q.bind(9, v.level.value_or(""));
-  q.bind(10, v.evidence.value_or(""));
-  q.bind(11, v.notes.value_or(""));
-  q.bind(12, v.make_up.value_or(0));
+  bind_same(q, v);
   if (state.voided()) {
     q.bind(13, *state.voided_at);
     q.bind(14, *state.void_reason);
@@ -360,6 +467,29 @@ std::optional<std::int64_t> same_record(SQLite::Database& db, const Values& v, c
   const std::optional<std::int64_t> found = q.executeStep() ? std::optional(q.getColumn(0).getInt64()) : std::nullopt;
   q.reset();  // a kept statement holds no read open
   return found;
+}
+
+/// put_study of a plain import row (no make-up, id or void): checked here, written by the
+/// run's second thread. Counted added; a record the ledger had before the run is found by
+/// the writer, and end_file counts it unchanged.
+Outcome put_bulk(SQLite::Database& db, const Config& config, Date today, const Fields& fields, std::int64_t batch,
+                 StudyRun& run) {
+  if (!run.bulk) {
+    // Before the first chunk goes: the connection is still this thread's alone.
+    may_have_same(db, Values{}, {}, &run);
+    SQLite::Statement q(db, "SELECT code, id FROM people WHERE voided_at IS NULL");
+    while (q.executeStep()) run.people.try_emplace({q.getColumn(0).getString(), false}, q.getColumn(1).getInt64());
+    run.bulk = std::make_shared<StudyBulk>(db);
+  }
+  const Values v = check(db, config, today, fields, false, std::nullopt, std::nullopt, &run);
+  const std::uint64_t hash = record_hash(v, {});
+  if (!run.written.insert(hash)) {
+    // Most likely the same as a row before it in this run: ask the ledger, with every row in.
+    flush_writer(run);
+    if (same_record(db, v, {}, &run)) return Outcome::unchanged;
+  }
+  run.bulk->writer.push({v, batch, run.had_records->count(v.person_id) != 0});
+  return Outcome::added;
 }
 
 /// A row that is a session's credit, as `list study` prints it: it is the session's, so it
@@ -417,9 +547,13 @@ const std::string& study_json() {
 Outcome put_study(SQLite::Database& db, const Config& config, Date today, const Fields& fields,
                   std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state,
                   StudyRun* run) {
+  const auto make_up = get(fields, "make_up");
+  if (run && batch_id && !id && !state.id && !state.voided() && !make_up) {
+    return put_bulk(db, config, today, fields, *batch_id, *run);
+  }
+  if (run) flush_writer(*run);
   // A make-up of a session the person made up already is refused, unless it is that one.
   std::optional<std::int64_t> earlier;
-  const auto make_up = get(fields, "make_up");
   if (make_up && !state.voided()) {
     const auto session = parse_id(*make_up);
     const auto person = find_person(db, trim(get(fields, "person").value_or("")));
@@ -445,7 +579,7 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
     insert.bind(16, *state.void_reason);
   }
   insert.exec();
-  if (run && !run->had_records->count(v.person_id)) run->written.insert(record_hash(v, state));
+  if (run) run->written.insert(record_hash(v, state));
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
 }
@@ -708,10 +842,18 @@ const RecordKind& study_kind() {
       spec.fields.push_back(study_session_field());
       spec.ignored_columns = {"name", "姓名", "credited", "认定学时"};
       auto run = std::make_shared<StudyRun>();
-      spec.put = [&c, run, ids = std::make_shared<KeptIds>("study_records")](SQLite::Database& db, const Fields& f,
-                                                                             std::int64_t batch) {
+      spec.put = [&c, run, ids = std::make_shared<KeptIds>("study_records"), today = c.today()](
+                     SQLite::Database& db, const Fields& f, std::int64_t batch) {
+        // These read the ledger, and an id is decided against every row written before it.
+        if (get(f, "session") || get(f, "id")) flush_writer(*run);
         if (const auto session = get(f, "session")) return put_session_credit(db, f, *session);
-        return put_study(db, c.config, c.today(), f, batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
+        return put_study(db, c.config, today, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
+      };
+      // The rows still held are written at the end of each file: its batch is then whole.
+      spec.end_file = [run] {
+        if (!run->bulk) return std::int64_t{0};
+        run->bulk->writer.flush();
+        return run->bulk->writer.take_already();
       };
       spec.end_run = [run] { *run = StudyRun{}; };
       return spec;

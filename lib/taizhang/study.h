@@ -21,6 +21,7 @@
 #include "taizhang/changelog.h"
 #include "taizhang/config.h"
 #include "taizhang/fields.h"
+#include "taizhang/hash_set.h"
 #include "taizhang/records.h"
 #include "taizhang/render.h"
 
@@ -28,6 +29,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -95,6 +97,8 @@ const FieldSpec& study_session_field();
 /// Snapshot expression for the change log.
 const std::string& study_json();
 
+struct StudyBulk;
+
 /// What put_study keeps through a run of many puts (an import, whose rows' text it has
 /// checked already): its statements, and the people it has looked up by 工号 (an import of
 /// study records changes no person).
@@ -102,10 +106,13 @@ struct StudyRun {
   PreparedStatements statements;
   std::map<std::pair<std::string, bool>, std::int64_t> people;  ///< (工号, voided too) → id
   /// The people who had study records when the run began (read at its first put), and a
-  /// hash of each record the run wrote for anyone else: their rows need no same-record
-  /// query unless the hash is there (a first import has none to find).
+  /// hash of each record the run wrote: a row of anyone else needs no same-record query
+  /// unless its hash is there (a first import has none to find).
   std::optional<std::unordered_set<std::int64_t>> had_records;
-  std::unordered_set<std::uint64_t> written;
+  HashSet64 written;
+  /// The plain rows (no make-up, id or void) on their way to the ledger through a second
+  /// thread (chunk_writer.h); made at the run's first such row.
+  std::shared_ptr<StudyBulk> bulk;
 };
 
 /// Adds a study record. Refused (Status::data, naming the field and value): hours or days
