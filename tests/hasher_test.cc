@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "taizhang/hasher.h"
-#include "taizhang/sha256.h"
+
+#include <sys/types.h>
+
+#include <sha2.h>
 
 #include <random>
 #include <string>
@@ -9,6 +12,13 @@
 using namespace taizhang;
 
 namespace {
+
+/// The reference: libmd's SHA-256 (the library's own sha256.h hashes with Hasher).
+std::string sha256_hex(const std::string& bytes) {
+  char text[SHA256_DIGEST_STRING_LENGTH];
+  SHA256Data(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size(), text);
+  return text;
+}
 
 std::string hash_bytes(const std::string& bytes) {
   Hasher h;

@@ -148,3 +148,26 @@ TEST_CASE("printable makes control characters visible and replaces bytes that ar
   CHECK(printable("a\tb\nc\r\nd\re", true) == "a\tb\nc\r\nd\\x0de");  // a lone CR would overwrite the line
   CHECK(display_width(printable("\x1b")) == 4);
 }
+
+TEST_CASE("scan_text finds in one pass what find_invalid_utf8, find_control and count_characters find") {
+  const std::string cases[] = {"",          "P0001",        "张三 abc ~",   "P0\0002"s,      "王\x1b[2J",
+                               "a\tb\r\nc", "a\nb\x0b",     "\xC2\x85 x",   "\xC2\xA0",      "学习\xE5\xAD",
+                               "ok\xFF",    "\xED\xA0\x80", "第一\t第二\a", "政治理论\r\n"};
+  for (const std::string& s : cases) {
+    CAPTURE(s);
+    const TextScan scan = scan_text(s);
+    CHECK(scan.invalid_at == find_invalid_utf8(s));
+    if (scan.invalid_at) continue;  // the rest is not looked at
+    const auto control = find_control(s, true);
+    REQUIRE(scan.control.has_value() == control.has_value());
+    if (control) {
+      CHECK(scan.control->offset == control->offset);
+      CHECK(scan.control->character == control->character);
+      CHECK(scan.control->code_point == control->code_point);
+    }
+    CHECK(scan.layout == (s.find_first_of("\t\r\n") != std::string::npos));
+    CHECK(scan.characters == count_characters(s));
+  }
+  CHECK(scan_text("学习\xE5\xAD").invalid_at == 6u);
+  CHECK(scan_text("第一\t第二\a").control->character == 6u);
+}

@@ -94,22 +94,22 @@ void check_text(const std::vector<FieldSpec>& specs, const std::string& key, std
     if (value.size() > limit) throw field_error(specs, key, value, fmt::format("longer than {} characters", limit));
     return;
   }
-  if (const auto bad = find_invalid_utf8(value)) {
-    throw field_error(specs, key, value, fmt::format("not UTF-8 (byte {} of the value)", *bad + 1));
+  const TextScan scan = scan_text(value);
+  if (scan.invalid_at) {
+    throw field_error(specs, key, value, fmt::format("not UTF-8 (byte {} of the value)", *scan.invalid_at + 1));
   }
-  if (const auto c = find_control(value, true)) {
+  if (const auto& c = scan.control) {
     throw field_error(specs, key, value,
                       fmt::format("contains the control character {} at character {}, which the ledger does "
                                   "not store",
                                   control_name(c->code_point), c->character));
   }
-  if (!is_free_text(key) && !is_list(key) && value.find_first_of("\r\n\t") != std::string_view::npos) {
+  if (scan.layout && !is_free_text(key) && !is_list(key)) {
     throw field_error(specs, key, value, "must be on one line");
   }
   const std::size_t limit =
       is_code(key) ? max_code_characters : is_list(key) ? max_list_characters : max_text_characters;
-  // No value has more characters than bytes, so most need no counting.
-  if (value.size() > limit && count_characters(value) > limit) {
+  if (scan.characters > limit) {
     throw field_error(specs, key, value, fmt::format("longer than {} characters", limit));
   }
 }
@@ -134,7 +134,8 @@ void check_word(const std::vector<FieldSpec>& specs, const std::string& key, con
 
 void require_present(const Fields& fields, const std::vector<FieldSpec>& specs) {
   for (const FieldSpec& spec : specs) {
-    if (spec.required && !get(fields, spec.key)) {
+    if (!spec.required) continue;
+    if (const auto it = fields.find(spec.key); it == fields.end() || it->second.empty()) {
       const std::string name =
           spec.aliases.empty() ? spec.key : fmt::format("{} ({})", spec.aliases.front(), spec.key);
       throw Error(Status::data, fmt::format("{} is required", name));

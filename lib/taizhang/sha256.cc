@@ -1,28 +1,24 @@
 #include "taizhang/sha256.h"
 
-#include <sys/types.h>
-
-#include <sha2.h>
+#include "taizhang/hasher.h"
 
 namespace taizhang {
 
+// Hasher's raw bytes are plain SHA-256, with the CPU's SHA instructions when it has them:
+// a file of an import is hashed as it is read, on the thread that checks its rows.
 struct Sha256::State {
-  SHA2_CTX ctx;
+  Hasher hasher;
 };
 
-Sha256::Sha256() : state_(std::make_unique<State>()) { SHA256Init(&state_->ctx); }
+Sha256::Sha256() : state_(std::make_unique<State>()) {}
 
 Sha256::~Sha256() = default;
 
 void Sha256::update(const void* data, std::size_t size) {
-  SHA256Update(&state_->ctx, static_cast<const std::uint8_t*>(data), size);
+  state_->hasher.bytes(std::string_view(static_cast<const char*>(data), size));
 }
 
-std::string Sha256::hex() {
-  char text[SHA256_DIGEST_STRING_LENGTH];
-  SHA256End(&state_->ctx, text);  // lower-case hex, as sha256sum prints it
-  return text;
-}
+std::string Sha256::hex() { return state_->hasher.hex(); }
 
 std::string sha256_hex(std::string_view bytes) {
   Sha256 h;

@@ -1,5 +1,5 @@
 #pragma once
-/// SHA-256 over a stream of bytes (libmd), to fingerprint imported files.
+/// SHA-256 over a stream of bytes, to fingerprint imported files (hasher.h does the hashing).
 
 #include <cstddef>
 #include <memory>

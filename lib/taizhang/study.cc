@@ -238,17 +238,12 @@ void flush_writer(StudyRun& run) {
 /// The person `ref` names (require_person), remembered through `run`.
 std::int64_t record_person(SQLite::Database& db, const std::string& ref, bool voided, StudyRun* run) {
   if (!run) return require_person(db, study_fields(), "person", ref, voided);
-  const auto [it, fresh] = run->people.try_emplace({ref, voided}, 0);
-  if (fresh) {
-    wait_for_writer(*run);
-    try {
-      it->second = require_person(db, study_fields(), "person", ref, voided);
-    } catch (...) {
-      run->people.erase(it);
-      throw;
-    }
-  }
-  return it->second;
+  auto& known = voided ? run->people_voided_too : run->people;
+  if (const auto it = known.find(ref); it != known.end()) return it->second;
+  wait_for_writer(*run);
+  const std::int64_t id = require_person(db, study_fields(), "person", ref, voided);
+  known.emplace(ref, id);
+  return id;
 }
 
 /// The statement of `sql`: `run`'s, else one prepared in `own`.
@@ -261,7 +256,14 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
              std::optional<std::int64_t> person_id = std::nullopt, std::optional<std::int64_t> record = std::nullopt,
              StudyRun* run = nullptr) {
   Values v;
-  if (!person_id) require(given, {study_fields().front()});
+  if (!person_id) {
+    static const std::vector<FieldSpec> person_only{study_fields().front()};
+    if (run) {
+      require_present(given, person_only);  // an import checked the text of every row
+    } else {
+      require(given, person_only);
+    }
+  }
   v.person_id = person_id ? *person_id : record_person(db, given.at("person"), voided, run);
   // Copied only for a make-up, which fills in what the session gives.
   std::optional<Fields> filled;
@@ -294,10 +296,9 @@ Values check(SQLite::Database& db, const Config& config, Date today, const Field
   const auto date = normalize_date(date_text);
   if (!date) throw field_error(study_fields(), "date", date_text, "not a date (expected YYYY-MM-DD)");
   if (*date < earliest_date) throw field_error(study_fields(), "date", date_text, fmt::format("is before {}", earliest_date));
-  if (*date > format_date(today)) {
+  if (const std::string today_text = format_date(today); *date > today_text) {
     throw field_error(study_fields(), "date", date_text,
-                      fmt::format("is in the future (today is {}): record study once it has taken place",
-                                  format_date(today)));
+                      fmt::format("is in the future (today is {}): record study once it has taken place", today_text));
   }
   v.date = *date;
   if (const auto d = get(f, "days")) {
@@ -478,7 +479,7 @@ Outcome put_bulk(SQLite::Database& db, const Config& config, Date today, const F
     // Before the first chunk goes: the connection is still this thread's alone.
     may_have_same(db, Values{}, {}, &run);
     SQLite::Statement q(db, "SELECT code, id FROM people WHERE voided_at IS NULL");
-    while (q.executeStep()) run.people.try_emplace({q.getColumn(0).getString(), false}, q.getColumn(1).getInt64());
+    while (q.executeStep()) run.people.try_emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
     run.bulk = std::make_shared<StudyBulk>(db);
   }
   const Values v = check(db, config, today, fields, false, std::nullopt, std::nullopt, &run);

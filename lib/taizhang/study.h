@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -104,7 +105,8 @@ struct StudyBulk;
 /// study records changes no person).
 struct StudyRun {
   PreparedStatements statements;
-  std::map<std::pair<std::string, bool>, std::int64_t> people;  ///< (工号, voided too) → id
+  /// 工号 → id, as require_person found them: among the people in force, and among all.
+  std::unordered_map<std::string, std::int64_t> people, people_voided_too;
   /// The people who had study records when the run began (read at its first put), and a
   /// hash of each record the run wrote: a row of anyone else needs no same-record query
   /// unless its hash is there (a first import has none to find).

@@ -173,6 +173,30 @@ std::optional<ControlCharacter> find_control(std::string_view s, bool allow_layo
   return std::nullopt;
 }
 
+TextScan scan_text(std::string_view s) {
+  TextScan scan;
+  for (std::size_t i = 0; i < s.size(); ++scan.characters) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x20 && b < 0x7F) {  // the common case, without decoding
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    const std::size_t len = decode(s.substr(i), cp);
+    if (len == 0) {
+      scan.invalid_at = i;
+      return scan;
+    }
+    if (is_layout(cp)) {
+      scan.layout = true;
+    } else if (is_control(cp) && !scan.control) {
+      scan.control = ControlCharacter{i, scan.characters + 1, cp};
+    }
+    i += len;
+  }
+  return scan;
+}
+
 std::string control_name(char32_t code_point) {
   static constexpr const char* c0[] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
                                        "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",

@@ -57,6 +57,18 @@ struct ControlCharacter {
 /// find_invalid_utf8 is the check for those.
 std::optional<ControlCharacter> find_control(std::string_view s, bool allow_layout);
 
+/// What the checks of a value need to know of its text, found in one pass (an import checks
+/// every value of every row): where its UTF-8 first breaks, if it does (the rest is then
+/// not looked at); else its first control character other than tab, LF and CR, whether it
+/// has one of those three, and how many characters it has.
+struct TextScan {
+  std::optional<std::size_t> invalid_at;     ///< as find_invalid_utf8
+  std::optional<ControlCharacter> control;   ///< as find_control(s, true)
+  bool layout = false;                       ///< a tab, LF or CR
+  std::size_t characters = 0;                ///< as count_characters, when valid
+};
+TextScan scan_text(std::string_view s);
+
 /// "ESC (U+001B)", "NUL (U+0000)", "U+0085": a control character as a message names it.
 std::string control_name(char32_t code_point);
 
