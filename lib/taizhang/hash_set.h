@@ -47,7 +47,7 @@ class HashSet64 {
     return static_cast<std::size_t>(key ^ (key >> 31)) & mask();
   }
   void grow() {
-    std::vector<std::uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, empty);
+    std::vector<std::uint64_t> old(slots_.empty() ? 64 : slots_.size() * 2, empty);
     old.swap(slots_);
     for (const std::uint64_t key : old) {
       if (key == empty) continue;

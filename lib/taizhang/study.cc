@@ -11,7 +11,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -421,22 +423,24 @@ Fields fields_of(const StudyRow& r) {
 
 /// A hash of all of a record's values and its void, for StudyRun::written.
 std::uint64_t record_hash(const Values& v, const RecordState& state) {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, each value followed by a separator
-  const auto add = [&h](std::string_view text) {
-    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    h = (h ^ 0x1Fu) * 1099511628211ull;
+  // Each value hashed whole (std::hash reads words, not bytes) and folded in with a
+  // multiply and a rotation, so that the order of the values counts.
+  std::uint64_t h = 0x9E3779B97F4A7C15ull;
+  const auto fold = [&h](std::uint64_t x) { h = std::rotl((h ^ x) * 0xBF58476D1CE4E5B9ull, 29); };
+  const auto add = [&fold](std::string_view text) { fold(std::hash<std::string_view>{}(text) ^ text.size()); };
+  const auto add_optional = [&add](const std::optional<std::string>& text) {
+    add(text ? std::string_view(*text) : std::string_view("\x1F", 1));  // none is not ""
   };
-  const auto add_number = [&add](std::int64_t n) { add(std::string_view(reinterpret_cast<const char*>(&n), sizeof n)); };
-  add_number(v.person_id);
+  fold(static_cast<std::uint64_t>(v.person_id));
   add(v.date);
-  add_number(v.hours);
-  add_number(v.days.value_or(-1));
+  fold(static_cast<std::uint64_t>(v.hours));
+  fold(static_cast<std::uint64_t>(v.days.value_or(-1)));
   for (const std::string* text : {&v.category, &v.form, &v.title}) add(*text);
-  for (const auto* text : {&v.provider, &v.level, &v.evidence, &v.notes}) add(text->value_or(""));
-  add_number(v.make_up.value_or(0));
+  for (const auto* text : {&v.provider, &v.level, &v.evidence, &v.notes}) add_optional(*text);
+  fold(static_cast<std::uint64_t>(v.make_up.value_or(0)));
   if (state.voided()) {
-    add(*state.voided_at);
-    add(*state.void_reason);
+    add_optional(state.voided_at);
+    add_optional(state.void_reason);
   }
   return h;
 }
@@ -450,7 +454,9 @@ bool may_have_same(SQLite::Database& db, const Values& v, const RecordState& sta
     SQLite::Statement q(db, "SELECT DISTINCT person_id FROM study_records");
     while (q.executeStep()) had.insert(q.getColumn(0).getInt64());
   }
-  return run->had_records->count(v.person_id) || run->written.contains(record_hash(v, state));
+  if (run->had_records->count(v.person_id)) return true;
+  const auto written = run->written.find(v.person_id);
+  return written != run->written.end() && written->second.contains(record_hash(v, state));
 }
 
 /// The id of a record with all of `v`'s values (and, for a voided one, the same void).
@@ -484,7 +490,7 @@ Outcome put_bulk(SQLite::Database& db, const Config& config, Date today, const F
   }
   const Values v = check(db, config, today, fields, false, std::nullopt, std::nullopt, &run);
   const std::uint64_t hash = record_hash(v, {});
-  if (!run.written.insert(hash)) {
+  if (!run.written[v.person_id].insert(hash)) {
     // Most likely the same as a row before it in this run: ask the ledger, with every row in.
     flush_writer(run);
     if (same_record(db, v, {}, &run)) return Outcome::unchanged;
@@ -580,7 +586,7 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
     insert.bind(16, *state.void_reason);
   }
   insert.exec();
-  if (run) run->written.insert(record_hash(v, state));
+  if (run) run->written[v.person_id].insert(record_hash(v, state));
   if (id) *id = db.getLastInsertRowid();
   return Outcome::added;
 }

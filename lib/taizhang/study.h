@@ -108,10 +108,11 @@ struct StudyRun {
   /// 工号 → id, as require_person found them: among the people in force, and among all.
   std::unordered_map<std::string, std::int64_t> people, people_voided_too;
   /// The people who had study records when the run began (read at its first put), and a
-  /// hash of each record the run wrote: a row of anyone else needs no same-record query
-  /// unless its hash is there (a first import has none to find).
+  /// hash of each record the run wrote, by person: a row of anyone else needs no
+  /// same-record query unless its hash is there (a first import has none to find). By
+  /// person, so that the hashes a file's run of one person's rows looks at stay in cache.
   std::optional<std::unordered_set<std::int64_t>> had_records;
-  HashSet64 written;
+  std::unordered_map<std::int64_t, HashSet64> written;
   /// The plain rows (no make-up, id or void) on their way to the ledger through a second
   /// thread (chunk_writer.h); made at the run's first such row.
   std::shared_ptr<StudyBulk> bulk;

@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -19,12 +21,95 @@
 #include <optional>
 #include <set>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 
 namespace taizhang {
 namespace {
 
 namespace fs = std::filesystem;
+
+/// libxlsxwriter, opened when a workbook is first written rather than by every command at
+/// start-up: with it come libcrypto, minizip and zlib, 1.2 ms of each start measured (an
+/// empty program linked with and without it, `perf stat`), and only xlsx output uses it.
+struct Xlsxwriter {
+  decltype(&::format_set_align) format_set_align;
+  decltype(&::format_set_bg_color) format_set_bg_color;
+  decltype(&::format_set_bold) format_set_bold;
+  decltype(&::format_set_border) format_set_border;
+  decltype(&::format_set_font_color) format_set_font_color;
+  decltype(&::format_set_font_size) format_set_font_size;
+  decltype(&::format_set_text_wrap) format_set_text_wrap;
+  decltype(&::lxw_strerror) lxw_strerror;
+  decltype(&::workbook_add_format) workbook_add_format;
+  decltype(&::workbook_add_worksheet) workbook_add_worksheet;
+  decltype(&::workbook_close) workbook_close;
+  decltype(&::workbook_new) workbook_new;
+  decltype(&::workbook_set_properties) workbook_set_properties;
+  decltype(&::worksheet_center_horizontally) worksheet_center_horizontally;
+  decltype(&::worksheet_fit_to_pages) worksheet_fit_to_pages;
+  decltype(&::worksheet_freeze_panes) worksheet_freeze_panes;
+  decltype(&::worksheet_merge_range) worksheet_merge_range;
+  decltype(&::worksheet_repeat_rows) worksheet_repeat_rows;
+  decltype(&::worksheet_set_column) worksheet_set_column;
+  decltype(&::worksheet_set_footer) worksheet_set_footer;
+  decltype(&::worksheet_set_landscape) worksheet_set_landscape;
+  decltype(&::worksheet_set_margins) worksheet_set_margins;
+  decltype(&::worksheet_set_paper) worksheet_set_paper;
+  decltype(&::worksheet_set_row) worksheet_set_row;
+  decltype(&::worksheet_write_blank) worksheet_write_blank;
+  decltype(&::worksheet_write_number) worksheet_write_number;
+  decltype(&::worksheet_write_string) worksheet_write_string;
+};
+
+const Xlsxwriter& lxw() {
+  static const Xlsxwriter api = [] {
+    void* library = dlopen(TAIZHANG_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+      const char* why = dlerror();
+      throw Error(Status::software, fmt::format("xlsx output needs {}, which could not be loaded: {}",
+                                                TAIZHANG_XLSXWRITER_SONAME, why ? why : "unknown error"));
+    }
+    Xlsxwriter a{};
+    const auto bind = [library](auto& function, const char* name) {
+      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
+      if (!function) {
+        throw Error(Status::software,
+                    fmt::format("{} has no function {}: not the libxlsxwriter taizhang was built with",
+                                TAIZHANG_XLSXWRITER_SONAME, name));
+      }
+    };
+    bind(a.format_set_align, "format_set_align");
+    bind(a.format_set_bg_color, "format_set_bg_color");
+    bind(a.format_set_bold, "format_set_bold");
+    bind(a.format_set_border, "format_set_border");
+    bind(a.format_set_font_color, "format_set_font_color");
+    bind(a.format_set_font_size, "format_set_font_size");
+    bind(a.format_set_text_wrap, "format_set_text_wrap");
+    bind(a.lxw_strerror, "lxw_strerror");
+    bind(a.workbook_add_format, "workbook_add_format");
+    bind(a.workbook_add_worksheet, "workbook_add_worksheet");
+    bind(a.workbook_close, "workbook_close");
+    bind(a.workbook_new, "workbook_new");
+    bind(a.workbook_set_properties, "workbook_set_properties");
+    bind(a.worksheet_center_horizontally, "worksheet_center_horizontally");
+    bind(a.worksheet_fit_to_pages, "worksheet_fit_to_pages");
+    bind(a.worksheet_freeze_panes, "worksheet_freeze_panes");
+    bind(a.worksheet_merge_range, "worksheet_merge_range");
+    bind(a.worksheet_repeat_rows, "worksheet_repeat_rows");
+    bind(a.worksheet_set_column, "worksheet_set_column");
+    bind(a.worksheet_set_footer, "worksheet_set_footer");
+    bind(a.worksheet_set_landscape, "worksheet_set_landscape");
+    bind(a.worksheet_set_margins, "worksheet_set_margins");
+    bind(a.worksheet_set_paper, "worksheet_set_paper");
+    bind(a.worksheet_set_row, "worksheet_set_row");
+    bind(a.worksheet_write_blank, "worksheet_write_blank");
+    bind(a.worksheet_write_number, "worksheet_write_number");
+    bind(a.worksheet_write_string, "worksheet_write_string");
+    return a;  // the library stays open for the rest of the run
+  }();
+  return api;
+}
 
 constexpr std::size_t max_cell_characters = 32767;  // Excel's limit for the text of a cell
 constexpr std::size_t max_sheet_name = 31;          // …and for a worksheet's name, in UTF-16 units
@@ -55,25 +140,25 @@ struct Style {
 /// Closes (writes and frees) a workbook: also what happens to one abandoned by an exception,
 /// whose file the OutputFile then removes.
 struct CloseWorkbook {
-  void operator()(lxw_workbook* book) const { workbook_close(book); }
+  void operator()(lxw_workbook* book) const { lxw().workbook_close(book); }
 };
 
 /// A workbook written to the temporary file of an OutputFile, put in place by commit().
 class Workbook {
  public:
   Workbook(const fs::path& file, const ReportHeading& heading) : out_(file) {
-    book_.reset(workbook_new(out_.temp().c_str()));
+    book_.reset(lxw().workbook_new(out_.temp().c_str()));
     if (!book_) throw Error(Status::io, fmt::format("{}: cannot write: out of memory", file.string()));
     // Copied by the library: the strings need only last the call.
     std::string title = heading.text, company = heading.office;
     lxw_doc_properties properties{};
     properties.title = title.data();
     properties.company = company.data();
-    check(workbook_set_properties(book_.get(), &properties));
+    check(lxw().workbook_set_properties(book_.get(), &properties));
   }
 
   lxw_worksheet* add_sheet(const std::string& name) {
-    lxw_worksheet* sheet = workbook_add_worksheet(book_.get(), name.c_str());
+    lxw_worksheet* sheet = lxw().workbook_add_worksheet(book_.get(), name.c_str());
     if (!sheet) throw Error(Status::software, fmt::format("{}: worksheet name \"{}\" refused", target(), name));
     return sheet;
   }
@@ -81,27 +166,27 @@ class Workbook {
   lxw_format* format(const Style& s) {
     auto [it, added] = formats_.try_emplace(s, nullptr);
     if (!added) return it->second;
-    lxw_format* f = workbook_add_format(book_.get());
+    lxw_format* f = lxw().workbook_add_format(book_.get());
     if (!f) throw Error(Status::io, fmt::format("{}: cannot write: out of memory", target()));
-    if (s.bold) format_set_bold(f);
-    if (s.border) format_set_border(f, LXW_BORDER_THIN);
-    if (s.center) format_set_align(f, LXW_ALIGN_CENTER);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    if (s.wrap) format_set_text_wrap(f);
-    if (s.size > 0) format_set_font_size(f, s.size);
-    if (s.fill != 0) format_set_bg_color(f, s.fill);
-    if (s.font != 0) format_set_font_color(f, s.font);
+    if (s.bold) lxw().format_set_bold(f);
+    if (s.border) lxw().format_set_border(f, LXW_BORDER_THIN);
+    if (s.center) lxw().format_set_align(f, LXW_ALIGN_CENTER);
+    lxw().format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    if (s.wrap) lxw().format_set_text_wrap(f);
+    if (s.size > 0) lxw().format_set_font_size(f, s.size);
+    if (s.fill != 0) lxw().format_set_bg_color(f, s.fill);
+    if (s.font != 0) lxw().format_set_font_color(f, s.font);
     return it->second = f;
   }
 
   /// A call that can only fail on what was asked of it (a row past Excel's last).
   void check(lxw_error e) const {
-    if (e != LXW_NO_ERROR) throw Error(Status::data, fmt::format("{}: cannot write: {}", target(), lxw_strerror(e)));
+    if (e != LXW_NO_ERROR) throw Error(Status::data, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
   }
 
   void commit() {
-    const lxw_error e = workbook_close(book_.release());
-    if (e != LXW_NO_ERROR) throw Error(Status::io, fmt::format("{}: cannot write: {}", target(), lxw_strerror(e)));
+    const lxw_error e = lxw().workbook_close(book_.release());
+    if (e != LXW_NO_ERROR) throw Error(Status::io, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
     out_.commit();
   }
 
@@ -188,16 +273,16 @@ int number_width(double v) { return static_cast<int>(std::min<std::size_t>(fmt::
 int write_cell(Workbook& book, lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Cell& c, Style style,
                Language language) {
   if (const auto n = number_of(c)) {
-    book.check(worksheet_write_number(ws, row, col, *n, book.format(style)));
+    book.check(lxw().worksheet_write_number(ws, row, col, *n, book.format(style)));
     return number_width(*n);
   }
   const std::string text = cell_text(text_of(c, language));
   if (text.empty()) {
-    book.check(worksheet_write_blank(ws, row, col, book.format(style)));
+    book.check(lxw().worksheet_write_blank(ws, row, col, book.format(style)));
     return 0;
   }
   style.wrap = style.wrap || text.find('\n') != std::string::npos;
-  book.check(worksheet_write_string(ws, row, col, text.c_str(), book.format(style)));
+  book.check(lxw().worksheet_write_string(ws, row, col, text.c_str(), book.format(style)));
   int widest = 0;  // of its lines
   for (std::size_t start = 0; start <= text.size();) {
     const std::size_t end = std::min(text.find('\n', start), text.size());
@@ -210,7 +295,7 @@ int write_cell(Workbook& book, lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, 
 /// `text` written in one cell; long text runs on over the empty cells to its right.
 void write_line(Workbook& book, lxw_worksheet* ws, lxw_row_t row, const std::string& text, lxw_format* f) {
   const std::string t = cell_text(text);
-  book.check(worksheet_write_string(ws, row, 0, t.c_str(), f));
+  book.check(lxw().worksheet_write_string(ws, row, 0, t.c_str(), f));
 }
 
 /// The lines of `text`, without empty ones.
@@ -229,12 +314,12 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 void print_on_a4(Workbook& book, lxw_worksheet* ws, bool landscape, Language language) {
-  if (landscape) worksheet_set_landscape(ws);
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_fit_to_pages(ws, 1, 0);
-  worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
-  worksheet_center_horizontally(ws);
-  book.check(worksheet_set_footer(ws, label("xlsx_footer", language).c_str()));
+  if (landscape) lxw().worksheet_set_landscape(ws);
+  lxw().worksheet_set_paper(ws, 9);  // A4
+  lxw().worksheet_fit_to_pages(ws, 1, 0);
+  lxw().worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
+  lxw().worksheet_center_horizontally(ws);
+  book.check(lxw().worksheet_set_footer(ws, label("xlsx_footer", language).c_str()));
 }
 
 // --- The attendance sheet -----------------------------------------------------------------
@@ -285,11 +370,11 @@ void lay_out_attendance(Workbook& book, lxw_worksheet* ws, const std::string& ti
   lxw_format* title_format = book.format({.bold = true, .center = true, .size = 14});
   const std::string title_text = cell_text(title);
   if (n > 1) {
-    book.check(worksheet_merge_range(ws, 0, 0, 0, static_cast<lxw_col_t>(n - 1), title_text.c_str(), title_format));
+    book.check(lxw().worksheet_merge_range(ws, 0, 0, 0, static_cast<lxw_col_t>(n - 1), title_text.c_str(), title_format));
   } else {
-    book.check(worksheet_write_string(ws, 0, 0, title_text.c_str(), title_format));
+    book.check(lxw().worksheet_write_string(ws, 0, 0, title_text.c_str(), title_format));
   }
-  book.check(worksheet_set_row(ws, 0, 28, nullptr));
+  book.check(lxw().worksheet_set_row(ws, 0, 28, nullptr));
 
   // The header: the labels, and under each day its weekday.
   Widths widths;
@@ -312,14 +397,14 @@ void lay_out_attendance(Workbook& book, lxw_worksheet* ws, const std::string& ti
     const std::string text = cell_text(sheet.columns[shown[j]].label);
     header_width[j] = display_width(text);
     if (weekday_row && day[j]) {
-      book.check(worksheet_write_string(ws, header, col, text.c_str(), header_format));
+      book.check(lxw().worksheet_write_string(ws, header, col, text.c_str(), header_format));
       const Date d = *start + std::chrono::days{day_index++};
       const std::string& weekday = weekday_names[std::chrono::weekday{d}.iso_encoding() - 1];
-      book.check(worksheet_write_string(ws, last_header, col, weekday.c_str(), header_format));
+      book.check(lxw().worksheet_write_string(ws, last_header, col, weekday.c_str(), header_format));
     } else if (weekday_row) {
-      book.check(worksheet_merge_range(ws, header, col, last_header, col, text.c_str(), header_format));
+      book.check(lxw().worksheet_merge_range(ws, header, col, last_header, col, text.c_str(), header_format));
     } else {
-      book.check(worksheet_write_string(ws, header, col, text.c_str(), header_format));
+      book.check(lxw().worksheet_write_string(ws, header, col, text.c_str(), header_format));
     }
   }
 
@@ -362,14 +447,14 @@ void lay_out_attendance(Workbook& book, lxw_worksheet* ws, const std::string& ti
       wrapped = wrapped || header_width[j] + 1 > width;
     }
     const auto col = static_cast<lxw_col_t>(j);
-    book.check(worksheet_set_column(ws, col, col, width, nullptr));
+    book.check(lxw().worksheet_set_column(ws, col, col, width, nullptr));
   }
-  if (wrapped && !weekday_row) book.check(worksheet_set_row(ws, header, 32, nullptr));
+  if (wrapped && !weekday_row) book.check(lxw().worksheet_set_row(ws, header, 32, nullptr));
 
   // Headings and names stay in view; headings print on every page.
-  worksheet_freeze_panes(ws, first_row, static_cast<lxw_col_t>(first_day == shown.size() ? 0 : first_day));
+  lxw().worksheet_freeze_panes(ws, first_row, static_cast<lxw_col_t>(first_day == shown.size() ? 0 : first_day));
   print_on_a4(book, ws, true, language);
-  book.check(worksheet_repeat_rows(ws, header, last_header));
+  book.check(lxw().worksheet_repeat_rows(ws, header, last_header));
 }
 
 /// The legend of a sheet whose config is not at hand: its leave types are its columns.
@@ -398,7 +483,7 @@ lxw_row_t write_table(Workbook& book, lxw_worksheet* ws, lxw_row_t row, const Re
   lxw_format* header_format = book.format({.bold = true, .border = true, .wrap = true, .fill = header_fill});
   for (std::size_t j = 0; j < shown.size(); ++j) {
     const std::string text = cell_text(t.columns[shown[j]].label);
-    book.check(worksheet_write_string(ws, row, static_cast<lxw_col_t>(j), text.c_str(), header_format));
+    book.check(lxw().worksheet_write_string(ws, row, static_cast<lxw_col_t>(j), text.c_str(), header_format));
     widths.fit(j, display_width(text));
   }
   ++row;
@@ -438,7 +523,7 @@ void lay_out_section(Workbook& book, lxw_worksheet* ws, const std::string& headi
     const int width = std::clamp(widths.chars[j] + 2, 6, 50);
     total += width;
     const auto col = static_cast<lxw_col_t>(j);
-    book.check(worksheet_set_column(ws, col, col, width, nullptr));
+    book.check(lxw().worksheet_set_column(ws, col, col, width, nullptr));
   }
   print_on_a4(book, ws, total > 100, language);
 }
