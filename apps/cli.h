@@ -190,9 +190,9 @@ void build_kinds(const std::string& verb, CLI::App* parent, Globals& g, bool plu
   // Only the kind named, when it names one: each kind's subcommand costs start-up time, and
   // a quick lookup is one kind. Any other word (a typo to suggest for, `list balances`,
   // --help) gets them all.
-  const bool every = g.kind.empty() || !taizhang::find_kind(g.kind);
-  for (const taizhang::RecordKind* kind : taizhang::record_kinds()) {
-    if (!every && !kind->answers_to(g.kind)) continue;
+  const taizhang::RecordKind* named = g.kind.empty() ? nullptr : taizhang::find_kind(g.kind);
+  const std::vector<const taizhang::RecordKind*> one{named};
+  for (const taizhang::RecordKind* kind : named ? one : taizhang::record_kinds()) {
     for (const KindCommands& own : kind_commands) {
       if (kind->name == own.kind) own.build(verb, parent, g);
     }

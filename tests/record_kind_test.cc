@@ -139,3 +139,18 @@ TEST_CASE("every kind's import spec names the kind and accepts the kind's fields
     for (const FieldSpec& f : kind->fields) CHECK(find_field(spec.fields, f.key) != nullptr);
   }
 }
+
+TEST_CASE("find_kind's words are each kind's name, plural and aliases, in the registry's order") {
+  const auto words = kind_words();
+  REQUIRE(words.size() == record_kinds().size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const RecordKind& k = *record_kinds()[i];
+    CAPTURE(k.name);
+    std::vector<std::string> expected{k.name};
+    if (k.plural != k.name) expected.push_back(k.plural);
+    expected.insert(expected.end(), k.aliases.begin(), k.aliases.end());
+    CHECK(words[i] == expected);
+    for (const std::string& w : words[i]) CHECK(find_kind(w) == &k);
+  }
+  CHECK(find_kind("nothing") == nullptr);
+}

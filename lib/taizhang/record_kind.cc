@@ -14,6 +14,7 @@
 #include "taizhang/trips.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace taizhang {
 
@@ -48,21 +49,62 @@ std::vector<Argument> field_arguments(const std::vector<FieldSpec>& fields,
   return out;
 }
 
-const std::vector<const RecordKind*>& record_kinds() {
-  static const std::vector<const RecordKind*> kinds = {
-      &department_kind(), &person_kind(), &leave_kind(), &punch_kind(), &national_day_kind(), &day_kind(),
-      &trip_kind(), &outing_kind(), &session_kind(), &study_kind(),
-      &plan_kind(), &task_kind(), &progress_kind(), &rule_kind(), &rule_version_kind(), &finding_kind(),
-      &finding_entry_kind(),
+namespace {
+
+/// Each kind's words (its name, plural and aliases) beside its descriptor, in the order of
+/// record_kinds(): find_kind builds the one descriptor a command names rather than all of
+/// them (building all was 4% of a quick `list study`). A test holds the words to the
+/// descriptors.
+struct KindWords {
+  std::vector<std::string_view> words;
+  const RecordKind& (*descriptor)();
+};
+
+const std::vector<KindWords>& kind_table() {
+  static const std::vector<KindWords> table = {
+      {{"department", "departments", "dept"}, &department_kind},
+      {{"person", "people"}, &person_kind},
+      {{"leave"}, &leave_kind},
+      {{"punch", "punches"}, &punch_kind},
+      {{"calendar", "national-day", "national-days"}, &national_day_kind},
+      {{"day", "days"}, &day_kind},
+      {{"trip", "trips"}, &trip_kind},
+      {{"outing", "outings"}, &outing_kind},
+      {{"session", "sessions"}, &session_kind},
+      {{"study", "studies"}, &study_kind},
+      {{"plan", "plans"}, &plan_kind},
+      {{"task", "tasks", "item", "items"}, &task_kind},
+      {{"progress", "entry", "entries"}, &progress_kind},
+      {{"rule", "rules", "制度"}, &rule_kind},
+      {{"rule-version", "rule-versions", "制度版本"}, &rule_version_kind},
+      {{"finding", "findings", "rectification", "整改"}, &finding_kind},
+      {{"finding-entry", "finding-entries", "finding-step", "finding-steps"}, &finding_entry_kind},
   };
+  return table;
+}
+
+}  // namespace
+
+const std::vector<const RecordKind*>& record_kinds() {
+  static const std::vector<const RecordKind*> kinds = [] {
+    std::vector<const RecordKind*> all;
+    for (const KindWords& k : kind_table()) all.push_back(&k.descriptor());
+    return all;
+  }();
   return kinds;
 }
 
 const RecordKind* find_kind(const std::string& word) {
-  for (const RecordKind* k : record_kinds()) {
-    if (k->answers_to(word)) return k;
+  for (const KindWords& k : kind_table()) {
+    if (std::find(k.words.begin(), k.words.end(), word) != k.words.end()) return &k.descriptor();
   }
   return nullptr;
+}
+
+std::vector<std::vector<std::string>> kind_words() {
+  std::vector<std::vector<std::string>> out;
+  for (const KindWords& k : kind_table()) out.emplace_back(k.words.begin(), k.words.end());
+  return out;
 }
 
 }  // namespace taizhang

@@ -130,8 +130,12 @@ std::vector<Argument> field_arguments(const std::vector<FieldSpec>& fields,
 /// Every kind of record, in the order `--help` lists them.
 const std::vector<const RecordKind*>& record_kinds();
 
-/// The kind `word` names, or nullptr.
+/// The kind `word` names, or nullptr. Builds that kind's descriptor only.
 const RecordKind* find_kind(const std::string& word);
+
+/// The words find_kind knows for each kind, in the order of record_kinds(): for the test
+/// that holds them to each descriptor's name, plural and aliases.
+std::vector<std::vector<std::string>> kind_words();
 
 /// Runs `write` in one IMMEDIATE transaction and commits it; a throw rolls it all back.
 /// Every command that writes goes through here, so none spells the steps.
