@@ -505,3 +505,25 @@ TEST_CASE("[[audit.checks]]: shipped checks with their parameters and rules, cus
   CHECK_MESSAGE(config_error("[audit]\ncheckz = 1\n").find("unknown key 'audit.checkz' (did you mean 'checks'?)") != std::string::npos, config_error("[audit]\ncheckz = 1\n"));
   CHECK_MESSAGE(config_error("[audit]\ndue_days = 0\n").find("audit.due_days") != std::string::npos, config_error("[audit]\ndue_days = 0\n"));
 }
+
+TEST_CASE("comments are read past, not parsed: the values, the lines of errors and the refusals are the file's") {
+  const std::string text =
+      "# 办公室的配置（注释行）\n"
+      "[office]   # 本单位\n"
+      "name = \"县委#办公室\"  # a # inside a string is text\n"
+      "\n"
+      "[attendance]\n"
+      "# 上班时间\n"
+      "sign_in_by = \"08:30\"   # 签到截止\n";
+  const Config c = parse_config(text, "t.toml");
+  CHECK(c.office_name == "县委#办公室");
+  CHECK(c.attendance.sign_in_by.hhmm() == "08:30");
+  // An error after comments names the line and column it has in the file.
+  const std::string bad = config_error("# 注释\n# 注释\n[office]\nname = \"x\" # 名称\nname2 = \n");
+  CHECK(bad.find("t.toml:5:") != std::string::npos);
+  // A comment with a control character is still refused, as TOML refuses it.
+  CHECK_THROWS_AS(parse_config("[office]\n# bell \a here\n", "t.toml"), Error);
+  // A # line inside a multi-line string is the string's.
+  const Config m = parse_config("[office]\nname = \"\"\"\n# 不是注释\"\"\"\n", "t.toml");
+  CHECK(m.office_name == "# 不是注释");
+}
