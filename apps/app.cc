@@ -1,6 +1,8 @@
 // The command tree (app.h).
 #include "app.h"
 
+#include <algorithm>
+
 #include "taizhang/version.h"
 
 namespace cli {
@@ -57,7 +59,13 @@ void build_app(CLI::App& app, Globals& g, const std::string& build) {
                                "right");
   app.add_flag("-q,--quiet", g.quiet, "No progress and no summary line; errors still go to standard error");
 
+  // Only the verb named, when it is one: each subcommand costs start-up time (CLI11's are
+  // heavy), and a command is one verb. Any other word, or none, gets them all, for the help
+  // and for suggestions.
+  const bool one = std::any_of(std::begin(verb_table), std::end(verb_table),
+                               [&build](const Verb& v) { return build == v.name; });
   for (const Verb& v : verb_table) {
+    if (one && build != v.name) continue;
     CLI::App* verb = app.add_subcommand(v.name, v.help);
     if (v.takes_kind) verb->require_subcommand(1);
     if (build == "*" || build == v.name) v.build(verb, g);
