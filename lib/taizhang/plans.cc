@@ -578,14 +578,17 @@ void fill_co_owners(SQLite::Database& db, std::vector<TaskRow>& rows) {
     index.emplace(rows[i].id, i);
     ids.push_back(rows[i].id);
   }
-  SQLite::Statement q(db,
-                      "SELECT o.item_id, p.code FROM plan_item_co_owners o JOIN people p ON p.id = o.person_id "
-                      "WHERE o.item_id IN (SELECT value FROM json_each(?)) ORDER BY o.item_id, p.code");
+  // The ids drive the join, each a seek into the co-owners' index: `IN (SELECT … json_each)`
+  // built a temporary index of them first, and ORDER BY a sorter, a third of this.
+  RawStatement q(db.getHandle(),
+                 "SELECT j.value, p.code FROM json_each(?) j JOIN plan_item_co_owners o ON o.item_id = j.value "
+                 "JOIN people p ON p.id = o.person_id");
   q.bind(1, fmt::format("[{}]", fmt::join(ids, ",")));
-  while (q.executeStep()) {
-    std::string& cell = rows[index.at(q.getColumn(0).getInt64())].co_owners;
-    if (!cell.empty()) cell += "；";
-    cell += q.getColumn(1).getString();
+  std::vector<std::vector<std::string>> codes(rows.size());
+  while (q.step()) codes[index.at(q.integer(0))].push_back(q.text(1));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::sort(codes[i].begin(), codes[i].end());
+    rows[i].co_owners = fmt::format("{}", fmt::join(codes[i], "；"));
   }
 }
 
@@ -604,9 +607,11 @@ void roll_up_rows(SQLite::Database& db, std::vector<TaskRow>& rows) {
     generation.push_back(r.id);
   }
   if (generation.empty()) return;
+  // The generation's ids drive the join, each a seek into plan_items_children (`IN (SELECT …
+  // json_each)` built a temporary index of them first).
   SQLite::Statement q(db,
-                      "SELECT id, parent_id, weight, status, percent FROM plan_items WHERE parent_id IN (SELECT "
-                      "value FROM json_each(?)) AND voided_at IS NULL");
+                      "SELECT c.id, c.parent_id, c.weight, c.status, c.percent FROM json_each(?) j JOIN plan_items c "
+                      "ON c.parent_id = j.value WHERE c.voided_at IS NULL");
   while (!generation.empty()) {
     q.reset();
     q.bind(1, fmt::format("[{}]", fmt::join(generation, ",")));
