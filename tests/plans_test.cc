@@ -2,10 +2,13 @@
 
 #include "taizhang/chain.h"
 #include "taizhang/departments.h"
+#include "taizhang/import.h"
 #include "taizhang/people.h"
 #include "taizhang/plans.h"
 
 #include "test_support.h"
+
+#include <fmt/format.h>
 
 using namespace taizhang;
 using namespace test_support;
@@ -170,4 +173,58 @@ TEST_CASE("update task: a new code and other values at once, and a move into ano
               "its own ancestor");
   const Verdict v = verify_records(o.db);
   CHECK_MESSAGE(v.ok(), (v.problems.empty() ? std::string() : v.problems.front()));
+}
+
+TEST_CASE("import tasks of many new items: written by a second thread, parents from earlier lines, then the plain way") {
+  Office o;
+  Context c{o.db, o.config, o.actor};
+  auto import = [&](const std::string& name, const std::string& text) {
+    write_file(o.dir / name, text);
+    return import_files(o.db, o.actor, task_kind().import(c), {(o.dir / name).string()}, {});
+  };
+  // 100 goals of 49 tasks each: 5,000 items, more than a chunk (2,048) and not a multiple of
+  // one INSERT's 64; every task's parent is on an earlier line, in the same chunk or not.
+  std::string text = "code,plan,parent,title,department,person,co_owners,due,weight\n";
+  int with_co_owners = 0;
+  for (int g = 1; g <= 100; ++g) {
+    text += fmt::format("B-{},1,,目标{},D01,,,2026-12-31,1\n", g, g);
+    for (int t = 1; t <= 49; ++t) {
+      const bool co = t % 7 == 0;
+      with_co_owners += co;
+      text += fmt::format("B-{}.{},,B-{},任务{},D02,P0001,{},2026-11-{:02},{}\n", g, t, g, t, co ? "P0002" : "",
+                          1 + t % 28, 1 + t % 3);
+    }
+  }
+  const ImportResult first = import("plan.csv", text);
+  CHECK(first.total.added == 5000);
+  CHECK(count(o.db, "SELECT count(*) FROM plan_items WHERE code LIKE 'B-%'") == 5000);
+  // Each task names its goal as parent, the goal's department and plan came through, and the ids
+  // follow the file.
+  CHECK(count(o.db, "SELECT count(*) FROM plan_items c JOIN plan_items p ON p.id = c.parent_id WHERE c.code LIKE "
+                    "'B-%' AND c.code LIKE p.code || '.%' AND c.plan_id = 1") == 4900);
+  CHECK(count(o.db, "SELECT count(*) FROM plan_items a JOIN plan_items b ON b.id = a.id + 1 WHERE a.code LIKE 'B-%' "
+                    "AND b.code LIKE 'B-%' AND a.batch_id = b.batch_id") == 4999);
+  CHECK(count(o.db, "SELECT count(*) FROM plan_item_co_owners o JOIN plan_items i ON i.id = o.item_id WHERE i.code "
+                    "LIKE 'B-%'") == with_co_owners);
+  CHECK(count(o.db, "SELECT count(*) FROM plan_items WHERE code LIKE 'B-%' AND due_now IS due_date") == 5000);
+  const Verdict records = verify_records(o.db);
+  CHECK_MESSAGE(records.ok(), records.summary);
+
+  // A sheet with new items, one the ledger has (the same values: unchanged), and new ones after
+  // it, which then go the plain way; one new item's parent is an item of the first import.
+  const std::string again =
+      "code,plan,parent,title,department,person,co_owners,due,weight\n"
+      "C-1,1,,新目标,D01,,,2026-12-31,1\n"
+      "C-1.1,,C-1,新任务,D01,P0002,P0001,2026-12-01,1\n"
+      "B-3.7,,B-3,任务7,D02,P0001,P0002,2026-11-08,2\n"
+      "C-2,,B-5,挂在旧目标下,D02,,,2026-12-15,1\n";
+  const ImportResult second = import("again.csv", again);
+  CHECK(second.total.added == 3);
+  CHECK(second.total.unchanged == 1);
+  CHECK(o.row("C-1.1").parent_code == "C-1");
+  CHECK(o.row("C-1.1").co_owners == "P0001");
+  CHECK(o.row("C-2").parent_code == "B-5");
+  CHECK(count(o.db, "SELECT count(*) FROM plan_items WHERE code LIKE 'C-%' AND id > (SELECT max(id) FROM plan_items "
+                    "WHERE code LIKE 'B-%')") == 3);
+  CHECK(verify_records(o.db).ok());
 }

@@ -1,5 +1,6 @@
 #include "taizhang/plans.h"
 
+#include "taizhang/chunk_writer.h"
 #include "taizhang/departments.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
@@ -23,6 +24,18 @@ namespace taizhang {
 
 namespace {
 
+/// Gives the connection back to this thread while an import's writer has it (PlanBulk):
+/// before any query the checks make.
+void wait_for_writer(PlanRun* run);
+
+/// A plan as an import's writer-free checks see it: read when the run's bulk began.
+struct KnownPlan {
+  bool voided = false;
+  std::int64_t department_id = 0;
+};
+/// The plan `id` from the run's bulk, if it has begun and knows it.
+const KnownPlan* bulk_plan(PlanRun* run, std::int64_t id);
+
 const char* earliest_date = "1990-01-01";
 
 /// The statement of `sql`: the run's (reset for this use) when there is one, else one
@@ -44,6 +57,7 @@ std::int64_t person_of(SQLite::Database& db, const std::vector<FieldSpec>& specs
                        const std::string& ref, bool voided, PlanRun* run) {
   if (!run) return require_person(db, specs, key, ref, voided);
   if (const auto known = run->people.find({ref, voided}); known != run->people.end()) return known->second;
+  wait_for_writer(run);
   const std::int64_t id = require_person(db, specs, key, ref, voided);
   run->people.emplace(std::pair{ref, voided}, id);
   return id;
@@ -53,6 +67,7 @@ std::int64_t person_of(SQLite::Database& db, const std::vector<FieldSpec>& specs
 std::optional<std::int64_t> department_of(SQLite::Database& db, const std::string& ref, PlanRun* run) {
   if (!run) return find_department(db, ref);
   if (const auto known = run->departments.find(ref); known != run->departments.end()) return known->second;
+  wait_for_writer(run);
   const auto id = find_department(db, ref);
   if (id) run->departments.emplace(ref, *id);
   return id;
@@ -179,11 +194,18 @@ std::int64_t require_plan(SQLite::Database& db, const std::vector<FieldSpec>& sp
                           const std::string& ref, PlanRun* run = nullptr) {
   const auto id = parse_id(ref);
   if (!id) throw field_error(specs, key, ref, "not a plan id (as `list plans` shows)");
-  std::optional<SQLite::Statement> q_own;
-  SQLite::Statement& q = prepared(db, run, q_own, "SELECT voided_at IS NOT NULL FROM plans WHERE id = ?");
-  q.bind(1, *id);
-  if (!q.executeStep()) throw field_error(specs, key, ref, "no plan has this id (see `list plans`)");
-  if (q.getColumn(0).getInt() != 0) throw field_error(specs, key, ref, "this plan is voided");
+  bool voided = false;
+  if (const auto* known = bulk_plan(run, *id)) {
+    voided = known->voided;
+  } else {
+    wait_for_writer(run);
+    std::optional<SQLite::Statement> q_own;
+    SQLite::Statement& q = prepared(db, run, q_own, "SELECT voided_at IS NOT NULL FROM plans WHERE id = ?");
+    q.bind(1, *id);
+    if (!q.executeStep()) throw field_error(specs, key, ref, "no plan has this id (see `list plans`)");
+    voided = q.getColumn(0).getInt() != 0;
+  }
+  if (voided) throw field_error(specs, key, ref, "this plan is voided");
   return *id;
 }
 
@@ -289,7 +311,155 @@ struct ItemLink {
   std::string category;
 };
 
+}  // namespace
+
+/// An import's new items, checked on the import's thread against what the run read when
+/// it began, and written on a second one (chunk_writer.h), many to an INSERT. Their ids are
+/// given here, the next ones of the table, so that a child on a later line names its parent
+/// before the parent is written.
+struct PlanBulk {
+  struct Row {
+    TaskValues v;
+    std::int64_t id = 0;
+    std::int64_t batch = 0;
+  };
+  static constexpr std::size_t rows_per_insert = 64;
+  static constexpr std::size_t rows_per_chunk = 2048;
+  static constexpr int columns = 17;
+
+  static std::string insert_sql(std::size_t rows) {
+    std::string sql =
+        "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, category, "
+        "start_date, due_date, weight, measure, target, actual, priority, due_now, batch_id) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i) {
+      sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+    return sql;
+  }
+
+  static std::string co_owner_sql(std::size_t rows) {
+    std::string sql = "INSERT INTO plan_item_co_owners (item_id, person_id) VALUES ";
+    for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?)" : "(?, ?)";
+    return sql;
+  }
+
+  std::unordered_map<std::string, ItemLink> live;
+  std::unordered_map<std::int64_t, KnownPlan> plans;
+  std::int64_t next_id = 1;
+  // Prepared on the import's thread, used on the writer's only.
+  SQLite::Statement one, many, co_owner, co_owners;
+  ChunkWriter<Row> writer;
+
+  /// Reads what the checks need while nothing else uses the connection: every live item,
+  /// every plan, and the people and departments into `run`'s caches.
+  PlanBulk(SQLite::Database& db, PlanRun& run)
+      : one(db, insert_sql(1)),
+        many(db, insert_sql(rows_per_insert)),
+        co_owner(db, co_owner_sql(1)),
+        co_owners(db, co_owner_sql(rows_per_insert)),
+        writer(rows_per_chunk, "plan items", [this](const std::vector<Row>& rows) { return write(rows); }) {
+    live.reserve(4096);
+    RawStatement items(db.getHandle(),
+                       "SELECT id, code, plan_id, department_id, category FROM plan_items WHERE voided_at IS NULL");
+    while (items.step()) {
+      live.emplace(items.text(1), ItemLink{items.integer(0), items.integer(2), items.integer(3), items.text(4)});
+    }
+    RawStatement all_plans(db.getHandle(), "SELECT id, voided_at IS NOT NULL, department_id FROM plans");
+    while (all_plans.step()) plans.emplace(all_plans.integer(0), KnownPlan{all_plans.integer(1) != 0, all_plans.integer(2)});
+    // The ids AUTOINCREMENT would give: above any the table has had.
+    RawStatement last(db.getHandle(),
+                      "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'plan_items'), 0), "
+                      "coalesce((SELECT max(id) FROM plan_items), 0))");
+    last.step();
+    next_id = last.integer(0) + 1;
+    RawStatement people(db.getHandle(), "SELECT code, id FROM people WHERE voided_at IS NULL");
+    while (people.step()) run.people.emplace(std::pair{people.text(0), false}, people.integer(1));
+    RawStatement departments(db.getHandle(), "SELECT code, id FROM departments WHERE voided_at IS NULL");
+    while (departments.step()) run.departments.emplace(departments.text(0), departments.integer(1));
+  }
+
+  static void bind_row(SQLite::Statement& q, std::size_t k, const Row& r) {
+    const TaskValues& v = r.v;
+    const int c = static_cast<int>(k) * columns;
+    q.bind(c + 1, r.id);
+    q.bind(c + 2, v.plan_id);
+    if (v.parent_id) q.bind(c + 3, *v.parent_id);
+    q.bindNoCopy(c + 4, v.code);
+    q.bindNoCopy(c + 5, v.title);
+    q.bind(c + 6, v.department_id);
+    if (v.person_id) q.bind(c + 7, *v.person_id);
+    q.bindNoCopy(c + 8, v.category);
+    if (v.start) q.bindNoCopy(c + 9, *v.start);
+    if (v.due) q.bindNoCopy(c + 10, *v.due);
+    q.bind(c + 11, static_cast<double>(v.weight) / 100);
+    if (v.measure) q.bindNoCopy(c + 12, *v.measure);
+    if (v.target) q.bind(c + 13, *v.target);
+    if (v.actual) q.bind(c + 14, *v.actual);
+    q.bindNoCopy(c + 15, v.priority);
+    if (v.due) q.bindNoCopy(c + 16, *v.due);  // due_now: no extension yet
+    q.bind(c + 17, r.batch);
+  }
+
+  /// The items first, in the file's order (a parent before its children), then their
+  /// co-owners.
+  std::int64_t write(const std::vector<Row>& rows) {
+    const auto put = [&rows](SQLite::Statement& q, std::size_t from, std::size_t count) {
+      q.reset();
+      q.clearBindings();
+      for (std::size_t k = 0; k < count; ++k) bind_row(q, k, rows[from + k]);
+      q.exec();
+    };
+    std::size_t i = 0;
+    for (; i + rows_per_insert <= rows.size(); i += rows_per_insert) put(many, i, rows_per_insert);
+    for (; i < rows.size(); ++i) put(one, i, 1);
+    // The co-owners too, many to an INSERT: one a statement cost a quarter of the writer's time.
+    std::vector<std::pair<std::int64_t, std::int64_t>> pairs;
+    for (const Row& r : rows) {
+      for (const std::int64_t person : r.v.co_owners) pairs.emplace_back(r.id, person);
+    }
+    const auto put_pairs = [&pairs](SQLite::Statement& q, std::size_t from, std::size_t count) {
+      q.reset();
+      for (std::size_t k = 0; k < count; ++k) {
+        q.bind(static_cast<int>(2 * k + 1), pairs[from + k].first);
+        q.bind(static_cast<int>(2 * k + 2), pairs[from + k].second);
+      }
+      q.exec();
+    };
+    std::size_t p = 0;
+    for (; p + rows_per_insert <= pairs.size(); p += rows_per_insert) put_pairs(co_owners, p, rows_per_insert);
+    for (; p < pairs.size(); ++p) put_pairs(co_owner, p, 1);
+    return 0;
+  }
+};
+
+namespace {
+
+void wait_for_writer(PlanRun* run) {
+  if (run && run->bulk) run->bulk->writer.wait();
+}
+
+const KnownPlan* bulk_plan(PlanRun* run, std::int64_t id) {
+  if (!run || !run->bulk) return nullptr;
+  const auto it = run->bulk->plans.find(id);
+  return it == run->bulk->plans.end() ? nullptr : &it->second;
+}
+
+const std::unordered_map<std::string, ItemLink>* bulk_items(PlanRun* run) {
+  return run && run->bulk ? &run->bulk->live : nullptr;
+}
+
+/// Ends the run's bulk for good: its rows written, the connection this thread's.
+void stop_bulk(PlanRun& run) {
+  if (run.bulk) run.bulk->writer.flush();
+  run.bulk.reset();
+  run.bulk_off = true;
+}
+
 std::optional<ItemLink> live_item(SQLite::Database& db, const std::string& code, PlanRun* run = nullptr) {
+  if (const auto* items = bulk_items(run)) {
+    const auto it = items->find(code);
+    return it == items->end() ? std::nullopt : std::optional<ItemLink>(it->second);
+  }
   std::optional<SQLite::Statement> q_own;
   SQLite::Statement& q =
       prepared(db, run, q_own,
@@ -356,7 +526,10 @@ TaskValues check_task(SQLite::Database& db, const Config& config, const Fields& 
     v.department_id = *id;
   } else if (parent) {
     v.department_id = parent->department_id;
+  } else if (const auto* known = bulk_plan(run, v.plan_id)) {
+    v.department_id = known->department_id;
   } else {
+    wait_for_writer(run);
     std::optional<SQLite::Statement> q_own;
     SQLite::Statement& q = prepared(db, run, q_own, "SELECT department_id FROM plans WHERE id = ?");
     q.bind(1, v.plan_id);
@@ -1189,8 +1362,30 @@ void apply_task(SQLite::Database& db, const Actor& actor, std::int64_t id, const
 
 }  // namespace
 
+namespace {
+
+/// put_task of an import row while the run's bulk lasts: a new item is checked here and
+/// written by the second thread; nullopt when the ledger has an item with its code.
+std::optional<Outcome> put_new_task(SQLite::Database& db, const Config& config, const Fields& fields,
+                                    std::int64_t batch, PlanRun& run) {
+  if (!run.bulk) run.bulk = std::make_shared<PlanBulk>(db, run);
+  PlanBulk& bulk = *run.bulk;
+  TaskValues v = check_task(db, config, fields, false, &run);
+  if (bulk.live.count(v.code)) return std::nullopt;
+  const std::int64_t id = bulk.next_id++;
+  bulk.live.emplace(v.code, ItemLink{id, v.plan_id, v.department_id, v.category});
+  bulk.writer.push({std::move(v), id, batch});
+  return Outcome::added;
+}
+
+}  // namespace
+
 Outcome put_task(SQLite::Database& db, const Actor& actor, const Config& config, const Fields& fields,
                  std::optional<std::int64_t> batch_id, std::int64_t* id, const RecordState& state, PlanRun* run) {
+  if (run && batch_id && !id && !state.id && !state.voided() && !run->bulk_off) {
+    if (const auto outcome = put_new_task(db, config, fields, *batch_id, *run)) return *outcome;
+  }
+  if (run) stop_bulk(*run);
   const TaskValues v = check_task(db, config, fields, state.voided(), run);
   if (state.voided()) {
     std::optional<SQLite::Statement> same_own;
@@ -1464,9 +1659,16 @@ const RecordKind& task_kind() {
       auto run = std::make_shared<PlanRun>();
       spec.put = [&c, run, ids = std::make_shared<KeptIds>("plan_items")](SQLite::Database& db, const Fields& f,
                                                                           std::int64_t batch) {
+        // An id is decided against the ledger, with every row before it written.
+        if (get(f, "id")) stop_bulk(*run);
         return put_task(db, c.actor, c.config, f, batch, nullptr, (*ids)(db, f, c.actor.at, batch), run.get());
       };
-      spec.end_run = [run] { run->statements.clear(); };
+      // The rows still held are written at the end of each file: its batch is then whole.
+      spec.end_file = [run] {
+        if (run->bulk) run->bulk->writer.flush();
+        return std::int64_t{0};
+      };
+      spec.end_run = [run] { *run = PlanRun{}; };
       return spec;
     };
     k.update_args = field_arguments(k.fields);

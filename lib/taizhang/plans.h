@@ -37,12 +37,15 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace taizhang {
+
+struct PlanBulk;
 
 /// What the puts of one import run keep (ImportSpec::end_run clears it): their statements,
 /// prepared once for all the rows rather than once a row.
@@ -52,6 +55,12 @@ struct PlanRun {
   /// the run has looked up: an import of plan items changes neither.
   std::map<std::pair<std::string, bool>, std::int64_t> people;
   std::map<std::string, std::int64_t> departments;
+  /// An import of items: the new ones on their way to the ledger through a second thread
+  /// (chunk_writer.h), from the run's first row until a row that is not a new item (one the
+  /// ledger has, a voided one, one that asks for its id), after which every row goes the
+  /// plain way (`bulk_off`).
+  std::shared_ptr<PlanBulk> bulk;
+  bool bulk_off = false;
 };
 
 // --- Plans ---------------------------------------------------------------------------------
