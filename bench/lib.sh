@@ -44,24 +44,47 @@ timed() {
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 < b + 0) ? a : b }'; }
 max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a + 0 > b + 0) ? a : b }'; }
 
-# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm), output discarded
-# and stderr kept in $run/NAME.err, in milliseconds from bash's own clock (no process started
-# around it); sets `best`, and `best_kib` and `cpu`, the peak RSS and CPU seconds of one more run
-# under GNU time.
+# one_ms NAME CMD…: the wall time of one run of CMD, output discarded and stderr kept in
+# $run/NAME.err, in milliseconds from bash's own clock (no process started around it); sets `ms`.
+one_ms() {
+  local name=$1 start end status=0
+  shift
+  start=$EPOCHREALTIME
+  "$@" >/dev/null 2>>"$run/$name.err" || status=$?
+  bench_ok "$status" || { echo "$bench: $name failed: $*" >&2; tail -n 20 "$run/$name.err" >&2; exit 1; }
+  end=$EPOCHREALTIME
+  ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
+}
+
+# best_ms N NAME CMD…: the best wall time of N runs of CMD (after one to warm) by one_ms; sets
+# `best`, and `best_kib` and `cpu`, the peak RSS and CPU seconds of one more run under GNU time.
 best_ms() {
-  local n=$1 name=$2 i start end ms status
+  local n=$1 name=$2 i
   shift 2
   best=""
   timed "$name" "$@"
   best_kib=$kib
   for ((i = 0; i < n; i++)); do
-    status=0
-    start=$EPOCHREALTIME
-    "$@" >/dev/null 2>>"$run/$name.err" || status=$?
-    bench_ok "$status" || { echo "$bench: $name failed: $*" >&2; tail -n 20 "$run/$name.err" >&2; exit 1; }
-    end=$EPOCHREALTIME
-    ms=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", (e - s) * 1000 }')
+    one_ms "$name" "$@"
     best=$(min "$ms" "$best")
+  done
+}
+
+# best_ms_pair N NAME_A NAME_B: best_ms of the commands in the arrays cmd_a and cmd_b, run in
+# turn (a, b, a, b, …) so that a slow spell of the machine falls on both alike rather than on
+# one side's runs; sets best_a, best_b, kib_a and kib_b.
+best_ms_pair() {
+  local n=$1 name_a=$2 name_b=$3 i
+  timed "$name_a" "${cmd_a[@]}"
+  kib_a=$kib
+  timed "$name_b" "${cmd_b[@]}"
+  kib_b=$kib
+  best_a="" best_b=""
+  for ((i = 0; i < n; i++)); do
+    one_ms "$name_a" "${cmd_a[@]}"
+    best_a=$(min "$ms" "$best_a")
+    one_ms "$name_b" "${cmd_b[@]}"
+    best_b=$(min "$ms" "$best_b")
   done
 }
 

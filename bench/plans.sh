@@ -122,10 +122,10 @@ list_lines=$(tz "$run/ledger" list tasks --overdue --format csv | wc -l)
 sql_lines=$(sqlite3 "$db" "$overdue_sql" | wc -l)
 [[ $((list_lines - 1)) == "$sql_lines" ]] ||
   { echo "bench/plans.sh: list tasks --overdue gave $((list_lines - 1)) rows, sqlite3 $sql_lines" >&2; exit 1; }
-best_ms "$list_runs" sqlite-list sqlite3 "$db" "$overdue_sql"
-sql_list=$best sql_list_kib=$best_kib
-best_ms "$list_runs" list "$taizhang" --config "$run/ledger/taizhang.toml" list tasks --overdue --format csv
-tz_list=$best tz_list_kib=$best_kib
+cmd_a=(sqlite3 "$db" "$overdue_sql")
+cmd_b=("$taizhang" --config "$run/ledger/taizhang.toml" list tasks --overdue --format csv)
+best_ms_pair "$list_runs" sqlite-list list
+sql_list=$best_a sql_list_kib=$kib_a tz_list=$best_b tz_list_kib=$kib_b
 tw_lines=$(tw list | wc -l)
 best_ms "$task_runs" task-list env TASKRC="$data/taskrc" task rc.data.location="$data/taskwarrior" \
   rc.confirmation=off rc.verbose=nothing rc.gc=off list

@@ -92,10 +92,10 @@ report_lines=$(tz "$run/ledger" report study --year $year --format csv | wc -l)
     "($people people + $leaders leaders' second requirement)" >&2
   exit 1
 }
-best_ms "$runs" sqlite-report sqlite3 "$db" "$report_sql"
-sql_report=$best sql_report_kib=$best_kib
-best_ms "$runs" report "$taizhang" --config "$run/ledger/taizhang.toml" report study --year $year --format csv
-tz_report=$best tz_report_kib=$best_kib
+cmd_a=(sqlite3 "$db" "$report_sql")
+cmd_b=("$taizhang" --config "$run/ledger/taizhang.toml" report study --year $year --format csv)
+best_ms_pair "$runs" sqlite-report report
+sql_report=$best_a sql_report_kib=$kib_a tz_report=$best_b tz_report_kib=$kib_b
 
 # c. One person's year as a whole process, against the same selection from sqlite3: their
 # records (⋈ people for the 工号) and the sessions they attended, in date order. sqlite3 prints
@@ -111,10 +111,10 @@ list_lines=$(tz "$run/ledger" list study --person "$person" --year $year --forma
 sql_lines=$(sqlite3 -csv -header "$db" "$list_sql" | wc -l)
 [[ $list_lines == "$sql_lines" ]] ||
   { echo "bench/study.sh: list study gave $list_lines lines, sqlite3 $sql_lines" >&2; exit 1; }
-best_ms "$list_runs" sqlite-list sqlite3 -csv -header "$db" "$list_sql"
-sql_list=$best sql_list_kib=$best_kib
-best_ms "$list_runs" list "$taizhang" --config "$run/ledger/taizhang.toml" list study --person "$person" --year $year --format csv
-tz_list=$best tz_list_kib=$best_kib
+cmd_a=(sqlite3 -csv -header "$db" "$list_sql")
+cmd_b=("$taizhang" --config "$run/ledger/taizhang.toml" list study --person "$person" --year $year --format csv)
+best_ms_pair "$list_runs" sqlite-list list
+sql_list=$best_a sql_list_kib=$kib_a tz_list=$best_b tz_list_kib=$kib_b
 
 # The table.
 fmt='%-52s %10s %10s %7s  %-14s %s\n'
