@@ -58,8 +58,9 @@ Nothing when standard error is not a terminal (a script, cron, a redirect), noth
   $ script -qec 'taizhang --quiet import people many.csv' /dev/null | wc -c
   0
   $ unset TAIZHANG_PROGRESS_DELAY
-  $ script -qec 'taizhang import people many.csv' /dev/null | tr -d '\r'
-  0 added, 10000 unchanged, 0 rejected
+  $ head -n 101 many.csv >few.csv
+  $ script -qec 'taizhang import people few.csv' /dev/null | tr -d '\r'
+  0 added, 100 unchanged, 0 rejected
 
 A delay that is not a number of seconds is refused.
 
