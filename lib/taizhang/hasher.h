@@ -6,11 +6,12 @@
 /// while the import waits: so this is not libmd's SHA-256 (about 300 MB/s here) but one
 /// that uses the CPU's SHA instructions when it has them (x86-64 SHA-NI, about five times
 /// faster), and a portable implementation otherwise. sha256.h, which fingerprints each
-/// imported file as it is read, hashes with it too (`bytes`); tests check both against libmd. OpenSSL's libcrypto has the same
-/// instructions, but loading it costs every process about 1 ms (measured: `taizhang
-/// --version` 4.3 → 5.3 ms), more than a quick lookup's query; so the hashing is here. Both give the same digests. A
-/// Hasher made with `Hasher::background` also hashes on a second thread while the values
-/// are gathered and encoded on the first.
+/// imported file as it is read, hashes with it too (`bytes`); tests check both against
+/// libmd. OpenSSL's libcrypto has the same instructions, but loading it costs every process
+/// about 1 ms (measured: `taizhang --version` 4.3 → 5.3 ms), more than a quick lookup's
+/// query; so the hashing is here. Both give the same digests. A Hasher made with
+/// `Hasher::background` also hashes on a second thread while the values are gathered and
+/// encoded on the first.
 ///
 /// The encoding is typed and length-prefixed, so that no two different sequences of values
 /// encode alike: null is 'n'; an integer is 'i' and its zigzag varint; text is 't', the

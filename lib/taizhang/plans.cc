@@ -332,7 +332,8 @@ struct PlanBulk {
         "INSERT INTO plan_items (id, plan_id, parent_id, code, title, department_id, person_id, category, "
         "start_date, due_date, weight, measure, target, actual, priority, due_now, batch_id) VALUES ";
     for (std::size_t i = 0; i < rows; ++i) {
-      sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      if (i) sql += ", ";
+      sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
     return sql;
   }
@@ -365,7 +366,9 @@ struct PlanBulk {
       live.emplace(items.text(1), ItemLink{items.integer(0), items.integer(2), items.integer(3), items.text(4)});
     }
     RawStatement all_plans(db.getHandle(), "SELECT id, voided_at IS NOT NULL, department_id FROM plans");
-    while (all_plans.step()) plans.emplace(all_plans.integer(0), KnownPlan{all_plans.integer(1) != 0, all_plans.integer(2)});
+    while (all_plans.step()) {
+      plans.emplace(all_plans.integer(0), KnownPlan{all_plans.integer(1) != 0, all_plans.integer(2)});
+    }
     // The ids AUTOINCREMENT would give: above any the table has had.
     RawStatement last(db.getHandle(),
                       "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'plan_items'), 0), "

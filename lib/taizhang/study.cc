@@ -157,7 +157,10 @@ struct StudyBulk {
 
   static std::string insert_sql(std::size_t rows) {
     std::string sql = columns;
-    for (std::size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (std::size_t i = 0; i < rows; ++i) {
+      if (i) sql += ", ";
+      sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
     return sql;
   }
 

@@ -181,12 +181,16 @@ class Workbook {
 
   /// A call that can only fail on what was asked of it (a row past Excel's last).
   void check(lxw_error e) const {
-    if (e != LXW_NO_ERROR) throw Error(Status::data, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
+    if (e != LXW_NO_ERROR) {
+      throw Error(Status::data, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
+    }
   }
 
   void commit() {
     const lxw_error e = lxw().workbook_close(book_.release());
-    if (e != LXW_NO_ERROR) throw Error(Status::io, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
+    if (e != LXW_NO_ERROR) {
+      throw Error(Status::io, fmt::format("{}: cannot write: {}", target(), lxw().lxw_strerror(e)));
+    }
     out_.commit();
   }
 
@@ -370,7 +374,8 @@ void lay_out_attendance(Workbook& book, lxw_worksheet* ws, const std::string& ti
   lxw_format* title_format = book.format({.bold = true, .center = true, .size = 14});
   const std::string title_text = cell_text(title);
   if (n > 1) {
-    book.check(lxw().worksheet_merge_range(ws, 0, 0, 0, static_cast<lxw_col_t>(n - 1), title_text.c_str(), title_format));
+    book.check(
+        lxw().worksheet_merge_range(ws, 0, 0, 0, static_cast<lxw_col_t>(n - 1), title_text.c_str(), title_format));
   } else {
     book.check(lxw().worksheet_write_string(ws, 0, 0, title_text.c_str(), title_format));
   }
