@@ -36,6 +36,11 @@ mkdir office && cd office
 taizhang init . >/dev/null
 taizhang add department BGS 办公室 >/dev/null
 taizhang list departments
+# xlsx output opens libxlsxwriter at run time (lib/taizhang/xlsx.cc): the package's Depends
+# must have brought it.
+taizhang report attendance --month 2026-10 --output sheet.xlsx
+file sheet.xlsx | grep -q 'Microsoft Excel 2007+'
+echo "xlsx: written with the installed libxlsxwriter"
 bash -c 'source /usr/share/bash-completion/completions/taizhang
          COMP_WORDS=(taizhang list people --dept ""); COMP_CWORD=4; _taizhang; echo "completes: ${COMPREPLY[*]}"'
 cd "$work"
