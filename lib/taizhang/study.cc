@@ -450,14 +450,19 @@ std::uint64_t record_hash(const Values& v, const RecordState& state) {
 
 /// Whether same_record may find a record for `v`: not when `run` knows the person had
 /// none when it began and wrote none with these values.
-bool may_have_same(SQLite::Database& db, const Values& v, const RecordState& state, StudyRun* run) {
-  if (!run) return true;
-  if (!run->had_records) {
-    auto& had = run->had_records.emplace();
+/// The people who had study records when `run` began, read at its first put.
+const std::unordered_set<std::int64_t>& had_records(SQLite::Database& db, StudyRun& run) {
+  if (!run.had_records) {
+    auto& had = run.had_records.emplace();
     SQLite::Statement q(db, "SELECT DISTINCT person_id FROM study_records");
     while (q.executeStep()) had.insert(q.getColumn(0).getInt64());
   }
-  if (run->had_records->count(v.person_id)) return true;
+  return *run.had_records;
+}
+
+bool may_have_same(SQLite::Database& db, const Values& v, const RecordState& state, StudyRun* run) {
+  if (!run) return true;
+  if (had_records(db, *run).count(v.person_id)) return true;
   const auto written = run->written.find(v.person_id);
   return written != run->written.end() && written->second.contains(record_hash(v, state));
 }
@@ -486,7 +491,7 @@ Outcome put_bulk(SQLite::Database& db, const Config& config, Date today, const F
                  StudyRun& run) {
   if (!run.bulk) {
     // Before the first chunk goes: the connection is still this thread's alone.
-    may_have_same(db, Values{}, {}, &run);
+    had_records(db, run);
     SQLite::Statement q(db, "SELECT code, id FROM people WHERE voided_at IS NULL");
     while (q.executeStep()) run.people.try_emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
     run.bulk = std::make_shared<StudyBulk>(db);
