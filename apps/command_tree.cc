@@ -62,7 +62,7 @@ OptionSpec option_spec(const CLI::Option& o) {
   return s;
 }
 
-CommandSpec describe(const CLI::App& app, std::vector<std::string> path) {
+CommandSpec describe_at(const CLI::App& app, std::vector<std::string> path) {
   CommandSpec c;
   c.path = path;
   c.aliases = app.get_aliases();
@@ -84,7 +84,7 @@ CommandSpec describe(const CLI::App& app, std::vector<std::string> path) {
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
     std::vector<std::string> sub_path = path;
     sub_path.push_back(sub->get_name());
-    c.subcommands.push_back(describe(*sub, sub_path));
+    c.subcommands.push_back(describe_at(*sub, sub_path));
   }
   return c;
 }
@@ -97,7 +97,7 @@ std::string CommandSpec::command() const {
   return s;
 }
 
-CommandSpec describe(const CLI::App& app) { return describe(app, {}); }
+CommandSpec describe(const CLI::App& app) { return describe_at(app, {}); }
 
 ValueSource value_source(const std::vector<std::string>& path, const OptionSpec& option) {
   if (!option.takes_value) return ValueSource::none;
