@@ -139,8 +139,10 @@ terminal; the binary named by $TAIZHANG.
   $ taizhang list findings --format csv | wc -l
   31
 
-The nightly import too, named the same way: today's export from the folder given.
+The nightly import too, named the same way: today's export from the folder given. Today
+as the script sees it, under cron's bare environment (no TZ: the machine's zone, not the
+one these tests run in).
 
-  $ mkdir exports && cp people.csv "exports/people-$(date +%F).csv"
+  $ mkdir exports && cp people.csv "exports/people-$(env -i PATH=/usr/bin:/bin date +%F).csv"
   $ env -i PATH=/usr/bin:/bin TAIZHANG="$(command -v taizhang)" TAIZHANG_CONFIG="$PWD/taizhang.toml" TAIZHANG_NOW=$TAIZHANG_NOW bash $TESTDIR/../../examples/nightly-import.sh "$PWD/exports"
   0 added, 23 unchanged, 0 rejected
