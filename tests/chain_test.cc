@@ -393,3 +393,75 @@ TEST_CASE("an import whose rows are not the newest of their table is digested by
   o.db.exec("UPDATE punches SET at = at + 1 WHERE id = 2");
   CHECK(contains(first_problem(o.db), "import batch 1 (x.csv, change 4)"));
 }
+
+TEST_CASE("a digest taken as an import writes its rows is the pass's after it, and none when it can not be") {
+  Office o;
+  // Batch 1: 10 study records written in three INSERTs, hashed after each.
+  o.db.exec("INSERT INTO import_batches (at, by_user, kind, file_name, file_size, sha256, added) VALUES "
+            "('2026-10-15T01:02:03Z', 'tester', 'study', 's.csv', 10, '', 10)");
+  const auto write = [&](std::int64_t batch, int from, int to) {
+    for (int i = from; i <= to; ++i) {
+      o.db.exec(fmt::format("INSERT INTO study_records (person_id, date, hours, category, form, title, notes, "
+                            "batch_id) VALUES (1, '2026-10-{:02}', {}, '政治理论', '自学', '第{}讲', {}, {})",
+                            i, 1.5 + i, i, i % 2 ? "NULL" : "'心得'", batch));
+    }
+  };
+  RowsDigest digest(o.db, "study");
+  write(1, 1, 4);
+  digest.add(1, 1, 4);
+  write(1, 5, 9);
+  digest.add(1, 5, 9);
+  write(1, 10, 10);
+  digest.add(1, 10, 10);
+  const std::optional<std::string> taken = digest.take(1, 10);
+  REQUIRE(taken);
+  // The pass after the import, as seal_change takes it when it is given no digest.
+  log_change(o.db, o.context.actor, "import", "study", std::nullopt, nullptr, json{{"file", "s.csv"}}, 1);
+  SQLite::Statement logged(o.db, "SELECT digest FROM changes ORDER BY id DESC LIMIT 1");
+  REQUIRE(logged.executeStep());
+  CHECK(logged.getColumn(0).getString() == *taken);
+  CHECK(first_problem(o.db) == "");
+
+  const auto batch = [&](std::int64_t added) {
+    o.db.exec(fmt::format("INSERT INTO import_batches (at, by_user, kind, file_name, file_size, sha256, added) "
+                          "VALUES ('2026-10-16T01:02:03Z', 'tester', 'study', 't.csv', 10, '', {})",
+                          added));
+    return o.db.getLastInsertRowid();
+  };
+  SUBCASE("given to the log, it is the entry's digest, which verifies") {
+    const std::int64_t b = batch(3);
+    write(b, 11, 13);
+    digest.add(b, 11, 13);
+    const auto d = digest.take(b, 3);
+    REQUIRE(d);
+    CHECK(*d != *taken);
+    log_change(o.db, o.context.actor, "import", "study", std::nullopt, nullptr, json{{"file", "t.csv"}}, b, d);
+    CHECK(first_problem(o.db) == "");
+    o.db.exec("UPDATE study_records SET title = '改过' WHERE id = 12");
+    CHECK(contains(first_problem(o.db), "t.csv"));
+  }
+  SUBCASE("spoilt by a row written another way") {
+    const std::int64_t b = batch(2);
+    write(b, 11, 12);
+    digest.add(b, 11, 12);
+    digest.spoil();
+    CHECK_FALSE(digest.take(b, 2));
+  }
+  SUBCASE("ranges with a gap, rows not all of the batch's, or not the newest of the table") {
+    const std::int64_t b = batch(4);
+    write(b, 11, 14);
+    digest.add(b, 11, 12);
+    digest.add(b, 14, 14);
+    CHECK_FALSE(digest.take(b, 4));
+    digest.add(b, 11, 13);
+    CHECK_FALSE(digest.take(b, 4));
+    digest.add(b, 11, 14);
+    CHECK_FALSE(digest.take(b + 1, 4));
+    digest.add(b, 11, 14);
+    write(b, 15, 15);
+    CHECK_FALSE(digest.take(b, 4));
+    digest.add(b, 11, 14);
+    digest.add(b + 1, 15, 15);  // another batch's rows before this one is taken
+    CHECK_FALSE(digest.take(b, 4));
+  }
+}

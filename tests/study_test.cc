@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "taizhang/chain.h"
 #include "taizhang/departments.h"
 #include "taizhang/error.h"
 #include "taizhang/import.h"
@@ -298,6 +299,8 @@ TEST_CASE("import study of many rows: checked here, written by a second thread, 
                     "WHERE title <> '第' || (CASE WHEN n <= 4999 THEN n - 1 ELSE n END) || '讲'") == 0);
   // Row i claims (i mod 3).5 学时: 3,333 rows of each remainder, the 5,000th (i = 4999) not stored.
   CHECK(count(o.db, "SELECT sum(hours * 10) FROM study_records") == 9998 * 5 + 10 * (3333 * 1 + 3333 * 2 - 4999 % 3));
+  // The batch's digest, hashed by the writer chunk by chunk, is what the check recomputes.
+  CHECK(verify_records(o.db).ok());
 
   // Rows the ledger holds (P001 and P002 had records when this run began), new ones, and a
   // voided row between them, which is written on this thread once the others are in.
@@ -312,6 +315,7 @@ TEST_CASE("import study of many rows: checked here, written by a second thread, 
   CHECK(count(o.db, "SELECT count(*) FROM study_records WHERE id > (SELECT id FROM study_records WHERE title = '新一') "
                     "AND id < (SELECT id FROM study_records WHERE title = '新二') AND title = '作废' AND voided_at IS "
                     "NOT NULL") == 1);
+  CHECK(verify_records(o.db).ok());  // the voided row spoilt the writer's digest: taken after
   const ImportResult third = import("again.csv", again);
   CHECK(third.total.added == 0);
   CHECK(third.total.unchanged == 5);

@@ -243,7 +243,6 @@ const char* referenced_table(const std::string& kind) {
          : kind == "task"     ? "plan_items"
          : kind == "rule"     ? "rules"
                               : "people";
-  return kind == "department" ? "departments" : kind == "task" ? "plan_items" : kind == "rule" ? "rules" : "people";
 }
 
 // --- Raw statements ----------------------------------------------------------------------
@@ -981,6 +980,74 @@ std::vector<SealedTable> sealed_tables() {
     out.push_back(std::move(s));
   }
   return out;
+}
+
+struct RowsDigest::State {
+  sqlite3* db;
+  const TableSpec* table;
+  std::optional<Stmt> rows, newest;
+  std::optional<std::int64_t> batch;
+  std::unique_ptr<Hasher> hasher;
+  std::int64_t hashed = 0, next_id = 0;
+  bool spoilt = false;
+};
+
+RowsDigest::RowsDigest(SQLite::Database& db, const std::string& kind) : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  s.db = db.getHandle();
+  s.table = spec_of_kind(kind);
+  if (!s.table) throw std::invalid_argument("RowsDigest: no table for kind " + kind);
+  // The columns of the pass after the import (import_digest's whole-table form), in rowid
+  // order, each hashed as it hashes them.
+  s.rows.emplace(s.db, fmt::format("SELECT {} FROM {} WHERE id >= ?1 AND id <= ?2", row_columns(*s.table),
+                                   s.table->table));
+  s.newest.emplace(s.db, fmt::format("SELECT coalesce(max(id), 0) FROM {}", s.table->table));
+}
+
+RowsDigest::~RowsDigest() = default;
+
+void RowsDigest::add(std::int64_t batch, std::int64_t first, std::int64_t last) {
+  State& s = *state_;
+  if (s.spoilt) return;
+  if (!s.batch) {
+    s.batch = batch;
+    s.hasher = std::make_unique<Hasher>(Hasher::background);
+    s.hashed = 0;
+    s.next_id = first;
+  }
+  if (batch != *s.batch || first != s.next_id) {
+    s.spoilt = true;
+    return;
+  }
+  Stmt& q = *s.rows;
+  q.bind(1, first).bind(2, last);
+  Hasher& h = *s.hasher;
+  const int columns = static_cast<int>(s.table->fields.size()) + 1;
+  while (q.step()) {
+    const std::int64_t id = q.integer(0);
+    if (id != s.next_id) s.spoilt = true;
+    h.integer(id);
+    for (int c = 1; c < columns; ++c) feed(h, q.cell(c));
+    ++s.hashed;
+    ++s.next_id;
+  }
+  q.reset();
+  if (s.next_id != last + 1) s.spoilt = true;
+}
+
+void RowsDigest::spoil() { state_->spoilt = true; }
+
+std::optional<std::string> RowsDigest::take(std::int64_t batch, std::int64_t added) {
+  State& s = *state_;
+  const bool mine = s.batch == batch && !s.spoilt && s.hashed > 0 && s.hashed == added;
+  s.batch.reset();
+  s.spoilt = false;
+  if (!mine) return std::nullopt;
+  Stmt& newest = *s.newest;
+  const bool last = newest.step() && newest.integer(0) == s.next_id - 1;
+  newest.reset();
+  if (!last) return std::nullopt;
+  return s.hasher->hex();
 }
 
 }  // namespace taizhang

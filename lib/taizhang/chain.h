@@ -40,6 +40,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,37 @@ inline constexpr const char* genesis_hash = "00000000000000000000000000000000000
 /// digest of its batch (an import), the seal of the entry before it and its own seal.
 /// Entries from before the chain are sealed first, once.
 void seal_change(SQLite::Database& db, std::int64_t id);
+
+/// The digest of an import's rows taken while they are written, a range of ids at a time,
+/// rather than in the pass after the import that seal_change otherwise makes: a bulk
+/// import's writer thread hashes each chunk it has just written while the import's thread
+/// checks the next, so the pass no longer waits at the end. It hashes exactly what that
+/// pass would (the same rows, columns and encoding), which verify_records recomputes.
+///
+/// The caller hashes each range right after writing it, and calls spoil() when anything
+/// else writes the table during the batch (a row written the slow way may be one of the
+/// batch, or change one): the pass after the import then decides, as before.
+class RowsDigest {
+ public:
+  /// For the records of `kind` ("study"); prepares its statement on `db`.
+  RowsDigest(SQLite::Database& db, const std::string& kind);
+  ~RowsDigest();
+  RowsDigest(const RowsDigest&) = delete;
+  RowsDigest& operator=(const RowsDigest&) = delete;
+
+  /// Hashes the rows with ids first…last of batch `batch`, just written; they must follow
+  /// the ids hashed before, of the same batch, or the digest is spoilt.
+  void add(std::int64_t batch, std::int64_t first, std::int64_t last);
+  /// Until take(): something else wrote the table.
+  void spoil();
+  /// The digest of batch `batch`, if nothing spoilt it and the rows hashed are all of its
+  /// `added` rows and the newest of the table; ends the batch (the next add starts one).
+  std::optional<std::string> take(std::int64_t batch, std::int64_t added);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// What a verification found.
 struct Verdict {

@@ -26,10 +26,11 @@ std::optional<std::string> json_text(const nlohmann::ordered_json& v) {
 
 void log_change(SQLite::Database& db, const Actor& actor, std::string_view action, std::string_view kind,
                 std::optional<std::int64_t> record_id, const nlohmann::ordered_json& before,
-                const nlohmann::ordered_json& after, std::optional<std::int64_t> batch_id) {
+                const nlohmann::ordered_json& after, std::optional<std::int64_t> batch_id,
+                const std::optional<std::string>& digest) {
   SQLite::Statement insert(db,
                            "INSERT INTO changes (at, by_user, command, action, kind, record_id, before_json, "
-                           "after_json, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "after_json, batch_id, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   insert.bind(1, format_utc(actor.at));
   insert.bind(2, actor.user);
   insert.bind(3, actor.command);
@@ -39,6 +40,7 @@ void log_change(SQLite::Database& db, const Actor& actor, std::string_view actio
   if (auto b = json_text(before)) insert.bind(7, *b);
   if (auto a = json_text(after)) insert.bind(8, *a);
   if (batch_id) insert.bind(9, *batch_id);
+  if (batch_id && digest) insert.bind(10, *digest);  // seal_change keeps a digest it finds
   // Reading the seal of the newest entry and writing the next must be one transaction, or
   // two writers could both link to the same entry.
   std::optional<SQLite::Transaction> tx;

@@ -24,10 +24,12 @@ struct Actor {
 
 /// Records one change. `before`/`after` are the record's values (null when absent). The
 /// entry is sealed into the log's hash chain (chain.h), with the digest of its batch's rows
-/// for an import; outside a transaction it opens one of its own.
+/// for an import (`digest`, when the import took it as it wrote them: RowsDigest); outside a
+/// transaction it opens one of its own.
 void log_change(SQLite::Database& db, const Actor& actor, std::string_view action, std::string_view kind,
                 std::optional<std::int64_t> record_id, const nlohmann::ordered_json& before,
-                const nlohmann::ordered_json& after, std::optional<std::int64_t> batch_id = std::nullopt);
+                const nlohmann::ordered_json& after, std::optional<std::int64_t> batch_id = std::nullopt,
+                const std::optional<std::string>& digest = std::nullopt);
 
 struct ChangeFilter {
   std::optional<std::string> kind;   ///< "person", "department", …

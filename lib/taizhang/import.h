@@ -67,6 +67,9 @@ struct ImportSpec {
   /// here returns how many of those it counted added were already in the ledger (they are
   /// counted unchanged instead).
   std::function<std::int64_t()> end_file = {};
+  /// Optional: after end_file, the digest of the batch's `added` rows if the put took it
+  /// as it wrote them (chain.h's RowsDigest); else the log takes it in a pass of its own.
+  std::function<std::optional<std::string>(std::int64_t batch_id, std::int64_t added)> batch_digest = {};
   /// Optional: called once when a run ends, however it ends, before import_files returns
   /// or throws; a put that caches statements, lookups or rows for the run drops them here.
   std::function<void()> end_run = {};

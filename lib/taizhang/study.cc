@@ -1,5 +1,6 @@
 #include "taizhang/study.h"
 
+#include "taizhang/chain.h"
 #include "taizhang/chunk_writer.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
@@ -165,13 +166,19 @@ struct StudyBulk {
   }
 
   // Prepared on the import's thread, used on the writer's only.
+  SQLite::Database& db;
   SQLite::Statement one, many, existing;
+  /// The batch's digest, hashed by the writer chunk by chunk (spoilt by a row written the
+  /// slow way; taken at the end of the file).
+  RowsDigest digest;
   ChunkWriter<Row> writer;
 
-  explicit StudyBulk(SQLite::Database& db)
-      : one(db, insert_sql(1)),
+  explicit StudyBulk(SQLite::Database& database)
+      : db(database),
+        one(db, insert_sql(1)),
         many(db, insert_sql(rows_per_insert)),
         existing(db, same_record_sql(false)),
+        digest(db, "study"),
         writer(rows_per_chunk, "study records", [this](const std::vector<Row>& rows) { return write(rows); }) {}
 
   /// Binds row `r` as the `k`th of an INSERT's rows; the chunk outlives the statement's use.
@@ -196,11 +203,18 @@ struct StudyBulk {
     std::int64_t already = 0;
     std::vector<const Row*> held;
     held.reserve(rows_per_insert);
-    const auto put = [](SQLite::Statement& q, const std::vector<const Row*>& these) {
+    // The ids this chunk wrote: one run of them when each INSERT's follow the one before.
+    std::optional<std::int64_t> first;
+    std::int64_t last = 0;
+    const auto put = [&](SQLite::Statement& q, const std::vector<const Row*>& these) {
       q.reset();
       q.clearBindings();
       for (std::size_t k = 0; k < these.size(); ++k) bind_row(q, k, these[k]->v, these[k]->batch);
       q.exec();
+      const std::int64_t newest = db.getLastInsertRowid(), oldest = newest - std::ssize(these) + 1;
+      if (first && oldest != last + 1) digest.spoil();
+      if (!first) first = oldest;
+      last = newest;
     };
     for (const Row& r : rows) {
       if (r.check_existing) {
@@ -221,6 +235,7 @@ struct StudyBulk {
       }
     }
     for (const Row* r : held) put(one, {r});
+    if (first) digest.add(rows.front().batch, *first, last);
     return already;
   }
 };
@@ -566,7 +581,10 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
   if (run && batch_id && !id && !state.id && !state.voided() && !make_up) {
     return put_bulk(db, config, today, fields, *batch_id, *run);
   }
-  if (run) flush_writer(*run);
+  if (run) {
+    flush_writer(*run);
+    if (run->bulk) run->bulk->digest.spoil();  // this row is the batch's too, or changes one
+  }
   // A make-up of a session the person made up already is refused, unless it is that one.
   std::optional<std::int64_t> earlier;
   if (make_up && !state.voided()) {
@@ -869,6 +887,9 @@ const RecordKind& study_kind() {
         if (!run->bulk) return std::int64_t{0};
         run->bulk->writer.flush();
         return run->bulk->writer.take_already();
+      };
+      spec.batch_digest = [run](std::int64_t batch, std::int64_t added) {
+        return run->bulk ? run->bulk->digest.take(batch, added) : std::nullopt;
       };
       spec.end_run = [run] { *run = StudyRun{}; };
       return spec;
