@@ -20,6 +20,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace taizhang {
 
@@ -583,7 +584,7 @@ Outcome put_study(SQLite::Database& db, const Config& config, Date today, const 
   }
   if (run) {
     flush_writer(*run);
-    if (run->bulk) run->bulk->digest.spoil();  // this row is the batch's too, or changes one
+    run->slow_write = true;  // this row is the batch's too, or changes one
   }
   // A make-up of a session the person made up already is refused, unless it is that one.
   std::optional<std::int64_t> earlier;
@@ -888,8 +889,11 @@ const RecordKind& study_kind() {
         run->bulk->writer.flush();
         return run->bulk->writer.take_already();
       };
-      spec.batch_digest = [run](std::int64_t batch, std::int64_t added) {
-        return run->bulk ? run->bulk->digest.take(batch, added) : std::nullopt;
+      spec.batch_digest = [run](std::int64_t batch, std::int64_t added) -> std::optional<std::string> {
+        const bool slow = std::exchange(run->slow_write, false);
+        if (!run->bulk) return std::nullopt;
+        if (slow) run->bulk->digest.spoil();
+        return run->bulk->digest.take(batch, added);
       };
       spec.end_run = [run] { *run = StudyRun{}; };
       return spec;

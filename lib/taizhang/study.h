@@ -116,6 +116,9 @@ struct StudyRun {
   /// The plain rows (no make-up, id or void) on their way to the ledger through a second
   /// thread (chunk_writer.h); made at the run's first such row.
   std::shared_ptr<StudyBulk> bulk;
+  /// A row of the file being read was written the slow way, perhaps before the first chunk:
+  /// the writer's digest of the batch is not the batch's (chain.h's RowsDigest).
+  bool slow_write = false;
 };
 
 /// Adds a study record. Refused (Status::data, naming the field and value): hours or days
