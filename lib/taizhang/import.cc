@@ -498,32 +498,32 @@ ImportResult import_files(SQLite::Database& db, const Actor& actor, const Import
   // Enough cache for the index pages a run writes (SQLite's default is 2 MiB): with less,
   // dirty pages spill to the journal in mid-run and are written twice. Well under the
   // 64 MiB an import may use; restored when the run ends, with the temporary store.
-  struct LargerCache {
+  struct RunPragmas {
     SQLite::Database& db;
-    std::int64_t was = db.execAndGet("PRAGMA cache_size").getInt64();
+    std::int64_t cache_size = db.execAndGet("PRAGMA cache_size").getInt64();
     std::int64_t temp_store = db.execAndGet("PRAGMA temp_store").getInt64();
-    explicit LargerCache(SQLite::Database& d) : db(d) {
+    explicit RunPragmas(SQLite::Database& d) : db(d) {
       db.exec("PRAGMA cache_size = -16384");
       // A statement that writes many rows (an INSERT of 64) keeps what it changes in a
       // statement journal until it ends, in a temporary file past 64 KiB: 46 MB of writes
       // to /var/tmp for 246,350 study records. In memory it is one statement's pages.
       db.exec("PRAGMA temp_store = MEMORY");
     }
-    ~LargerCache() {
+    ~RunPragmas() {
       try {
         db.exec(fmt::format("PRAGMA temp_store = {}", temp_store));
-        db.exec(fmt::format("PRAGMA cache_size = {}", was));
+        db.exec(fmt::format("PRAGMA cache_size = {}", cache_size));
       } catch (const SQLite::Exception&) {
         // Either, left as the run set it, is harmless.
       }
     }
-    LargerCache(const LargerCache&) = delete;
-    LargerCache& operator=(const LargerCache&) = delete;
+    RunPragmas(const RunPragmas&) = delete;
+    RunPragmas& operator=(const RunPragmas&) = delete;
   };
 
   ImportResult result;
   std::unordered_map<std::string, std::size_t> seen;
-  const LargerCache cache(db);
+  const RunPragmas cache(db);
   SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
   const EndRun end_run{spec};
   // Only a run that reports its progress asks the files' sizes up front.

@@ -204,7 +204,7 @@ struct StudyBulk {
     std::int64_t already = 0;
     std::vector<const Row*> held;
     held.reserve(rows_per_insert);
-    // The ids this chunk wrote: one run of them when each INSERT's follow the one before.
+    // The ids this chunk wrote (RowsDigest::add finds any gap between them).
     std::optional<std::int64_t> first;
     std::int64_t last = 0;
     const auto put = [&](SQLite::Statement& q, const std::vector<const Row*>& these) {
@@ -212,10 +212,8 @@ struct StudyBulk {
       q.clearBindings();
       for (std::size_t k = 0; k < these.size(); ++k) bind_row(q, k, these[k]->v, these[k]->batch);
       q.exec();
-      const std::int64_t newest = db.getLastInsertRowid(), oldest = newest - std::ssize(these) + 1;
-      if (first && oldest != last + 1) digest.spoil();
-      if (!first) first = oldest;
-      last = newest;
+      last = db.getLastInsertRowid();
+      if (!first) first = last - std::ssize(these) + 1;
     };
     for (const Row& r : rows) {
       if (r.check_existing) {
