@@ -396,9 +396,23 @@ TEST_CASE("an import whose rows are not the newest of their table is digested by
 
 TEST_CASE("a digest taken as an import writes its rows is the pass's after it, and none when it can not be") {
   Office o;
-  // Batch 1: 10 study records written in three INSERTs, hashed after each.
+  // Batch 1: 10 study records written in three runs of INSERTs, each row hashed from the
+  // values written, as a bulk writer does.
   o.db.exec("INSERT INTO import_batches (at, by_user, kind, file_name, file_size, sha256, added) VALUES "
             "('2026-10-15T01:02:03Z', 'tester', 'study', 's.csv', 10, '', 10)");
+  const std::vector<std::string> columns{"person_id", "date", "hours", "category", "form", "title", "notes"};
+  RowsDigest digest(o.db, "study", columns);
+  std::vector<std::string> texts;  // the cells' text, kept for the digest's use
+  const auto cells = [&](int i) {
+    texts = {fmt::format("2026-10-{:02}", i), "政治理论", "自学", fmt::format("第{}讲", i), "心得"};
+    return std::vector<RawCell>{{SQLITE_INTEGER, 1, 0, {}},
+                                {SQLITE_TEXT, 0, 0, texts[0]},
+                                {SQLITE_FLOAT, 0, 1.5 + i, {}},
+                                {SQLITE_TEXT, 0, 0, texts[1]},
+                                {SQLITE_TEXT, 0, 0, texts[2]},
+                                {SQLITE_TEXT, 0, 0, texts[3]},
+                                i % 2 ? RawCell{} : RawCell{SQLITE_TEXT, 0, 0, texts[4]}};
+  };
   const auto write = [&](std::int64_t batch, int from, int to) {
     for (int i = from; i <= to; ++i) {
       o.db.exec(fmt::format("INSERT INTO study_records (person_id, date, hours, category, form, title, notes, "
@@ -406,13 +420,15 @@ TEST_CASE("a digest taken as an import writes its rows is the pass's after it, a
                             i, 1.5 + i, i, i % 2 ? "NULL" : "'心得'", batch));
     }
   };
-  RowsDigest digest(o.db, "study");
+  const auto add = [&](std::int64_t batch, int from, int to) {
+    for (int i = from; i <= to; ++i) digest.add(batch, i, cells(i));
+  };
   write(1, 1, 4);
-  digest.add(1, 1, 4);
+  add(1, 1, 4);
   write(1, 5, 9);
-  digest.add(1, 5, 9);
+  add(1, 5, 9);
   write(1, 10, 10);
-  digest.add(1, 10, 10);
+  add(1, 10, 10);
   const std::optional<std::string> taken = digest.take(1, 10);
   REQUIRE(taken);
   // The pass after the import, as seal_change takes it when it is given no digest.
@@ -431,7 +447,7 @@ TEST_CASE("a digest taken as an import writes its rows is the pass's after it, a
   SUBCASE("given to the log, it is the entry's digest, which verifies") {
     const std::int64_t b = batch(3);
     write(b, 11, 13);
-    digest.add(b, 11, 13);
+    add(b, 11, 13);
     const auto d = digest.take(b, 3);
     REQUIRE(d);
     CHECK(*d != *taken);
@@ -440,28 +456,44 @@ TEST_CASE("a digest taken as an import writes its rows is the pass's after it, a
     o.db.exec("UPDATE study_records SET title = '改过' WHERE id = 12");
     CHECK(contains(first_problem(o.db), "t.csv"));
   }
+  SUBCASE("a value hashed otherwise than the table keeps it gives a digest that does not verify") {
+    // The writer's side of the bargain, which the tests of each bulk writer hold it to.
+    const std::int64_t b = batch(1);
+    write(b, 11, 11);
+    std::vector<RawCell> row = cells(11);
+    row[2] = RawCell{SQLITE_TEXT, 0, 0, "12.5"};  // hours as text, where the table keeps a REAL
+    digest.add(b, 11, row);
+    const auto d = digest.take(b, 1);
+    REQUIRE(d);
+    log_change(o.db, o.context.actor, "import", "study", std::nullopt, nullptr, json{{"file", "t.csv"}}, b, d);
+    CHECK(contains(first_problem(o.db), "t.csv"));
+  }
   SUBCASE("spoilt by a row written another way") {
     const std::int64_t b = batch(2);
     write(b, 11, 12);
-    digest.add(b, 11, 12);
+    add(b, 11, 12);
     digest.spoil();
     CHECK_FALSE(digest.take(b, 2));
   }
-  SUBCASE("ranges with a gap, rows not all of the batch's, or not the newest of the table") {
+  SUBCASE("ids with a gap, rows not all of the batch's, or not the newest of the table") {
     const std::int64_t b = batch(4);
     write(b, 11, 14);
-    digest.add(b, 11, 12);
-    digest.add(b, 14, 14);
+    add(b, 11, 12);
+    add(b, 14, 14);
     CHECK_FALSE(digest.take(b, 4));
-    digest.add(b, 11, 13);
+    add(b, 11, 13);
     CHECK_FALSE(digest.take(b, 4));
-    digest.add(b, 11, 14);
+    add(b, 11, 14);
     CHECK_FALSE(digest.take(b + 1, 4));
-    digest.add(b, 11, 14);
+    add(b, 11, 14);
     write(b, 15, 15);
     CHECK_FALSE(digest.take(b, 4));
-    digest.add(b, 11, 14);
-    digest.add(b + 1, 15, 15);  // another batch's rows before this one is taken
+    add(b, 11, 14);
+    add(b + 1, 15, 15);  // another batch's rows before this one is taken
     CHECK_FALSE(digest.take(b, 4));
+  }
+  SUBCASE("a column the digest does not hash is refused") {
+    CHECK_THROWS_AS(RowsDigest(o.db, "study", {"person_id", "batch_id"}), std::invalid_argument);
+    CHECK_THROWS_AS(RowsDigest(o.db, "study", {"person_id", "no_such"}), std::invalid_argument);
   }
 }

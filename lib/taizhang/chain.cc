@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -983,53 +984,61 @@ std::vector<SealedTable> sealed_tables() {
 }
 
 struct RowsDigest::State {
-  const TableSpec* table;
-  std::optional<Stmt> rows, newest;
+  /// For each field of the table, in the pass's order: the index of its written value, or
+  /// -1 for NULL.
+  std::vector<int> source;
+  std::optional<Stmt> newest;
   std::optional<std::int64_t> batch;
   std::unique_ptr<Hasher> hasher;
   std::int64_t hashed = 0, next_id = 0;
   bool spoilt = false;
 };
 
-RowsDigest::RowsDigest(SQLite::Database& db, const std::string& kind) : state_(std::make_unique<State>()) {
+RowsDigest::RowsDigest(SQLite::Database& db, const std::string& kind, const std::vector<std::string>& written)
+    : state_(std::make_unique<State>()) {
   State& s = *state_;
-  s.table = spec_of_kind(kind);
-  if (!s.table) throw std::invalid_argument("RowsDigest: no table for kind " + kind);
-  // The columns of the pass after the import (import_digest's whole-table form), in rowid
-  // order, each hashed as it hashes them.
-  s.rows.emplace(db.getHandle(), fmt::format("SELECT {} FROM {} WHERE id >= ?1 AND id <= ?2",
-                                             row_columns(*s.table), s.table->table));
-  s.newest.emplace(db.getHandle(), fmt::format("SELECT coalesce(max(id), 0) FROM {}", s.table->table));
+  const TableSpec* table = spec_of_kind(kind);
+  if (!table) throw std::invalid_argument("RowsDigest: no table for kind " + kind);
+  // The columns of the pass after the import (import_digest's whole-table form), each
+  // from the value written to it; a column the pass does not hash is the caller's mistake.
+  for (const Field& f : table->fields) {
+    const auto at = std::find(written.begin(), written.end(), f.sql);
+    s.source.push_back(at == written.end() ? -1 : static_cast<int>(at - written.begin()));
+  }
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    if (std::find(s.source.begin(), s.source.end(), static_cast<int>(i)) == s.source.end()) {
+      throw std::invalid_argument(fmt::format("RowsDigest: {} has no column {} that the digest hashes", kind, written[i]));
+    }
+  }
+  s.newest.emplace(db.getHandle(), fmt::format("SELECT coalesce(max(id), 0) FROM {}", table->table));
 }
 
 RowsDigest::~RowsDigest() = default;
 
-void RowsDigest::add(std::int64_t batch, std::int64_t first, std::int64_t last) {
+void RowsDigest::add(std::int64_t batch, std::int64_t id, std::span<const RawCell> values) {
   State& s = *state_;
   if (s.spoilt) return;
   if (!s.batch) {
     s.batch = batch;
     s.hasher = std::make_unique<Hasher>(Hasher::background);
     s.hashed = 0;
-    s.next_id = first;
+    s.next_id = id;
   }
-  if (batch != *s.batch || first != s.next_id) {
+  if (batch != *s.batch || id != s.next_id) {
     s.spoilt = true;
     return;
   }
-  Stmt& q = *s.rows;
-  q.bind(1, first).bind(2, last);
   Hasher& h = *s.hasher;
-  const int columns = static_cast<int>(s.table->fields.size()) + 1;
-  while (q.step()) {
-    h.integer(q.integer(0));
-    for (int c = 1; c < columns; ++c) feed(h, q.cell(c));
-    ++s.hashed;
-    ++s.next_id;
+  h.integer(id);
+  for (const int i : s.source) {
+    if (i < 0) {
+      h.null();
+    } else {
+      feed(h, values[static_cast<std::size_t>(i)]);
+    }
   }
-  q.reset();
-  // Fewer rows than ids in the range: a gap, which the pass would not hash as these were.
-  if (s.next_id != last + 1) s.spoilt = true;
+  ++s.hashed;
+  ++s.next_id;
 }
 
 void RowsDigest::spoil() { state_->spoilt = true; }

@@ -37,11 +37,14 @@
 /// write after the upgrade, which also takes the digests of their imports as their rows
 /// are then; until that write they are verified as if sealed.
 
+#include "taizhang/raw_statement.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,26 +58,31 @@ inline constexpr const char* genesis_hash = "00000000000000000000000000000000000
 /// Entries from before the chain are sealed first, once.
 void seal_change(SQLite::Database& db, std::int64_t id);
 
-/// The digest of an import's rows taken while they are written, a range of ids at a time,
-/// rather than in the pass after the import that seal_change otherwise makes: a bulk
-/// import's writer thread hashes each chunk it has just written while the import's thread
-/// checks the next, so the pass no longer waits at the end. It hashes exactly what that
-/// pass would (the same rows, columns and encoding), which verify_records recomputes.
+/// The digest of an import's rows taken while they are written, rather than in the pass
+/// after the import that seal_change otherwise makes: a bulk import's writer thread hashes
+/// each row from the values it has just bound, so neither the pass at the end nor a read
+/// of the rows back costs the import anything. It hashes exactly what that pass would (the
+/// same rows, columns and encoding), which verify_records recomputes; the tests hold each
+/// writer to it.
 ///
-/// The caller hashes each range right after writing it, and calls spoil() when anything
-/// else writes the table during the batch (a row written the slow way may be one of the
-/// batch, or change one): the pass after the import then decides, as before.
+/// The caller hashes each row right after writing it, and calls spoil() when anything else
+/// writes the table during the batch (a row written the slow way may be one of the batch,
+/// or change one): the pass after the import then decides, as before.
 class RowsDigest {
  public:
-  /// For the records of `kind` ("study"); prepares its statement on `db`.
-  RowsDigest(SQLite::Database& db, const std::string& kind);
+  /// For the records of `kind` ("study") written with the columns `written` (by their
+  /// names in the table), every other column of the table left NULL; prepares its
+  /// statement on `db`.
+  RowsDigest(SQLite::Database& db, const std::string& kind, const std::vector<std::string>& written);
   ~RowsDigest();
   RowsDigest(const RowsDigest&) = delete;
   RowsDigest& operator=(const RowsDigest&) = delete;
 
-  /// Hashes the rows with ids first…last of batch `batch`, just written; they must follow
-  /// the ids hashed before, of the same batch, or the digest is spoilt.
-  void add(std::int64_t batch, std::int64_t first, std::int64_t last);
+  /// Hashes row `id` of batch `batch`, just written with `values`, one for each of the
+  /// written columns in their order and as the table keeps it (a REAL column's value as a
+  /// double, an INTEGER's as an integer). Its id must follow the one hashed before, of the
+  /// same batch, or the digest is spoilt.
+  void add(std::int64_t batch, std::int64_t id, std::span<const RawCell> values);
   /// Until take(): something else wrote the table.
   void spoil();
   /// The digest of batch `batch`, if nothing spoilt it and the rows hashed are all of its

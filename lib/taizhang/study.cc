@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <functional>
@@ -179,8 +180,23 @@ struct StudyBulk {
         one(db, insert_sql(1)),
         many(db, insert_sql(rows_per_insert)),
         existing(db, same_record_sql(false)),
-        digest(db, "study"),
+        digest(db, "study", digest_columns()),
         writer(rows_per_chunk, "study records", [this](const std::vector<Row>& rows) { return write(rows); }) {}
+
+  /// The columns bind_row writes that the digest hashes, in the order of row_cells.
+  static std::vector<std::string> digest_columns() {
+    return {"person_id", "date", "hours", "days", "category", "form", "title", "provider", "level", "evidence", "notes"};
+  }
+  /// A row's values as bind_row writes them and the table keeps them, for the digest.
+  static std::array<RawCell, 11> row_cells(const Values& v) {
+    const auto integer = [](std::int64_t i) { return RawCell{SQLITE_INTEGER, i, 0, {}}; };
+    const auto real = [](double d) { return RawCell{SQLITE_FLOAT, 0, d, {}}; };
+    const auto text = [](std::string_view t) { return RawCell{SQLITE_TEXT, 0, 0, t}; };
+    const auto maybe = [&](const std::optional<std::string>& t) { return t ? text(*t) : RawCell{}; };
+    return {integer(v.person_id), text(v.date), real(as_hours(v.hours)), v.days ? real(as_hours(*v.days)) : RawCell{},
+            text(v.category),     text(v.form), text(v.title),           maybe(v.provider),
+            maybe(v.level),       maybe(v.evidence), maybe(v.notes)};
+  }
 
   /// Binds row `r` as the `k`th of an INSERT's rows; the chunk outlives the statement's use.
   static void bind_row(SQLite::Statement& q, std::size_t k, const Values& v, std::int64_t batch) {
@@ -204,16 +220,17 @@ struct StudyBulk {
     std::int64_t already = 0;
     std::vector<const Row*> held;
     held.reserve(rows_per_insert);
-    // The ids this chunk wrote (RowsDigest::add finds any gap between them).
-    std::optional<std::int64_t> first;
-    std::int64_t last = 0;
     const auto put = [&](SQLite::Statement& q, const std::vector<const Row*>& these) {
       q.reset();
       q.clearBindings();
       for (std::size_t k = 0; k < these.size(); ++k) bind_row(q, k, these[k]->v, these[k]->batch);
       q.exec();
-      last = db.getLastInsertRowid();
-      if (!first) first = last - std::ssize(these) + 1;
+      // One INSERT's rows take the ids after the table's newest, in their order (the
+      // table is AUTOINCREMENT, and this thread has the connection): the last is known.
+      const std::int64_t first = db.getLastInsertRowid() - std::ssize(these) + 1;
+      for (std::size_t k = 0; k < these.size(); ++k) {
+        digest.add(these[k]->batch, first + static_cast<std::int64_t>(k), row_cells(these[k]->v));
+      }
     };
     for (const Row& r : rows) {
       if (r.check_existing) {
@@ -234,7 +251,6 @@ struct StudyBulk {
       }
     }
     for (const Row* r : held) put(one, {r});
-    if (first) digest.add(rows.front().batch, *first, last);
     return already;
   }
 };
