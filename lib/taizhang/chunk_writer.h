@@ -9,6 +9,7 @@
 /// held, so that a query sees every row pushed so far.
 
 #include "taizhang/error.h"
+#include "taizhang/worker.h"
 
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
@@ -70,7 +71,7 @@ class ChunkWriter {
     if (sqlite3_threadsafe() == 0) {
       already_ += guarded();
     } else {
-      pending_ = std::async(std::launch::async, [this] { return guarded(); });
+      pending_ = worker_.run([this] { return guarded(); });
     }
   }
   std::int64_t guarded() {
@@ -89,6 +90,7 @@ class ChunkWriter {
   std::vector<Row> filling_, writing_;
   std::future<std::int64_t> pending_;
   std::int64_t already_ = 0;
+  Worker worker_;  ///< last: it goes first, after the write it runs
 };
 
 }  // namespace taizhang

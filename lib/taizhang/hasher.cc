@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <system_error>
 #include <cstring>
 
 #if defined(__x86_64__)
@@ -138,8 +137,8 @@ void compress(std::uint32_t state[8], const unsigned char* data, std::size_t blo
 
 Hasher::Hasher(Mode mode)
     : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19},
-      // Large buffers in the background, so that a thread is started every few hundred
-      // kilobytes rather than every few.
+      // Large buffers in the background, so that the second thread is handed work every
+      // few hundred kilobytes rather than every few.
       own_(new unsigned char[mode == background ? 256 * 1024 : 4096]),
       spare_(mode == background ? new unsigned char[256 * 1024] : nullptr),
       buffer_(own_.get()),
@@ -188,11 +187,7 @@ void Hasher::flush() {
       compress(state_, full, whole / 64);
       blocks_ += whole / 64;
     };
-    try {
-      pending_ = std::async(std::launch::async, hash);
-    } catch (const std::system_error&) {
-      hash();  // no thread to be had: the same work, here
-    }
+    pending_ = worker_.run(hash);  // with no thread to be had, the same work here
     return;
   }
   compress(state_, buffer_, whole / 64);

@@ -18,6 +18,8 @@
 /// varint of its length in bytes, and the bytes; a real is 'r' and its 8 bytes (IEEE 754,
 /// little-endian).
 
+#include "taizhang/worker.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -99,6 +101,7 @@ class Hasher {
   std::size_t size_, used_ = 0;
   Mode mode_;
   std::future<void> pending_;  ///< the second thread's hashing of `spare_`
+  Worker worker_;              ///< that thread (background); last, so that it goes first
 };
 
 }  // namespace taizhang

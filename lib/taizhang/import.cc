@@ -5,6 +5,7 @@
 #include "taizhang/output_file.h"
 #include "taizhang/suggest.h"
 #include "taizhang/text.h"
+#include "taizhang/worker.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
@@ -290,13 +291,8 @@ struct FileRun {
       b.last = b.count < records_per_batch;
       b.bytes = input.bytes_read();
     };
-    const auto read_ahead = [&fill](Batch& b) {
-      try {
-        return std::async(std::launch::async, fill, std::ref(b));
-      } catch (const std::system_error&) {
-        return std::async(std::launch::deferred, fill, std::ref(b));  // no thread to be had: here, when asked
-      }
-    };
+    Worker reader_thread;  // after what its jobs use, so that it goes first
+    const auto read_ahead = [&fill, &reader_thread](Batch& b) { return reader_thread.run([&fill, &b] { fill(b); }); };
     std::future<void> ahead = read_ahead(batches[0]);
     for (int turn = 0;; turn = 1 - turn) {
       ahead.get();

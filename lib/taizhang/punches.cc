@@ -6,6 +6,7 @@
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
 #include "taizhang/record_kind.h"
+#include "taizhang/worker.h"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -145,6 +146,7 @@ struct PunchRun {
   /// The highest punch id when the file of batch `floor_batch` began: a restored row keeps
   /// its id only above it (records.h's KeptIds says why).
   std::int64_t floor = 0, floor_batch = 0;
+  Worker writer;  ///< writes `writing`; after what the writes use, so that it goes first
 
   PunchRun(SQLite::Database& database, PunchWindow w, Instant at, std::size_t rows_per_chunk)
       : db(database),
@@ -269,7 +271,7 @@ struct PunchRun {
     filling.notes.resize(1);
     // An SQLite built without threads (SQLITE_THREADSAFE=0) is for one thread only.
     if (sqlite3_threadsafe() != 0) {
-      pending = std::async(std::launch::async, [this] { return write(writing); });
+      pending = writer.run([this] { return write(writing); });
     } else {
       written += write(writing);
     }
