@@ -526,14 +526,15 @@ Outcome put_bulk(SQLite::Database& db, const Config& config, Date today, const F
     while (q.executeStep()) run.people.try_emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
     run.bulk = std::make_shared<StudyBulk>(db);
   }
-  const Values v = check(db, config, today, fields, false, std::nullopt, std::nullopt, &run);
+  Values v = check(db, config, today, fields, false, std::nullopt, std::nullopt, &run);
   const std::uint64_t hash = record_hash(v, {});
   if (!run.written[v.person_id].insert(hash)) {
     // Most likely the same as a row before it in this run: ask the ledger, with every row in.
     flush_writer(run);
     if (same_record(db, v, {}, &run)) return Outcome::unchanged;
   }
-  run.bulk->writer.push({v, batch, run.had_records->count(v.person_id) != 0});
+  const bool had = run.had_records->count(v.person_id) != 0;
+  run.bulk->writer.push({std::move(v), batch, had});
   return Outcome::added;
 }
 
