@@ -49,7 +49,7 @@ std::vector<std::string> field_names(const std::vector<FieldSpec>& specs) {
   return names;
 }
 
-std::optional<std::string> get(const Fields& fields, const std::string& key) {
+std::optional<std::string> get(const Fields& fields, std::string_view key) {
   const auto it = fields.find(key);
   if (it == fields.end() || it->second.empty()) return std::nullopt;
   return it->second;

@@ -5,6 +5,7 @@
 #include "taizhang/error.h"
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,8 +15,9 @@
 namespace taizhang {
 
 /// Field key → text value. A key that is absent was not given (update leaves it alone);
-/// a key with an empty value was given empty (clears an optional field).
-using Fields = std::map<std::string, std::string>;
+/// a key with an empty value was given empty (clears an optional field). Looked up by
+/// string_view too (std::less<>): an import looks up a dozen keys a row, each a literal.
+using Fields = std::map<std::string, std::string, std::less<>>;
 
 /// A field a kind of record accepts, and the names a header row may give it.
 struct FieldSpec {
@@ -31,7 +33,7 @@ const FieldSpec* find_field(const std::vector<FieldSpec>& specs, std::string_vie
 std::vector<std::string> field_names(const std::vector<FieldSpec>& specs);
 
 /// `fields[key]` if present and not empty.
-std::optional<std::string> get(const Fields& fields, const std::string& key);
+std::optional<std::string> get(const Fields& fields, std::string_view key);
 
 /// Fails (Status::data) naming the first required field that is missing or empty, then
 /// checks every field given with check_text: a record module's put starts with this, so

@@ -61,7 +61,7 @@ struct Argument {
 /// A list's filters as given: key → value for options ("1" for a flag), the period when
 /// --month/--year/--from/--to were given, and --all.
 struct ListQuery {
-  std::map<std::string, std::string> values;
+  Fields values;
   std::optional<PeriodArgs> period;
   bool include_voided = false;
   /// values[key] if given and not empty.
