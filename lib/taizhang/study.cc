@@ -170,7 +170,7 @@ struct StudyBulk {
   // Prepared on the import's thread, used on the writer's only.
   SQLite::Database& db;
   SQLite::Statement one, many, existing;
-  /// The batch's digest, hashed by the writer chunk by chunk (spoilt by a row written the
+  /// The batch's digest, hashed by the writer row by row (spoilt by a row written the
   /// slow way; taken at the end of the file).
   RowsDigest digest;
   ChunkWriter<Row> writer;
