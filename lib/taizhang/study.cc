@@ -4,6 +4,7 @@
 #include "taizhang/chunk_writer.h"
 #include "taizhang/labels.h"
 #include "taizhang/people.h"
+#include "taizhang/raw_statement.h"
 #include "taizhang/record_kind.h"
 #include "taizhang/sessions.h"
 #include "taizhang/suggest.h"
@@ -154,22 +155,25 @@ struct StudyBulk {
   };
   static constexpr std::size_t rows_per_insert = 64;
   static constexpr std::size_t rows_per_chunk = 4096;
-  static constexpr const char* columns =
-      "INSERT INTO study_records (person_id, date, hours, days, category, form, title, provider, level, evidence, "
-      "notes, batch_id) VALUES ";
+  /// The columns a row's values go to, in row_cells' order; the batch after them. The
+  /// digest hashes the same values the INSERT binds, so the two can not differ.
+  static constexpr std::array<const char*, 11> written{"person_id", "date",  "hours",    "days",    "category", "form",
+                                                       "title",     "provider", "level", "evidence", "notes"};
+  static constexpr int columns_per_row = static_cast<int>(written.size()) + 1;
 
   static std::string insert_sql(std::size_t rows) {
-    std::string sql = columns;
-    for (std::size_t i = 0; i < rows; ++i) {
-      if (i) sql += ", ";
-      sql += "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    }
+    std::string sql = fmt::format("INSERT INTO study_records ({}, batch_id) VALUES ", fmt::join(written, ", "));
+    std::string row = "(?";
+    for (int c = 1; c < columns_per_row; ++c) row += ", ?";
+    row += ")";
+    for (std::size_t i = 0; i < rows; ++i) sql += (i ? ", " : "") + row;
     return sql;
   }
 
   // Prepared on the import's thread, used on the writer's only.
   SQLite::Database& db;
-  SQLite::Statement one, many, existing;
+  RawStatement one, many;
+  SQLite::Statement existing;
   /// The batch's digest, hashed by the writer row by row (spoilt by a row written the
   /// slow way; taken at the end of the file).
   RowsDigest digest;
@@ -177,18 +181,14 @@ struct StudyBulk {
 
   explicit StudyBulk(SQLite::Database& database)
       : db(database),
-        one(db, insert_sql(1)),
-        many(db, insert_sql(rows_per_insert)),
+        one(db.getHandle(), insert_sql(1)),
+        many(db.getHandle(), insert_sql(rows_per_insert)),
         existing(db, same_record_sql(false)),
-        digest(db, "study", digest_columns()),
+        digest(db, "study", {written.begin(), written.end()}),
         writer(rows_per_chunk, "study records", [this](const std::vector<Row>& rows) { return write(rows); }) {}
 
-  /// The columns bind_row writes that the digest hashes, in the order of row_cells.
-  static std::vector<std::string> digest_columns() {
-    return {"person_id", "date", "hours", "days", "category", "form", "title", "provider", "level", "evidence", "notes"};
-  }
-  /// A row's values as bind_row writes them and the table keeps them, for the digest.
-  static std::array<RawCell, 11> row_cells(const Values& v) {
+  /// A row's values for the `written` columns, as the table keeps them (NULL: none).
+  static std::array<RawCell, written.size()> row_cells(const Values& v) {
     const auto integer = [](std::int64_t i) { return RawCell{SQLITE_INTEGER, i, 0, {}}; };
     const auto real = [](double d) { return RawCell{SQLITE_FLOAT, 0, d, {}}; };
     const auto text = [](std::string_view t) { return RawCell{SQLITE_TEXT, 0, 0, t}; };
@@ -199,32 +199,21 @@ struct StudyBulk {
   }
 
   /// Binds row `r` as the `k`th of an INSERT's rows; the chunk outlives the statement's use.
-  static void bind_row(SQLite::Statement& q, std::size_t k, const Values& v, std::int64_t batch) {
-    const int c = static_cast<int>(k * 12);
-    q.bind(c + 1, v.person_id);
-    q.bindNoCopy(c + 2, v.date);
-    q.bind(c + 3, as_hours(v.hours));
-    if (v.days) q.bind(c + 4, as_hours(*v.days));
-    q.bindNoCopy(c + 5, v.category);
-    q.bindNoCopy(c + 6, v.form);
-    q.bindNoCopy(c + 7, v.title);
-    int i = c + 8;
-    for (const auto* text : {&v.provider, &v.level, &v.evidence, &v.notes}) {
-      if (*text) q.bindNoCopy(i, **text);
-      ++i;
-    }
-    q.bind(c + 12, batch);
+  static void bind_row(RawStatement& q, std::size_t k, const Values& v, std::int64_t batch) {
+    const int c = static_cast<int>(k) * columns_per_row;
+    int i = c;
+    for (const RawCell& cell : row_cells(v)) q.bind_static(++i, cell);
+    q.bind(c + columns_per_row, batch);
   }
 
   std::int64_t write(const std::vector<Row>& rows) {
     std::int64_t already = 0;
     std::vector<const Row*> held;
     held.reserve(rows_per_insert);
-    const auto put = [&](SQLite::Statement& q, const std::vector<const Row*>& these) {
-      q.reset();
-      q.clearBindings();
+    const auto put = [&](RawStatement& q, const std::vector<const Row*>& these) {
+      q.clear_bindings();
       for (std::size_t k = 0; k < these.size(); ++k) bind_row(q, k, these[k]->v, these[k]->batch);
-      q.exec();
+      q.run();
       // One INSERT's rows take the ids after the table's newest, in their order (the
       // table is AUTOINCREMENT, and this thread has the connection): the last is known.
       const std::int64_t first = db.getLastInsertRowid() - std::ssize(these) + 1;
